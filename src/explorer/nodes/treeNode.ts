@@ -1,0 +1,8 @@
+import type * as vscode from 'vscode';
+
+/** A row of the resources view. `id` is hierarchical and stable, so expansion and `reveal` survive refreshes. */
+export interface TreeNode {
+  readonly id: string;
+  readonly parent: TreeNode | undefined;
+  toTreeItem(): vscode.TreeItem;
+}

@@ -1,0 +1,86 @@
+import type { EmAccount, EmInstance, EmNetworkInterface, EmTag } from './model';
+
+/** Wire JSON uses ECS's PascalCase names and exact types; the SDK's cast throws on a wrong one. */
+
+const wireTags = (tags: EmTag[]): { Tag: Array<{ TagKey: string; TagValue: string }> } =>
+  ({ Tag: tags.map((tag) => ({ TagKey: tag.key, TagValue: tag.value })) });
+
+export function instanceNetworkInterfaces(account: EmAccount, instanceId: string): EmNetworkInterface[] {
+  return [...account.networkInterfaces.values()]
+    .filter((eni) => eni.instanceId === instanceId && (eni.status === 'InUse' || eni.type === 'Primary'))
+    .sort((a, b) => (a.deviceIndex ?? 0) - (b.deviceIndex ?? 0));
+}
+
+export function wireInstance(account: EmAccount, instance: EmInstance): Record<string, unknown> {
+  const networkInterfaces = instanceNetworkInterfaces(account, instance.instanceId).map((eni) => ({
+    NetworkInterfaceId: eni.networkInterfaceId,
+    Type: eni.type,
+    MacAddress: eni.macAddress,
+    PrimaryIpAddress: eni.privateIpAddress,
+    PrivateIpSets: { PrivateIpSet: [{ PrivateIpAddress: eni.privateIpAddress, Primary: true }] },
+  }));
+  return {
+    InstanceId: instance.instanceId,
+    InstanceName: instance.instanceName,
+    Status: instance.status,
+    RegionId: instance.regionId,
+    ZoneId: instance.zoneId,
+    InstanceType: instance.instanceType,
+    InstanceTypeFamily: instance.instanceType.split('.').slice(0, 2).join('.'),
+    Cpu: instance.cpu,
+    Memory: instance.memoryMiB,
+    CreationTime: instance.creationTime,
+    StartTime: instance.startTime,
+    InstanceNetworkType: 'vpc',
+    IoOptimized: true,
+    OSType: 'linux',
+    InstanceChargeType: 'PostPaid',
+    StoppedMode: instance.status === 'Stopped' ? 'KeepCharging' : 'Not-applicable',
+    VpcAttributes: {
+      VpcId: instance.vpcId,
+      VSwitchId: instance.vSwitchId,
+      NatIpAddress: '',
+      PrivateIpAddress: { IpAddress: [instance.privateIpAddress] },
+    },
+    SecurityGroupIds: { SecurityGroupId: [...instance.securityGroupIds] },
+    NetworkInterfaces: { NetworkInterface: networkInterfaces },
+    PublicIpAddress: { IpAddress: [] },
+    InnerIpAddress: { IpAddress: [] },
+    EipAddress: { AllocationId: '', IpAddress: '', InternetChargeType: '' },
+    OperationLocks: { LockReason: [] },
+    Tags: wireTags(instance.tags),
+  };
+}
+
+export function wireNetworkInterface(account: EmAccount, eni: EmNetworkInterface): Record<string, unknown> {
+  const attached = eni.instanceId !== '';
+  // ECS does not name the instance of an interface that a cloud service manages.
+  const visibleInstanceId = eni.serviceManaged ? '' : eni.instanceId;
+  return {
+    NetworkInterfaceId: eni.networkInterfaceId,
+    NetworkInterfaceName: eni.networkInterfaceName,
+    Description: eni.description,
+    Status: eni.status,
+    Type: eni.type,
+    InstanceId: visibleInstanceId,
+    VpcId: eni.vpcId,
+    VSwitchId: eni.vSwitchId,
+    ZoneId: eni.zoneId,
+    PrivateIpAddress: eni.privateIpAddress,
+    MacAddress: eni.macAddress,
+    OwnerId: account.ownerId,
+    ResourceGroupId: '',
+    CreationTime: eni.creationTime,
+    ServiceManaged: eni.serviceManaged,
+    DeleteOnRelease: eni.type === 'Primary',
+    QueueNumber: 1,
+    SecurityGroupIds: { SecurityGroupId: [...eni.securityGroupIds] },
+    PrivateIpSets: { PrivateIpSet: [{ PrivateIpAddress: eni.privateIpAddress, Primary: true, AssociatedPublicIp: {} }] },
+    Ipv6Sets: { Ipv6Set: [] },
+    Tags: wireTags(eni.tags),
+    AssociatedPublicIp: {},
+    ...(attached && !eni.serviceManaged
+      ? { Attachment: { InstanceId: eni.instanceId, DeviceIndex: eni.deviceIndex ?? 0 } }
+      : {}),
+  };
+}
