@@ -15,3 +15,11 @@ export class EcsError extends Error {
     super(message);
   }
 }
+
+/**
+ * True for an `EcsError` from either bundle: the SDK adapter is bundled apart from the extension,
+ * so each has its own copy of the class and `instanceof` cannot be trusted across them.
+ */
+export function isEcsError(value: unknown): value is EcsError {
+  return value instanceof Error && value.name === 'EcsError' && typeof (value as Partial<EcsError>).code === 'string';
+}

@@ -1,4 +1,4 @@
-import { EcsError } from './ecsError';
+import { EcsError, isEcsError } from './ecsError';
 
 interface SdkErrorShape {
   name?: unknown;
@@ -19,7 +19,7 @@ function text(value: unknown): string | undefined {
 
 /** Turns whatever the SDK or the network threw into an `EcsError` that keeps code, message, request id and status. */
 export function toEcsError(error: unknown, action: string): EcsError {
-  if (error instanceof EcsError) {
+  if (isEcsError(error)) {
     return error;
   }
   const shape: SdkErrorShape = typeof error === 'object' && error !== null ? error : { message: String(error) };

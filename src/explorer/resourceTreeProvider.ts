@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { EcsApi } from '../cloud/ecsApi';
-import { EcsError } from '../cloud/ecsError';
+import { isEcsError } from '../cloud/ecsError';
 import { GroupNode } from './nodes/groupNode';
 import { InstanceNode } from './nodes/instanceNode';
 import { MessageNode } from './nodes/messageNode';
@@ -9,7 +9,7 @@ import { RegionNode } from './nodes/regionNode';
 import type { TreeNode } from './nodes/treeNode';
 
 function describeFailure(error: unknown): { code: string; message: string } {
-  if (error instanceof EcsError) {
+  if (isEcsError(error)) {
     return { code: error.code, message: error.message };
   }
   return { code: 'Error', message: error instanceof Error ? error.message : String(error) };

@@ -68,7 +68,24 @@ export function ensureCodeServer(log: (line: string) => void = () => undefined):
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'package.json'), '{"name":"code-server-cache","private":true}\n');
   log(`Installing code-server ${CODE_SERVER_VERSION} into ${dir} (about 2 minutes, once)…`);
-  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], {
+  let result = npmInstall(dir);
+  if (result.status !== 0) {
+    log('The install failed; trying once more.');
+    result = npmInstall(dir);
+  }
+  const after = installedVersion(binary);
+  if (result.status !== 0 || !after?.startsWith(CODE_SERVER_VERSION)) {
+    const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-15).join('\n');
+    throw new HeadlessSetupError(
+      `Could not install code-server ${CODE_SERVER_VERSION} into ${dir}.\n${tail}\n` +
+      `Install the system packages first (${SYSTEM_PACKAGES_HINT}) and run again.`);
+  }
+  log(`code-server ready: ${after.split('\n')[0]}`);
+  return binary;
+}
+
+function npmInstall(dir: string): ReturnType<typeof spawnSync> & { stdout: string; stderr: string } {
+  return spawnSync('npm', ['install', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], {
     cwd: dir,
     encoding: 'utf8',
     env: {
@@ -79,15 +96,6 @@ export function ensureCodeServer(log: (line: string) => void = () => undefined):
     },
     maxBuffer: 64 * 1024 * 1024,
   });
-  const after = installedVersion(binary);
-  if (result.status !== 0 || !after?.startsWith(CODE_SERVER_VERSION)) {
-    const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-15).join('\n');
-    throw new HeadlessSetupError(
-      `Could not install code-server ${CODE_SERVER_VERSION} into ${dir}.\n${tail}\n` +
-      `Install the system packages first (${SYSTEM_PACKAGES_HINT}) and run again.`);
-  }
-  log(`code-server ready: ${after.split('\n')[0]}`);
-  return binary;
 }
 
 export function chromiumPath(): string {

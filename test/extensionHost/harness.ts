@@ -1,0 +1,46 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import type { ExtensionApi } from '../../src/extension';
+import type { TreeNode } from '../../src/explorer/nodes/treeNode';
+import { EcsEmulator, type EmulatorOptions } from '../emulator/server';
+
+export const EXTENSION_ID = 'alicloud-ecs-explorer.alicloud-ecs-explorer';
+
+export async function activateExtension(): Promise<ExtensionApi> {
+  const extension = vscode.extensions.getExtension<ExtensionApi>(EXTENSION_ID);
+  assert.ok(extension, `extension ${EXTENSION_ID} is not installed`);
+  return extension.activate();
+}
+
+/** Starts an emulator in the extension host and points the extension at it. */
+export async function useEmulator(options: EmulatorOptions = {}): Promise<EcsEmulator> {
+  const emulator = await EcsEmulator.start(options);
+  await setSetting('endpoint', emulator.url);
+  return emulator;
+}
+
+export async function labels(api: ExtensionApi, node?: TreeNode): Promise<string[]> {
+  const children = await api.treeDataProvider.getChildren(node);
+  return children.map((child) => String(child.toTreeItem().label));
+}
+
+export async function childNamed(api: ExtensionApi, parent: TreeNode | undefined, label: string): Promise<TreeNode> {
+  const children = await api.treeDataProvider.getChildren(parent);
+  const found = children.find((child) => child.toTreeItem().label === label);
+  assert.ok(found, `no child "${label}" under ${parent?.id ?? 'the root'}; saw ${children.map((c) => c.toTreeItem().label).join(', ')}`);
+  return found;
+}
+
+/** Changes a setting and waits until the extension has seen the change (its listener was registered first). */
+export async function setSetting(name: string, value: unknown): Promise<void> {
+  const seen = new Promise<void>((resolve) => {
+    const listener = vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration(`alicloudEcs.${name}`)) {
+        listener.dispose();
+        resolve();
+      }
+    });
+  });
+  await vscode.workspace.getConfiguration('alicloudEcs').update(name, value, vscode.ConfigurationTarget.Workspace);
+  await seen;
+}

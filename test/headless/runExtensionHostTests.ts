@@ -1,0 +1,62 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { format } from 'node:util';
+import type { SuiteResult } from '../support/mochaRun';
+import { launchBrowser } from './browser';
+import { REPO_ROOT, startCodeServer } from './codeServer';
+
+const SUITE_TIMEOUT_MS = 10 * 60 * 1000;
+
+/** Runs the extension-host mocha suite inside a headless code-server and reports its counts. */
+export async function runExtensionHostTests(log: (line: string) => void = console.log): Promise<SuiteResult> {
+  const resultsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'alicloud-ecs-results-')), 'extension-host.json');
+  const server = await startCodeServer({
+    log,
+    env: {
+      ALICLOUD_ECS_TEST_RESULTS: resultsFile,
+      ALIBABA_CLOUD_ACCESS_KEY_ID: 'emulator-ak',
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'emulator-secret',
+      ALIBABA_CLOUD_CLI_PROFILE_DISABLED: 'true',
+      ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
+    },
+  });
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    let exitCode: number | undefined;
+    const exited = new Promise<number>((resolve) => {
+      void page.exposeFunction('codeAutomationExit', (code: number) => {
+        exitCode = code;
+        resolve(code);
+      });
+    });
+    await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => {
+      log(format(...args));
+    });
+    await page.goto(server.workbenchUrl({
+      extensionDevelopmentPath: REPO_ROOT,
+      extensionTestsPath: path.join(REPO_ROOT, 'out', 'test', 'extensionHost', 'index.js'),
+    }));
+    const timeout = new Promise<never>((_, reject) => setTimeout(
+      () => reject(new Error(`The extension-host suite did not finish within ${SUITE_TIMEOUT_MS / 1000} s.`)), SUITE_TIMEOUT_MS));
+    await Promise.race([exited, timeout]);
+    if (!fs.existsSync(resultsFile)) {
+      throw new Error(`The extension-host suite ended with exit code ${exitCode} and wrote no results.`);
+    }
+    return JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as SuiteResult;
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+if (require.main === module) {
+  runExtensionHostTests().then((result) => {
+    console.log(`extension host: ${result.passed} passed, ${result.failed} failed`);
+    process.exit(result.failed > 0 || result.passed === 0 ? 1 : 0);
+  }, (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
