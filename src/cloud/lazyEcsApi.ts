@@ -1,7 +1,6 @@
 import type { EcsApi } from './ecsApi';
+import type * as SdkModule from './sdkEcsApi';
 import type { SdkEcsApiOptions } from './sdkEcsApi';
-
-type SdkModule = typeof import('./sdkEcsApi');
 
 /**
  * Defers loading the SDK (and building its client) to the first call, so activation stays free of it.
@@ -27,7 +26,7 @@ export class LazyEcsApi implements EcsApi {
   private load(): EcsApi {
     if (!this.api) {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const sdk = require('./sdkEcsApi') as SdkModule;
+      const sdk = require('./sdkEcsApi') as typeof SdkModule;
       this.api = sdk.createSdkEcsApi(this.options);
     }
     return this.api;

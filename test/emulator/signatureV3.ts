@@ -39,11 +39,11 @@ export interface V3Authorization {
 const AUTHORIZATION = /^ACS3-HMAC-SHA256 Credential=([^,]+),SignedHeaders=([^,]+),Signature=([0-9a-f]+)$/;
 
 export function parseAuthorization(header: string | undefined): V3Authorization {
-  const match = header ? AUTHORIZATION.exec(header) : null;
-  if (!match) {
+  const [, accessKeyId, signedHeaders, signature] = (header ? AUTHORIZATION.exec(header) : null) ?? [];
+  if (!accessKeyId || !signedHeaders || !signature) {
     throw new EmulatorError('IncompleteSignature', 400, 'The request signature does not conform to Aliyun standards.');
   }
-  return { accessKeyId: match[1]!, signedHeaders: match[2]!.split(';'), signature: match[3]! };
+  return { accessKeyId, signedHeaders: signedHeaders.split(';'), signature };
 }
 
 export function canonicalRequest(request: SignedRequest, signedHeaders: readonly string[]): string {

@@ -14,7 +14,8 @@ describe('activation', () => {
 
   it('registers every command the manifest contributes', async () => {
     await activateExtension();
-    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension);
     const manifest = JSON.parse(fs.readFileSync(path.join(extension.extensionPath, 'package.json'), 'utf8')) as {
       contributes: { commands: Array<{ command: string }> };
     };

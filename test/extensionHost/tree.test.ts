@@ -48,7 +48,8 @@ describe('resources tree against the emulator', () => {
     emulator = await useEmulator({ accessKeys: [{ accessKeyId: 'emulator-ak', accessKeySecret: 'a-different-secret', account: 'demo' }] });
     const roots = await api.treeDataProvider.getChildren();
     assert.strictEqual(roots.length, 1);
-    const item = roots[0]!.toTreeItem();
+    const item = roots[0]?.toTreeItem();
+    assert.ok(item);
     assert.strictEqual(item.contextValue, 'message;error');
     assert.strictEqual(item.label, "Couldn't load: SignatureDoesNotMatch");
     assert.strictEqual(item.command?.command, 'alicloudEcs.refreshNode');

@@ -1,0 +1,67 @@
+// Lint rules, including the layer boundaries of docs/architecture.md: a wrong import fails the lint.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const sdk = { group: ['@alicloud/*'], message: 'Only src/cloud may use the Alibaba Cloud SDK.' };
+const vscodeApi = { name: 'vscode', message: 'domain/ and cloud/ run in plain Node: no vscode here.' };
+const adapter = {
+  group: ['**/cloud/sdkEcsApi', '**/cloud/sdkMapping', '**/cloud/sdkErrors'],
+  message: 'Use the EcsApi port; the SDK adapter is loaded lazily by cloud/lazyEcsApi.',
+};
+const layer = (name, message) => ({ group: [`../${name}/*`, `../../${name}/*`, `**/src/${name}/*`], message });
+const restrict = (paths, patterns) => ['error', { paths, patterns }];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { project: false } },
+    rules: {
+      eqeqeq: ['error', 'always'],
+      'no-console': 'off',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([vscodeApi], [
+        sdk,
+        layer('cloud', 'domain/ imports only domain/.'),
+        layer('explorer', 'domain/ imports only domain/.'),
+        layer('commands', 'domain/ imports only domain/.'),
+        layer('ui', 'domain/ imports only domain/.'),
+      ]),
+    },
+  },
+  {
+    files: ['src/cloud/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([vscodeApi], [
+        layer('explorer', 'cloud/ imports only domain/ and the SDK.'),
+        layer('commands', 'cloud/ imports only domain/ and the SDK.'),
+        layer('ui', 'cloud/ imports only domain/ and the SDK.'),
+      ]),
+    },
+  },
+  {
+    files: ['src/explorer/**/*.ts', 'src/commands/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict([], [sdk, adapter]) },
+  },
+  {
+    files: ['src/ui/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([], [
+        sdk, adapter,
+        layer('explorer', 'ui/ imports only vscode, domain/ and cloud/ types.'),
+        layer('commands', 'ui/ imports only vscode, domain/ and cloud/ types.'),
+      ]),
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+);

@@ -1,0 +1,41 @@
+import * as fs from 'node:fs';
+import Module from 'node:module';
+
+/** The names `vscode` exports (namespaces, classes, enums), read from @types/vscode. */
+function vscodeExportNames(): string[] {
+  const typings = fs.readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
+  const names = [...typings.matchAll(/^\t?(?: {4})?export (?:namespace|class|enum|const|let|function) (\w+)/gm)].map((m) => m[1] ?? '');
+  return [...new Set(names)].filter(Boolean);
+}
+
+/**
+ * A stand-in for the `vscode` module in plain Node, only for loading the bundle and calling activate():
+ * every export is a function that returns another stand-in, so any API shape works and does nothing.
+ */
+export function fakeVscode(): Record<string, unknown> {
+  const make = (): unknown => new Proxy(function stub() { /* nothing */ }, {
+    get: (_target, property) => (property === 'then' ? undefined : make()),
+    apply: () => make(),
+    construct: () => make() as object,
+  });
+  return Object.fromEntries(vscodeExportNames().map((name) => [name, make()]));
+}
+
+type ResolveFilename = (request: string, ...rest: unknown[]) => string;
+
+/** Makes `require('vscode')` return the stand-in while `run` executes. */
+export function withFakeVscode<T>(run: () => T): T {
+  const moduleInternals = Module as unknown as { _resolveFilename: ResolveFilename; _cache: Record<string, unknown> };
+  const original = moduleInternals._resolveFilename;
+  const id = '\0fake-vscode';
+  const stub = new Module(id);
+  stub.exports = fakeVscode();
+  stub.loaded = true;
+  moduleInternals._cache[id] = stub;
+  moduleInternals._resolveFilename = (request, ...rest) => (request === 'vscode' ? id : original(request, ...rest));
+  try {
+    return run();
+  } finally {
+    moduleInternals._resolveFilename = original;
+  }
+}
