@@ -38,9 +38,12 @@ export async function runExtensionHostTests(log: (line: string) => void = consol
       extensionDevelopmentPath: REPO_ROOT,
       extensionTestsPath: path.join(REPO_ROOT, 'out', 'test', 'extensionHost', 'index.js'),
     }));
-    const timeout = new Promise<never>((_, reject) => setTimeout(
-      () => reject(new Error(`The extension-host suite did not finish within ${SUITE_TIMEOUT_MS / 1000} s.`)), SUITE_TIMEOUT_MS));
-    await Promise.race([exited, timeout]);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`The extension-host suite did not finish within ${SUITE_TIMEOUT_MS / 1000} s.`)), SUITE_TIMEOUT_MS);
+    });
+    await Promise.race([exited, timeout]).finally(() => clearTimeout(timer));
     if (!fs.existsSync(resultsFile)) {
       throw new Error(`The extension-host suite ended with exit code ${exitCode} and wrote no results.`);
     }
@@ -49,14 +52,4 @@ export async function runExtensionHostTests(log: (line: string) => void = consol
     await browser.close();
     await server.stop();
   }
-}
-
-if (require.main === module) {
-  runExtensionHostTests().then((result) => {
-    console.log(`extension host: ${result.passed} passed, ${result.failed} failed`);
-    process.exit(result.failed > 0 || result.passed === 0 ? 1 : 0);
-  }, (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
 }

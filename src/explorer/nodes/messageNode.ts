@@ -19,6 +19,7 @@ export class MessageNode implements TreeNode {
     item.id = this.id;
     item.description = this.detail;
     item.tooltip = this.detail;
+    item.accessibilityInformation = { label: this.detail ? `${this.label}. ${this.detail}` : this.label };
     item.contextValue = this.kind === 'error' ? 'message;error' : 'message;empty';
     if (this.kind === 'error') {
       item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));

@@ -1,0 +1,71 @@
+// `npm test`: lint, type check, build, then every test layer; prints what each layer ran.
+// ALICLOUD_ECS_SKIP_HEADLESS=1 skips the two layers that need the headless VS Code, and says so.
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const skipHeadless = ['1', 'true'].includes(process.env.ALICLOUD_ECS_SKIP_HEADLESS ?? '');
+const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloud-ecs-test-'));
+const summary = [];
+
+function run(title, command, args) {
+  console.log(`\n=== ${title}: ${[command, ...args].join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  return { ok: result.status === 0, seconds: (Date.now() - started) / 1000, status: result.status };
+}
+
+function step(title, command, args) {
+  const outcome = run(title, command, args);
+  summary.push({ layer: title, ran: outcome.ok ? 'ok' : 'FAILED', seconds: outcome.seconds, passed: 0, failed: outcome.ok ? 0 : 1 });
+  if (!outcome.ok) {
+    finish();
+  }
+}
+
+function layer(title, command, args) {
+  const resultsFile = path.join(resultsDir, `${title.replace(/\W+/g, '-')}.json`);
+  const outcome = run(title, command, [...args, resultsFile]);
+  const counts = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : undefined;
+  const passed = counts?.passed ?? 0;
+  const failed = counts ? counts.failed : 1;
+  const ran = !counts ? 'DID NOT RUN' : passed === 0 ? 'RAN NO TEST' : failed > 0 || !outcome.ok ? 'FAILED' : 'ok';
+  summary.push({ layer: title, ran, seconds: outcome.seconds, passed, failed: ran === 'ok' ? failed : Math.max(failed, 1) });
+}
+
+function finish() {
+  console.log('\n=== Summary');
+  for (const row of summary) {
+    console.log(`${row.layer.padEnd(26)} ${row.ran.padEnd(12)} ${String(row.passed).padStart(4)} passed ${String(row.failed).padStart(3)} failed ${row.seconds.toFixed(1).padStart(7)} s`);
+  }
+  const passed = summary.reduce((sum, row) => sum + row.passed, 0);
+  const failed = summary.reduce((sum, row) => sum + row.failed, 0);
+  const allRan = summary.every((row) => row.ran === 'ok' || row.ran === 'skipped');
+  console.log(`\n${passed} passed, ${failed} failed`);
+  process.exit(failed === 0 && allRan ? 0 : 1);
+}
+
+step('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
+step('type check and compile', 'npx', ['tsc', '-p', '.']);
+step('bundle', 'node', ['scripts/build.mjs']);
+layer('unit', 'node', ['out/test/support/runSuite.js', 'unit']);
+layer('contract (SDK ↔ emulator)', 'node', ['out/test/support/runSuite.js', 'contract']);
+
+if (skipHeadless) {
+  console.log('\nALICLOUD_ECS_SKIP_HEADLESS is set: SKIPPING the extension-host and UI end-to-end layers.');
+  summary.push({ layer: 'extension host', ran: 'skipped', seconds: 0, passed: 0, failed: 0 });
+  summary.push({ layer: 'UI end to end', ran: 'skipped', seconds: 0, passed: 0, failed: 0 });
+} else {
+  const provision = run('provision headless VS Code', 'node', ['out/test/headless/provision.js']);
+  if (!provision.ok) {
+    console.error('\nThe headless VS Code (code-server and Chromium) could not be provisioned; see the message above.\n'
+      + 'Fix it, or set ALICLOUD_ECS_SKIP_HEADLESS=1 to skip the extension-host and UI end-to-end layers.');
+    summary.push({ layer: 'provision headless VS Code', ran: 'FAILED', seconds: provision.seconds, passed: 0, failed: 1 });
+    finish();
+  }
+  layer('extension host', 'node', ['out/test/headless/runExtensionHostLayer.js']);
+  layer('UI end to end', 'node', ['out/test/support/runSuite.js', 'ui']);
+}
+finish();

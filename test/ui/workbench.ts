@@ -1,0 +1,87 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchBrowser } from '../headless/browser';
+import { REPO_ROOT, type RunningCodeServer, startCodeServer } from '../headless/codeServer';
+
+export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test-results', 'screenshots');
+
+export const EMULATOR_CREDENTIALS = {
+  ALIBABA_CLOUD_ACCESS_KEY_ID: 'emulator-ak',
+  ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'emulator-secret',
+  ALIBABA_CLOUD_CLI_PROFILE_DISABLED: 'true',
+  ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
+};
+
+/** A headless workbench with the extension under development loaded, driven by Playwright. */
+export class Workbench {
+  private constructor(readonly page: Page, private readonly browser: Browser, private readonly server: RunningCodeServer) {}
+
+  static async open(options: { endpoint: string; env?: Record<string, string> }): Promise<Workbench> {
+    const server = await startCodeServer({
+      workspaceSettings: { 'alicloudEcs.endpoint': options.endpoint },
+      env: { ...EMULATOR_CREDENTIALS, ...options.env },
+    });
+    const browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(server.workbenchUrl({ extensionDevelopmentPath: REPO_ROOT }));
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    return new Workbench(page, browser, server);
+  }
+
+  async openContainer(): Promise<void> {
+    await this.page.locator('.activitybar .action-label[aria-label*="Alibaba Cloud ECS"]').click();
+    await this.view().waitFor();
+    await this.widenSidebar();
+  }
+
+  /** The resources view's pane. */
+  view(): Locator {
+    return this.page.locator('.pane').filter({ has: this.page.locator('.pane-header', { hasText: 'Resources' }) });
+  }
+
+  treeItem(name: string | RegExp): Locator {
+    return this.view().getByRole('treeitem', { name }).first();
+  }
+
+  async expand(name: string | RegExp): Promise<void> {
+    const item = this.treeItem(name);
+    await item.waitFor();
+    if ((await item.getAttribute('aria-expanded')) !== 'true') {
+      await item.click();
+    }
+    await this.page.waitForFunction(
+      (element) => element?.getAttribute('aria-expanded') === 'true', await item.elementHandle(), { timeout: 10_000 });
+  }
+
+  /** A title-bar action of the side bar that holds the view (the view is the container's only one). */
+  async clickViewAction(title: string): Promise<void> {
+    await this.page.locator('.part.sidebar').hover();
+    await this.page.locator(`.part.sidebar .title-actions .action-label[aria-label^="${title}"]`).first().click();
+  }
+
+  /** Drags the side bar's edge so that rows show their descriptions in the screenshots. */
+  async widenSidebar(width = 620): Promise<void> {
+    const box = await this.page.locator('.part.sidebar').boundingBox();
+    if (!box) {
+      return;
+    }
+    const edge = box.x + box.width;
+    await this.page.mouse.move(edge - 1, box.y + box.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x + width, box.y + box.height / 2, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
+  async screenshot(name: string): Promise<string> {
+    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close();
+    await this.server.stop();
+  }
+}
