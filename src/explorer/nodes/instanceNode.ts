@@ -14,7 +14,7 @@ export class InstanceNode implements TreeNode {
     const { instance } = this;
     const item = new vscode.TreeItem(instance.instanceName || instance.instanceId, vscode.TreeItemCollapsibleState.None);
     item.id = this.id;
-    item.description = `${instance.instanceId} · ${instance.status}`;
+    item.description = instance.instanceName ? `${instance.instanceId} · ${instance.status}` : instance.status;
     item.tooltip = `${instance.instanceName}\n${instance.instanceId}\n${instance.status} · ${instance.instanceType}`;
     item.iconPath = new vscode.ThemeIcon('vm');
     item.contextValue = 'instance';

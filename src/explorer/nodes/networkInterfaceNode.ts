@@ -14,7 +14,7 @@ export class NetworkInterfaceNode implements TreeNode {
     const eni = this.networkInterface;
     const item = new vscode.TreeItem(eni.networkInterfaceName || eni.networkInterfaceId, vscode.TreeItemCollapsibleState.None);
     item.id = this.id;
-    item.description = `${eni.networkInterfaceId} · ${eni.status}`;
+    item.description = eni.networkInterfaceName ? `${eni.networkInterfaceId} · ${eni.status}` : eni.status;
     item.tooltip = `${eni.networkInterfaceName}\n${eni.networkInterfaceId}\n${eni.status} · ${eni.type}`;
     item.iconPath = new vscode.ThemeIcon('plug');
     item.contextValue = 'eni';
