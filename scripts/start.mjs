@@ -16,7 +16,7 @@ const credentials = {
   ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
 };
 
-for (const [command, args] of [['npx', ['tsc', '-p', '.']], ['node', ['scripts/build.mjs']]]) {
+for (const [command, args] of [['npm', ['run', '--silent', 'compile']], ['node', ['scripts/build.mjs']]]) {
   if (spawnSync(command, args, { cwd: root, stdio: 'inherit' }).status !== 0) {
     process.exit(1);
   }

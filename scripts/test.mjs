@@ -48,7 +48,7 @@ function finish() {
 }
 
 step('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
-step('type check and compile', 'npx', ['tsc', '-p', '.']);
+step('type check and compile', 'npm', ['run', '--silent', 'compile']);
 step('bundle', 'node', ['scripts/build.mjs']);
 layer('unit', 'node', ['out/test/support/runSuite.js', 'unit']);
 layer('contract (SDK ↔ emulator)', 'node', ['out/test/support/runSuite.js', 'contract']);

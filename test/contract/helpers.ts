@@ -32,3 +32,34 @@ export async function ecsErrorOf(promise: Promise<unknown>): Promise<EcsError> {
   }
   throw new Error('expected the call to fail');
 }
+
+export interface RawAnswer {
+  readonly statusCode: number;
+  readonly body: Record<string, unknown>;
+}
+
+/** Sends any action with any query through the SDK's generic callApi: signed by the real SDK, shaped by the test. */
+export async function callAction(
+  emulator: EcsEmulator, action: string, query: Record<string, string>,
+  config: Partial<ConstructorParameters<typeof $OpenApiUtil.Config>[0]> = {},
+): Promise<RawAnswer> {
+  const client = new Ecs(new $OpenApiUtil.Config({
+    endpoint: `127.0.0.1:${emulator.port}`, protocol: 'http', regionId: 'cn-hangzhou', ...DEMO_KEYS, ...config,
+  }));
+  const params = new $OpenApiUtil.Params({
+    action, version: '2014-05-26', protocol: 'HTTP', pathname: '/', method: 'POST',
+    authType: 'AK', style: 'RPC', reqBodyType: 'formData', bodyType: 'json',
+  });
+  const answer = await client.callApi(params, new $OpenApiUtil.OpenApiRequest({ query }), {} as never) as RawAnswer;
+  return answer;
+}
+
+/** The error an SDK call was answered with: its code, HTTP status and the whole error body. */
+export async function sdkErrorOf(promise: Promise<unknown>): Promise<{ code: string; statusCode: number; message: string; data: Record<string, unknown>; name: string; retryAfter?: number }> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as { code: string; statusCode: number; message: string; data: Record<string, unknown>; name: string };
+  }
+  throw new Error('expected the call to fail');
+}

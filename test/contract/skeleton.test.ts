@@ -34,7 +34,7 @@ describe('contract: the SDK adapter against the emulator', () => {
       instanceId: 'i-bp1h4adlltjc1d48goaq', instanceName: 'web-1', regionId: 'cn-hangzhou', zoneId: 'cn-hangzhou-k',
       status: 'Running', instanceType: 'ecs.g7.large', vpcId: 'vpc-bp171csbkbnjhg1bj3npw', vSwitchId: 'vsw-bp1xgvok3myac6ctry030',
       privateIpAddress: '172.16.181.225', securityGroupIds: ['sg-bp16q7p8yafqaure63n4'], startTime: '2026-10-02T09:15Z',
-      networkInterfaceIds: ['eni-bp1h4adlltjc1d48goaq', 'eni-bp1bthnjjgde15lynm44', 'eni-bp1fxlrnnkhi59p2rq88'],
+      networkInterfaceIds: ['eni-bp1h4adlltjc1d48goaq', 'eni-bp1bthnjjgde15lynm44', 'eni-bp1dvjpllifg37n0po66'],
       tags: [{ key: 'env', value: 'prod' }],
     });
     assert.deepStrictEqual(new Set(instances.map((i) => i.status)), new Set(['Pending', 'Running', 'Starting', 'Stopping', 'Stopped']));

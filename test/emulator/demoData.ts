@@ -1,4 +1,5 @@
-import type { EmAccount, EmInstance, EmNetworkInterface, EmRegion, EmTag } from './model';
+import { instanceTypeById } from './instanceTypes';
+import type { EmAccount, EmInstance, EmNetworkInterface, EmRegion, EmTag, EmVSwitch } from './model';
 
 /** Regions every account sees in DescribeRegions; only some hold demo resources. */
 export const REGION_CATALOGUE: readonly EmRegion[] = [
@@ -24,7 +25,7 @@ export const REGION_CATALOGUE: readonly EmRegion[] = [
   ] },
 ];
 
-interface Network {
+export interface Network {
   regionId: string;
   zoneId: string;
   vpcId: string;
@@ -36,6 +37,8 @@ interface Network {
 export class AccountBuilder {
   private readonly instances = new Map<string, EmInstance>();
   private readonly networkInterfaces = new Map<string, EmNetworkInterface>();
+  private readonly vSwitches = new Map<string, EmVSwitch>();
+  private readonly securityGroups = new Set<string>();
   private serial = 0;
 
   constructor(private readonly ownerId: string) {}
@@ -50,11 +53,25 @@ export class AccountBuilder {
     return `00:16:3e:${hex.slice(0, 2)}:${hex.slice(2, 4)}:${hex.slice(4, 6)}`;
   }
 
+  private register(network: Network): void {
+    this.securityGroups.add(network.securityGroupId);
+    if (!this.vSwitches.has(network.vSwitchId)) {
+      this.vSwitches.set(network.vSwitchId, {
+        vSwitchId: network.vSwitchId, vpcId: network.vpcId, regionId: network.regionId, zoneId: network.zoneId, subnet: network.subnet,
+      });
+    }
+  }
+
   instance(network: Network, fields: {
     id: string; name: string; status: EmInstance['status']; type: string; host: number;
-    startTime?: string; tags?: EmTag[]; cpu?: number; memoryMiB?: number;
+    startTime?: string; tags?: EmTag[];
   }): EmInstance {
+    this.register(network);
     const ip = `${network.subnet}.${fields.host}`;
+    const instanceType = instanceTypeById(fields.type);
+    if (!instanceType) {
+      throw new Error(`unknown instance type ${fields.type}`);
+    }
     const instance: EmInstance = {
       instanceId: fields.id,
       instanceName: fields.name,
@@ -62,8 +79,8 @@ export class AccountBuilder {
       zoneId: network.zoneId,
       status: fields.status,
       instanceType: fields.type,
-      cpu: fields.cpu ?? 2,
-      memoryMiB: fields.memoryMiB ?? 8192,
+      cpu: instanceType.cpu,
+      memoryMiB: instanceType.memoryGiB * 1024,
       vpcId: network.vpcId,
       vSwitchId: network.vSwitchId,
       privateIpAddress: ip,
@@ -86,6 +103,7 @@ export class AccountBuilder {
     instanceId?: string; deviceIndex?: number; serviceManaged?: boolean; tags?: EmTag[]; description?: string;
     macSerial?: number;
   }): EmNetworkInterface {
+    this.register(network);
     const eni: EmNetworkInterface = {
       networkInterfaceId: fields.id,
       networkInterfaceName: fields.name,
@@ -109,20 +127,28 @@ export class AccountBuilder {
     return eni;
   }
 
-  build(regions: readonly EmRegion[] = REGION_CATALOGUE): EmAccount {
+  build(options: { regions?: readonly EmRegion[]; eniQuotaPerRegion?: number } = {}): EmAccount {
     return {
       ownerId: this.ownerId,
-      regions: regions.map((region) => ({ ...region, zones: [...region.zones] })),
+      regions: (options.regions ?? REGION_CATALOGUE).map((region) => ({ ...region, zones: [...region.zones] })),
       instances: this.instances,
       networkInterfaces: this.networkInterfaces,
+      vSwitches: this.vSwitches,
+      securityGroups: this.securityGroups,
+      eniQuotaPerRegion: options.eniQuotaPerRegion ?? 100,
     };
   }
 }
 
-const net = (regionId: string, zoneId: string, vpc: string, vsw: string, sg: string, subnet: string): Network =>
+export const net = (regionId: string, zoneId: string, vpc: string, vsw: string, sg: string, subnet: string): Network =>
   ({ regionId, zoneId, vpcId: vpc, vSwitchId: vsw, securityGroupId: sg, subnet });
 
-/** The demo account: three regions with resources, instances in every state, ENIs of every status and type. */
+/**
+ * The demo account: three regions with resources, instances in every state, ENIs of every status and type.
+ * In Hangzhou zone K: web-1 is at its ENI limit, web-2 has room, batch-worker and shop-api are of types that must be
+ * Stopped to attach, legacy-erp was last started before April 2018, old-gen is not I/O optimized, and other-vpc is
+ * in another VPC.
+ */
 export function demoAccount(): EmAccount {
   const b = new AccountBuilder('1406926474060000');
   const hzK = net('cn-hangzhou', 'cn-hangzhou-k', 'vpc-bp171csbkbnjhg1bj3npw', 'vsw-bp1xgvok3myac6ctry030', 'sg-bp16q7p8yafqaure63n4', '172.16.181');
@@ -132,12 +158,14 @@ export function demoAccount(): EmAccount {
 
   b.instance(hzK, { id: 'i-bp1h4adlltjc1d48goaq', name: 'web-1', status: 'Running', type: 'ecs.g7.large', host: 225, tags: env('prod') });
   b.instance(hzK, { id: 'i-bp1b8kf3yu0o4q1jh2xa', name: 'web-2', status: 'Running', type: 'ecs.g7.large', host: 226, tags: env('prod') });
-  b.instance(hzK, { id: 'i-bp1c9m2wq7e5r3t1y0ub', name: 'batch-worker', status: 'Stopped', type: 'ecs.t6-c1m1.large', host: 230, cpu: 2, memoryMiB: 2048, tags: env('dev') });
+  b.instance(hzK, { id: 'i-bp1c9m2wq7e5r3t1y0ub', name: 'batch-worker', status: 'Stopped', type: 'ecs.t6-c1m1.large', host: 230, tags: env('dev') });
   b.instance(hzK, { id: 'i-bp1legacy0startz7k2c', name: 'legacy-erp', status: 'Running', type: 'ecs.g6.large', host: 231, startTime: '2017-11-20T03:00Z', tags: env('prod') });
-  b.instance(hzI, { id: 'i-bp1d0n8va6s4d2f0g8id', name: 'db-replica', status: 'Starting', type: 'ecs.g7.xlarge', host: 12, cpu: 4, memoryMiB: 16384 });
+  b.instance(hzI, { id: 'i-bp1d0n8va6s4d2f0g8id', name: 'db-replica', status: 'Starting', type: 'ecs.g7.xlarge', host: 12 });
   b.instance(hzI, { id: 'i-bp1e1o9wb7t5e3g1h9je', name: 'cache-1', status: 'Stopping', type: 'ecs.g6.large', host: 13 });
-  b.instance(hzK2, { id: 'i-bp1f2p0xc8u6f4h2i0kf', name: 'build-agent', status: 'Pending', type: 'ecs.c6.large', host: 8, memoryMiB: 4096 });
-  b.instance(hzK, { id: 'i-bp1shop8t6c1m2burst', name: 'shop-api', status: 'Running', type: 'ecs.t6-c1m2.large', host: 232, memoryMiB: 4096, tags: env('staging') });
+  b.instance(hzK2, { id: 'i-bp1f2p0xc8u6f4h2i0kf', name: 'build-agent', status: 'Pending', type: 'ecs.c6.large', host: 8 });
+  b.instance(hzK, { id: 'i-bp1shop8t6c1m2burst', name: 'shop-api', status: 'Running', type: 'ecs.t6-c1m2.large', host: 232, tags: env('staging') });
+  b.instance(hzK, { id: 'i-bp1gw4x7c2v9b3n5m1kq', name: 'gateway', status: 'Running', type: 'ecs.g7.xlarge', host: 233, tags: env('prod') });
+  b.instance(hzK, { id: 'i-bp1oldgen2t1small9zz', name: 'old-gen', status: 'Running', type: 'ecs.t1.small', host: 234, tags: env('dev') });
 
   b.eni(hzK, { id: 'eni-bp17pdijfczax1huji00', name: 'spare-k', status: 'Available', host: 240, tags: [{ key: 'owner', value: 'lisi' }] });
   b.eni(hzK, { id: 'eni-bp18qejkgdaby2ivkj11', name: 'spare-k-2', status: 'Available', host: 241 });
@@ -147,9 +175,9 @@ export function demoAccount(): EmAccount {
   b.eni(hzK, { id: 'eni-bp1cuiokkhef26mzon55', name: 'joining', status: 'Attaching', host: 243, instanceId: 'i-bp1b8kf3yu0o4q1jh2xa', deviceIndex: 1 });
   b.eni(hzK, { id: 'eni-bp1dvjpllifg37n0po66', name: 'leaving', status: 'Detaching', host: 244, instanceId: 'i-bp1h4adlltjc1d48goaq', deviceIndex: 2 });
   b.eni(hzK, { id: 'eni-bp1ewkqmmjgh48o1qp77', name: 'retired', status: 'Deleting', host: 245 });
-  b.eni(hzK, { id: 'eni-bp1fxlrnnkhi59p2rq88', name: 'nlb-managed', status: 'InUse', host: 246, instanceId: 'i-bp1h4adlltjc1d48goaq', deviceIndex: 3, serviceManaged: true, description: 'Managed by a cloud service' });
-  b.eni(hzK, { id: 'eni-bp1gymsoolij60q3sr99', name: 'trunk-k', status: 'Available', type: 'Trunk', host: 247 });
-  b.eni(hzK, { id: 'eni-bp1hzntppmjk71r4tsaa', name: 'member-k', status: 'InUse', type: 'Member', host: 248, instanceId: 'i-bp1b8kf3yu0o4q1jh2xa', deviceIndex: 2 });
+  b.eni(hzK, { id: 'eni-bp1fxlrnnkhi59p2rq88', name: 'nlb-managed', status: 'InUse', host: 246, instanceId: 'i-bp1gw4x7c2v9b3n5m1kq', deviceIndex: 1, serviceManaged: true, description: 'Managed by a cloud service' });
+  b.eni(hzK, { id: 'eni-bp1gymsoolij60q3sr99', name: 'trunk-k', status: 'InUse', type: 'Trunk', host: 247, instanceId: 'i-bp1gw4x7c2v9b3n5m1kq', deviceIndex: 2 });
+  b.eni(hzK, { id: 'eni-bp1hzntppmjk71r4tsaa', name: 'member-k', status: 'InUse', type: 'Member', host: 248, instanceId: 'i-bp1gw4x7c2v9b3n5m1kq' });
 
   const shF = net('cn-shanghai', 'cn-shanghai-f', 'vpc-uf6f7l4fg90oxdrkm1jit', 'vsw-uf6kfbrxhc3ikxvbxkpuz', 'sg-uf6bpwh0vb4x9m2yg2rf', '192.168.3');
   const shE = net('cn-shanghai', 'cn-shanghai-e', 'vpc-uf6f7l4fg90oxdrkm1jit', 'vsw-uf6k1e3vi4a0r5o1g7clm', 'sg-uf6bpwh0vb4x9m2yg2rf', '192.168.4');
@@ -159,7 +187,7 @@ export function demoAccount(): EmAccount {
   b.eni(shE, { id: 'eni-uf6d4e5f6g7h8i9j0k1l', name: 'sh-spare-e', status: 'Available', host: 21 });
 
   const sgA = net('ap-southeast-1', 'ap-southeast-1a', 'vpc-t4n8wq3zl0cvmsn2w5e6r', 'vsw-t4nabcx0ge3v0uh0lftyq', 'sg-t4n0tnxq5b7wkvo3ej5s', '10.8.0');
-  b.instance(sgA, { id: 'i-t4n1a2b3c4d5e6f7g8h9', name: 'edge-sg', status: 'Running', type: 'ecs.c6.large', host: 5, memoryMiB: 4096 });
+  b.instance(sgA, { id: 'i-t4n1a2b3c4d5e6f7g8h9', name: 'edge-sg', status: 'Running', type: 'ecs.c6.large', host: 5 });
   b.eni(sgA, { id: 'eni-t4n2b3c4d5e6f7g8h9i0', name: '', status: 'Available', host: 30 });
 
   return b.build();

@@ -57,16 +57,31 @@ export interface EmNetworkInterface {
   tags: EmTag[];
 }
 
+export interface EmVSwitch {
+  vSwitchId: string;
+  vpcId: string;
+  regionId: string;
+  zoneId: string;
+  /** The first three octets of its addresses, for example `172.16.181`. */
+  subnet: string;
+}
+
 /** One account's resources. Each AccessKey pair maps to an account. */
 export interface EmAccount {
   ownerId: string;
   regions: EmRegion[];
   instances: Map<string, EmInstance>;
   networkInterfaces: Map<string, EmNetworkInterface>;
+  vSwitches: Map<string, EmVSwitch>;
+  securityGroups: Set<string>;
+  /** The account's ENI quota in each region (MaxEniCountExceeded beyond it). */
+  eniQuotaPerRegion: number;
 }
 
 export interface EmAccessKey {
   accessKeyId: string;
   accessKeySecret: string;
   account: string;
+  /** Actions a RAM policy denies to this key (answered with Forbidden.RAM). */
+  deniedActions?: string[];
 }

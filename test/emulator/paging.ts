@@ -18,9 +18,12 @@ export interface TokenPage<T> {
   readonly nextToken: string;
 }
 
-/** MaxResults below the minimum or unset becomes the minimum, above the maximum the maximum (documented clamping). */
-export function clampMaxResults(value: number | undefined, min: number, max: number): number {
-  if (value === undefined || value < min) {
+/** MaxResults unset becomes the default (the minimum unless said), below the minimum the minimum, above the maximum the maximum. */
+export function clampMaxResults(value: number | undefined, min: number, max: number, fallback = min): number {
+  if (value === undefined) {
+    return fallback;
+  }
+  if (value < min) {
     return min;
   }
   return Math.min(value, max);

@@ -8,6 +8,11 @@ export class Params {
     this.values = new Map(entries);
   }
 
+  /** The value as sent, empty strings included. */
+  raw(name: string): string | undefined {
+    return this.values.get(name);
+  }
+
   optional(name: string): string | undefined {
     const value = this.values.get(name);
     return value === undefined || value === '' ? undefined : value;

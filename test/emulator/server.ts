@@ -2,11 +2,16 @@ import { randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ACTIONS } from './actions';
+import { KeyStore, type StsToken } from './credentials';
 import { demoAccount, secondAccount } from './demoData';
-import { EmulatorError } from './errors';
+import { EmulatorError, errorForCode, errors } from './errors';
+import { Faults } from './faults';
+import { settleLoadedTransitions } from './lifecycle';
 import type { EmAccessKey, EmAccount } from './model';
 import { Params } from './params';
+import { RPC_COMMON_PARAMETERS, verifyV2 } from './signatureV2';
 import { parseAuthorization, verifyV3 } from './signatureV3';
+import { type TransitionDelays, World } from './world';
 
 export const DEFAULT_ACCESS_KEYS: readonly EmAccessKey[] = [
   { accessKeyId: 'emulator-ak', accessKeySecret: 'emulator-secret', account: 'demo' },
@@ -17,35 +22,49 @@ export interface EmulatorOptions {
   /** 0 (the default) picks a free port. */
   readonly port?: number;
   readonly accessKeys?: readonly EmAccessKey[];
+  /** Account name → resources; the default is the demo account and a second one. */
   readonly accounts?: Readonly<Record<string, EmAccount>>;
+  readonly delays?: Partial<TransitionDelays>;
+  /** Seed of the latency jitter and the random error rate. */
+  readonly seed?: number;
 }
 
 const API_VERSION = '2014-05-26';
 const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_QUERY_LENGTH = 64 * 1024;
 const TIMESTAMP_WINDOW_MS = 15 * 60 * 1000;
 const HOST_ID = 'ecs.aliyuncs.com';
 
-function newRequestId(): string {
-  return randomUUID().toUpperCase();
+interface Outcome {
+  readonly status: number;
+  readonly body: Record<string, unknown>;
+  readonly headers?: Record<string, string>;
+  readonly fault?: 'reset' | 'garbage';
+  readonly delayMs: number;
 }
 
 /** A loopback stand-in for ECS that the unmodified SDK talks to over HTTP. */
 export class EcsEmulator {
-  readonly accounts: Map<string, EmAccount>;
-  readonly accessKeys: Map<string, EmAccessKey>;
-  /** Calls answered, by action, for tests and benchmarks that count round trips. */
+  readonly world: World;
+  readonly keys: KeyStore;
+  readonly faults: Faults;
+  /** Calls that reached an action, by action, for tests and benchmarks that count round trips. */
   readonly callCounts = new Map<string, number>();
   private readonly nonces = new Map<string, number>();
 
   private constructor(private readonly server: http.Server, options: EmulatorOptions) {
-    this.accounts = new Map(Object.entries(options.accounts ?? { demo: demoAccount(), second: secondAccount() }));
-    this.accessKeys = new Map((options.accessKeys ?? DEFAULT_ACCESS_KEYS).map((key) => [key.accessKeyId, { ...key }]));
+    const accounts = new Map(Object.entries(options.accounts ?? { demo: demoAccount(), second: secondAccount() }));
+    this.world = new World(accounts, options.delays);
+    this.keys = new KeyStore(options.accessKeys ?? DEFAULT_ACCESS_KEYS);
+    this.faults = new Faults(options.seed);
+    accounts.forEach((account) => settleLoadedTransitions(this.world, account));
   }
 
   static async start(options: EmulatorOptions = {}): Promise<EcsEmulator> {
-    const server = http.createServer();
+    const server = http.createServer({ maxHeaderSize: 32 * 1024 });
     const emulator = new EcsEmulator(server, options);
     server.on('request', (request, response) => emulator.handle(request, response));
+    server.on('clientError', (_error, socket) => socket.destroy());
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -62,8 +81,38 @@ export class EcsEmulator {
     return `http://127.0.0.1:${this.port}`;
   }
 
+  get accounts(): Map<string, EmAccount> {
+    return this.world.accounts;
+  }
+
+  get accessKeys(): Map<string, EmAccessKey> {
+    return this.keys.accessKeys;
+  }
+
+  account(name = 'demo'): EmAccount {
+    const account = this.world.accounts.get(name);
+    if (!account) {
+      throw new Error(`no account ${name}`);
+    }
+    return account;
+  }
+
+  /** Replaces an account's resources with another data set; its transitional resources start settling. */
+  loadAccount(name: string, account: EmAccount): void {
+    this.world.accounts.set(name, account);
+    settleLoadedTransitions(this.world, account);
+  }
+
+  issueStsToken(account = 'demo', ttlMs?: number): StsToken {
+    return this.keys.issueStsToken(account, this.world.clock.now(), ttlMs);
+  }
+
   totalCalls(): number {
     return [...this.callCounts.values()].reduce((sum, count) => sum + count, 0);
+  }
+
+  resetCallCounts(): void {
+    this.callCounts.clear();
   }
 
   async close(): Promise<void> {
@@ -72,7 +121,6 @@ export class EcsEmulator {
   }
 
   private handle(request: http.IncomingMessage, response: http.ServerResponse): void {
-    const requestId = newRequestId();
     const chunks: Buffer[] = [];
     let size = 0;
     request.on('data', (chunk: Buffer) => {
@@ -82,66 +130,128 @@ export class EcsEmulator {
       }
     });
     request.on('end', () => {
-      try {
-        if (size > MAX_BODY_BYTES) {
-          throw new EmulatorError('InvalidParameter', 400, 'The request body is larger than 1 MB.');
-        }
-        const body = this.dispatch(request, Buffer.concat(chunks));
-        this.send(response, 200, requestId, { RequestId: requestId, ...body });
-      } catch (error) {
-        const failure = error instanceof EmulatorError
-          ? error
-          : new EmulatorError('InternalError', 500,
-            'The request processing has failed due to some unknown error, exception or failure.');
-        this.send(response, failure.httpStatus, requestId, {
-          RequestId: requestId,
-          HostId: HOST_ID,
-          Code: failure.code,
-          Message: failure.message,
-          Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(failure.code)}&product=Ecs&requestId=${requestId}`,
-        });
+      const requestId = randomUUID().toUpperCase();
+      const outcome = this.process(request, Buffer.concat(chunks), size, requestId);
+      const send = (): void => this.send(response, requestId, outcome);
+      if (outcome.delayMs > 0) {
+        setTimeout(send, outcome.delayMs);
+      } else {
+        send();
       }
     });
   }
 
-  private dispatch(request: http.IncomingMessage, body: Buffer): Record<string, unknown> {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const query = [...url.searchParams.entries()];
-    const action = request.headers['x-acs-action'];
-    const handler = typeof action === 'string' ? ACTIONS.get(action) : undefined;
-    if (!handler || typeof action !== 'string') {
-      throw new EmulatorError('InvalidAction.NotFound', 404, 'Specified api is not found, please check your url and method.');
+  private process(request: http.IncomingMessage, body: Buffer, size: number, requestId: string): Outcome {
+    let action: string | undefined;
+    let delayMs = 0;
+    try {
+      if (size > MAX_BODY_BYTES || (request.url?.length ?? 0) > MAX_QUERY_LENGTH) {
+        throw new EmulatorError('InvalidParameter', 400, 'The request is larger than the gateway accepts.');
+      }
+      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      const query = [...url.searchParams.entries()];
+      const form = String(request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')
+        ? [...new URLSearchParams(body.toString('utf8')).entries()]
+        : [];
+      const legacy = request.headers.authorization === undefined && query.some(([key]) => key === 'Signature');
+      const params = [...query, ...form];
+      action = legacy ? params.find(([key]) => key === 'Action')?.[1] : headerText(request.headers['x-acs-action']);
+      const handler = action === undefined ? undefined : ACTIONS.get(action);
+      if (!handler || action === undefined) {
+        throw new EmulatorError('InvalidAction.NotFound', 404, 'Specified api is not found, please check your url and method.');
+      }
+      const version = legacy ? params.find(([key]) => key === 'Version')?.[1] : headerText(request.headers['x-acs-version']);
+      if (version !== API_VERSION) {
+        throw new EmulatorError('InvalidVersion', 400, 'Specified parameter Version is not valid.');
+      }
+      const account = legacy
+        ? this.authenticateV2(request.method ?? 'POST', params, action)
+        : this.authenticateV3(request, url.pathname, query, body, action);
+      this.callCounts.set(action, (this.callCounts.get(action) ?? 0) + 1);
+      delayMs = this.faults.latency();
+      const fault = this.faults.take(action, Date.now());
+      if (fault?.kind === 'reset' || fault?.kind === 'garbage') {
+        return { status: 500, body: {}, fault: fault.kind, delayMs };
+      }
+      if (fault?.kind === 'slow') {
+        delayMs += fault.ms;
+      } else if (fault?.kind === 'error') {
+        const injected = errorForCode(fault.code);
+        const retryAfter = fault.code.startsWith('Throttling') ? this.faults.retryAfterMs(action, Date.now()) : 0;
+        return this.failure(injected, requestId, delayMs, retryAfter > 0 ? { 'x-acs-retry-after': String(retryAfter) } : {});
+      }
+      this.world.settle();
+      const businessParams = legacy ? params.filter(([key]) => !RPC_COMMON_PARAMETERS.includes(key)) : params;
+      const result = handler({ account, params: new Params(businessParams), world: this.world });
+      return { status: 200, body: { RequestId: requestId, ...result }, delayMs };
+    } catch (error) {
+      const failure = error instanceof EmulatorError ? error : errors.internalError();
+      if (!(error instanceof EmulatorError)) {
+        console.error(`ECS emulator: ${action ?? 'request'} failed unexpectedly:`, error);
+      }
+      return this.failure(failure, requestId, delayMs);
     }
-    if (request.headers['x-acs-version'] !== API_VERSION) {
-      throw new EmulatorError('InvalidVersion', 400, 'Specified parameter Version is not valid.');
-    }
-    const account = this.authenticate(request, url.pathname, query, body);
-    this.callCounts.set(action, (this.callCounts.get(action) ?? 0) + 1);
-    return handler({ account, params: new Params(query) });
   }
 
-  private authenticate(
-    request: http.IncomingMessage, pathname: string, query: Array<[string, string]>, body: Buffer,
+  private failure(error: EmulatorError, requestId: string, delayMs: number, headers: Record<string, string> = {}): Outcome {
+    return {
+      status: error.httpStatus,
+      delayMs,
+      headers,
+      body: {
+        RequestId: requestId,
+        HostId: HOST_ID,
+        Code: error.code,
+        Message: error.message,
+        Recommend: `https://api.aliyun.com/troubleshoot?q=${encodeURIComponent(error.code)}&product=Ecs&requestId=${requestId}`,
+      },
+    };
+  }
+
+  private authenticateV3(
+    request: http.IncomingMessage, pathname: string, query: Array<[string, string]>, body: Buffer, action: string,
   ): EmAccount {
-    const auth = parseAuthorization(request.headers.authorization);
-    const key = this.accessKeys.get(auth.accessKeyId);
-    if (!key) {
-      throw new EmulatorError('InvalidAccessKeyId.NotFound', 404, 'Specified access key is not found.');
+    const auth = parseAuthorization(headerText(request.headers.authorization));
+    const now = this.world.clock.now();
+    const key = this.keys.resolve(auth.accessKeyId, headerText(request.headers['x-acs-security-token']), now);
+    const declared = headerText(request.headers['x-acs-accesskey-id']);
+    if (declared !== undefined && declared !== auth.accessKeyId) {
+      throw new EmulatorError('InvalidSecurityToken.MismatchWithAccessKey', 400, 'Specified SecurityToken mismatch with the AccessKey.');
     }
-    verifyV3({ method: request.method ?? 'POST', pathname, query, headers: request.headers, body }, auth, key.accessKeySecret);
-    this.checkFreshness(String(request.headers['x-acs-date']), String(request.headers['x-acs-signature-nonce']));
-    const account = this.accounts.get(key.account);
+    verifyV3({ method: request.method ?? 'POST', pathname, query, headers: request.headers, body }, auth, key.secret);
+    this.checkFreshness(headerText(request.headers['x-acs-date']) ?? '', headerText(request.headers['x-acs-signature-nonce']) ?? '');
+    return this.accountFor(key.account, key.deniedActions, action);
+  }
+
+  private authenticateV2(method: string, params: Array<[string, string]>, action: string): EmAccount {
+    const value = (name: string): string | undefined => params.find(([key]) => key === name)?.[1];
+    const accessKeyId = value('AccessKeyId');
+    if (!accessKeyId) {
+      throw new EmulatorError('MissingAccessKeyId', 400, 'AccessKeyId is mandatory for this action.');
+    }
+    const key = this.keys.resolve(accessKeyId, value('SecurityToken'), this.world.clock.now());
+    verifyV2(method, params, key.secret);
+    this.checkFreshness(value('Timestamp') ?? '', value('SignatureNonce') ?? '');
+    return this.accountFor(key.account, key.deniedActions, action);
+  }
+
+  private accountFor(name: string, deniedActions: readonly string[], action: string): EmAccount {
+    if (deniedActions.includes(action)) {
+      throw errors.forbiddenRam();
+    }
+    const account = this.world.accounts.get(name);
     if (!account) {
       throw new EmulatorError('Forbidden.AccountNotFound', 403, 'The account of this AccessKey does not exist.');
     }
     return account;
   }
 
+  /** Dates more than 15 minutes away from the emulator's clock, and nonces seen within 15 minutes, are refused. */
   private checkFreshness(date: string, nonce: string): void {
     if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(date)) {
       throw new EmulatorError('InvalidTimeStamp.Format', 400, 'Specified time stamp or date value is not well formatted.');
     }
-    const now = Date.now();
+    const now = this.world.clock.now();
     if (Math.abs(now - Date.parse(date)) > TIMESTAMP_WINDOW_MS) {
       throw new EmulatorError('InvalidTimeStamp.Expired', 400, 'Specified time stamp or date value is expired.');
     }
@@ -156,14 +266,23 @@ export class EcsEmulator {
     this.nonces.set(nonce, now);
   }
 
-  private send(response: http.ServerResponse, status: number, requestId: string, body: Record<string, unknown>): void {
-    const text = JSON.stringify(body);
-    response.writeHead(status, {
-      'content-type': 'application/json;charset=utf-8',
+  private send(response: http.ServerResponse, requestId: string, outcome: Outcome): void {
+    if (outcome.fault === 'reset') {
+      response.socket?.destroy();
+      return;
+    }
+    const text = outcome.fault === 'garbage' ? '<html>502 Bad Gateway</html>' : JSON.stringify(outcome.body);
+    response.writeHead(outcome.fault === 'garbage' ? 502 : outcome.status, {
+      'content-type': outcome.fault === 'garbage' ? 'text/html' : 'application/json;charset=utf-8',
       'content-length': Buffer.byteLength(text),
       'x-acs-request-id': requestId,
       'access-control-allow-origin': '*',
+      ...outcome.headers,
     });
     response.end(text);
   }
+}
+
+function headerText(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value.join(',') : value;
 }

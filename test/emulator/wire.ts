@@ -1,5 +1,7 @@
 import type { EmAccount, EmInstance, EmNetworkInterface, EmTag } from './model';
 
+/** An instance lists the ENIs attached to it (a Detaching one still is); member ENIs hang off their trunk, not the instance. */
+
 /** Wire JSON uses ECS's PascalCase names and exact types; the SDK's cast throws on a wrong one. */
 
 const wireTags = (tags: EmTag[]): { Tag: Array<{ TagKey: string; TagValue: string }> } =>
@@ -7,7 +9,7 @@ const wireTags = (tags: EmTag[]): { Tag: Array<{ TagKey: string; TagValue: strin
 
 export function instanceNetworkInterfaces(account: EmAccount, instanceId: string): EmNetworkInterface[] {
   return [...account.networkInterfaces.values()]
-    .filter((eni) => eni.instanceId === instanceId && (eni.status === 'InUse' || eni.type === 'Primary'))
+    .filter((eni) => eni.instanceId === instanceId && eni.type !== 'Member' && (eni.status === 'InUse' || eni.status === 'Detaching'))
     .sort((a, b) => (a.deviceIndex ?? 0) - (b.deviceIndex ?? 0));
 }
 

@@ -36,7 +36,7 @@ describe('resources tree against the emulator', () => {
     const web1 = instances.map((node) => node.toTreeItem()).find((item) => item.label === 'web-1');
     assert.ok(web1);
     assert.strictEqual(web1.description, 'i-bp1h4adlltjc1d48goaq · Running');
-    assert.strictEqual(instances.length, 8);
+    assert.strictEqual(instances.length, 10);
 
     const enis = await api.treeDataProvider.getChildren(await childNamed(api, hangzhou, 'Network Interfaces'));
     const spare = enis.map((node) => node.toTreeItem()).find((item) => item.label === 'spare-k');

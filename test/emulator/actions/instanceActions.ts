@@ -1,0 +1,125 @@
+import { EmulatorError, errors } from '../errors';
+import { beginReboot, beginStart, beginStop } from '../lifecycle';
+import type { EmAccount, EmInstance } from '../model';
+import { wireInstance } from '../wire';
+import { type ActionContext, paginate, region } from './context';
+
+const INSTANCE_STATUSES = new Set(['Pending', 'Running', 'Starting', 'Stopping', 'Stopped']);
+const INSTANCE_ID = /^i-[a-z0-9]{1,40}$/;
+
+/** `*` matches any run of characters, as in DescribeInstances' InstanceName filter. */
+function wildcard(pattern: string): RegExp {
+  const escaped = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  return new RegExp(`^${escaped}$`);
+}
+
+export function describeInstances(context: ActionContext): Record<string, unknown> {
+  const { params, account } = context;
+  const regionId = region(context).regionId;
+  const ids = params.jsonList('InstanceIds');
+  if (ids && ids.length > 100) {
+    throw new EmulatorError('InvalidInstanceIds.Malformed', 400, 'The specified InstanceIds are more than 100.');
+  }
+  const status = params.optional('Status');
+  if (status !== undefined && !INSTANCE_STATUSES.has(status)) {
+    throw new EmulatorError('InvalidStatus.ValueNotSupported', 400, 'The specified Status is not supported.');
+  }
+  const vpcId = params.optional('VpcId');
+  const zoneId = params.optional('ZoneId');
+  const name = params.optional('InstanceName');
+  const namePattern = name === undefined ? undefined : wildcard(name);
+  const matches = [...account.instances.values()].filter((instance) =>
+    instance.regionId === regionId
+    && (!ids || ids.includes(instance.instanceId))
+    && (status === undefined || instance.status === status)
+    && (vpcId === undefined || instance.vpcId === vpcId)
+    && (zoneId === undefined || instance.zoneId === zoneId)
+    && (!namePattern || namePattern.test(instance.instanceName)));
+  const page = paginate(params, matches, { minResults: 10, maxResults: 100, maxPageSize: 100, defaultPageSize: 10 });
+  return { ...page.fields, Instances: { Instance: page.items.map((instance) => wireInstance(account, instance)) } };
+}
+
+export function describeInstanceStatus(context: ActionContext): Record<string, unknown> {
+  const { params, account } = context;
+  const regionId = region(context).regionId;
+  const ids = params.list('InstanceId');
+  if (ids.length > 100) {
+    throw new EmulatorError('InvalidParameter', 400, 'InstanceId can hold at most 100 values.');
+  }
+  const zoneId = params.optional('ZoneId');
+  const matches = [...account.instances.values()].filter((instance) => instance.regionId === regionId
+    && (ids.length === 0 || ids.includes(instance.instanceId)) && (zoneId === undefined || instance.zoneId === zoneId));
+  const pageParams = params.optional('PageSize') === undefined && params.optional('PageNumber') === undefined
+    ? { items: matches.slice(0, 10), fields: { PageNumber: 1, PageSize: 10, TotalCount: matches.length } }
+    : paginate(params, matches, { minResults: 1, maxResults: 50, maxPageSize: 50, defaultPageSize: 10 });
+  return {
+    ...pageParams.fields,
+    InstanceStatuses: { InstanceStatus: pageParams.items.map((i) => ({ InstanceId: i.instanceId, Status: i.status })) },
+  };
+}
+
+/** No RegionId in the SDK model: the instance is looked up in every region of the account. */
+export function describeInstanceAttribute(context: ActionContext): Record<string, unknown> {
+  const instance = instanceById(context.account, context.params.required('InstanceId'), errors.instanceNotFound);
+  const attributes = wireInstance(context.account, instance);
+  delete attributes.Tags;
+  delete attributes.NetworkInterfaces;
+  return attributes;
+}
+
+export function instanceById(account: EmAccount, instanceId: string, notFound: () => EmulatorError): EmInstance {
+  if (!INSTANCE_ID.test(instanceId)) {
+    throw errors.instanceIdMalformed();
+  }
+  const instance = account.instances.get(instanceId);
+  if (!instance) {
+    throw notFound();
+  }
+  return instance;
+}
+
+/** Start, Stop and Reboot carry no RegionId in the SDK model; one is checked when present. DryRun only validates. */
+function regionalInstance(context: ActionContext): EmInstance {
+  const regionId = context.params.optional('RegionId');
+  const instance = instanceById(context.account, context.params.required('InstanceId'), errors.instanceNotFound);
+  if (regionId !== undefined && instance.regionId !== regionId) {
+    throw errors.instanceNotFound();
+  }
+  return instance;
+}
+
+function dryRun(context: ActionContext): void {
+  if (context.params.optional('DryRun') === 'true') {
+    throw new EmulatorError('DryRunOperation', 400, 'Request validation has been passed with DryRun flag set.');
+  }
+}
+
+export function startInstance(context: ActionContext): Record<string, unknown> {
+  const instance = regionalInstance(context);
+  if (instance.status !== 'Stopped') {
+    throw errors.incorrectInstanceStatus();
+  }
+  dryRun(context);
+  beginStart(context.world, instance);
+  return {};
+}
+
+export function stopInstance(context: ActionContext): Record<string, unknown> {
+  const instance = regionalInstance(context);
+  if (instance.status !== 'Running') {
+    throw errors.incorrectInstanceStatus();
+  }
+  dryRun(context);
+  beginStop(context.world, instance);
+  return {};
+}
+
+export function rebootInstance(context: ActionContext): Record<string, unknown> {
+  const instance = regionalInstance(context);
+  if (instance.status !== 'Running') {
+    throw errors.incorrectInstanceStatus();
+  }
+  dryRun(context);
+  beginReboot(context.world, instance);
+  return {};
+}
