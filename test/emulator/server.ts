@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { ACTIONS } from './actions';
 import { KeyStore, type StsToken } from './credentials';
 import { demoAccount, secondAccount } from './demoData';
@@ -64,7 +65,7 @@ export class EcsEmulator {
     const server = http.createServer({ maxHeaderSize: 32 * 1024 });
     const emulator = new EcsEmulator(server, options);
     server.on('request', (request, response) => emulator.handle(request, response));
-    server.on('clientError', (_error, socket) => socket.destroy());
+    server.on('clientError', (_error, socket) => emulator.refuseMalformed(socket));
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -118,6 +119,20 @@ export class EcsEmulator {
   async close(): Promise<void> {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** A request Node could not even parse (a request line or headers beyond the limit): answered as the gateway would. */
+  refuseMalformed(socket: Duplex): void {
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const requestId = randomUUID().toUpperCase();
+    const { body } = this.failure(
+      new EmulatorError('InvalidParameter', 400, 'The request is larger than the gateway accepts.'), requestId, 0);
+    const text = JSON.stringify(body);
+    socket.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: application/json;charset=utf-8\r\n`
+      + `content-length: ${Buffer.byteLength(text)}\r\nx-acs-request-id: ${requestId}\r\nconnection: close\r\n\r\n${text}`);
   }
 
   private handle(request: http.IncomingMessage, response: http.ServerResponse): void {
