@@ -1,36 +1,68 @@
 import * as vscode from 'vscode';
-import { registerRefreshCommands } from './commands/refreshCommands';
+import { registerResourceCommands } from './commands/resourceCommands';
+import { registerSelectRegions } from './commands/selectRegions';
+import { registerViewCommands } from './commands/viewCommands';
 import { connectionSettings } from './cloud/connectionSettings';
 import type { EcsApi } from './cloud/ecsApi';
 import { LazyEcsApi } from './cloud/lazyEcsApi';
+import { profileRegion } from './cloud/profileRegion';
+import { DEFAULT_REGION_IDS, isRegionId } from './domain/regions';
 import type { TreeNode } from './explorer/nodes/treeNode';
 import { ResourceTreeProvider } from './explorer/resourceTreeProvider';
+import { TransitionPoller } from './explorer/transitionPoller';
+import { READ_ONLY_SCHEME, ReadOnlyDocuments } from './ui/readOnlyDocuments';
 
 /** What activate() returns: the seams the extension-host tests look through. */
 export interface ExtensionApi {
   readonly treeDataProvider: ResourceTreeProvider;
   readonly treeView: vscode.TreeView<TreeNode>;
+  readonly poller: TransitionPoller;
 }
 
+const settings = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('alicloudEcs');
+
 function createApi(): EcsApi {
-  const config = vscode.workspace.getConfiguration('alicloudEcs');
-  return new LazyEcsApi(connectionSettings(config.get<string>('endpoint'), config.get<number>('requestTimeoutSeconds')));
+  return new LazyEcsApi(connectionSettings(settings().get<string>('endpoint'), settings().get<number>('requestTimeoutSeconds')));
+}
+
+/** The regions to show: the setting, else the credential profile's region, else a small default set. */
+function selectedRegions(): string[] {
+  const chosen = (settings().get<string[]>('regions') ?? []).filter((id) => typeof id === 'string' && isRegionId(id));
+  if (chosen.length > 0) {
+    return chosen;
+  }
+  const fromProfile = profileRegion();
+  return fromProfile ? [fromProfile] : [...DEFAULT_REGION_IDS];
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
-  const provider = new ResourceTreeProvider(createApi());
-  const treeView = vscode.window.createTreeView('alicloudEcs.resources', { treeDataProvider: provider, showCollapseAll: true });
+  let api = createApi();
+  const provider = new ResourceTreeProvider(api, selectedRegions());
+  const treeView = vscode.window.createTreeView('alicloudEcs.resources', { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true });
+  const poller = new TransitionPoller(provider);
+  const documents = new ReadOnlyDocuments();
+  poller.setVisible(treeView.visible);
   context.subscriptions.push(
     provider,
     treeView,
-    ...registerRefreshCommands(provider),
+    poller,
+    documents,
+    vscode.workspace.registerTextDocumentContentProvider(READ_ONLY_SCHEME, documents),
+    treeView.onDidChangeVisibility((event) => poller.setVisible(event.visible)),
+    provider.onDidLoad(() => poller.kick()),
+    ...registerViewCommands(provider, treeView),
+    ...registerResourceCommands(documents),
+    registerSelectRegions(() => api, () => selectedRegions()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('alicloudEcs.endpoint') || event.affectsConfiguration('alicloudEcs.requestTimeoutSeconds')) {
-        provider.setApi(createApi());
+        api = createApi();
+        provider.setApi(api);
+      } else if (event.affectsConfiguration('alicloudEcs.regions')) {
+        provider.setRegionIds(selectedRegions());
       }
     }),
   );
-  return { treeDataProvider: provider, treeView };
+  return { treeDataProvider: provider, treeView, poller };
 }
 
 export function deactivate(): void {

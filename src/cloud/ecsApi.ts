@@ -2,11 +2,18 @@ import type { Instance } from '../domain/instance';
 import type { NetworkInterface } from '../domain/networkInterface';
 import type { Region } from '../domain/region';
 
+/** Told as pages arrive, so that the first rows can show before the last page is in. */
+export type PageProgress<T> = (loaded: readonly T[], total: number) => void;
+
 /** The part of ECS the extension uses. Every method rejects with an `EcsError`. */
 export interface EcsApi {
   describeRegions(): Promise<Region[]>;
-  listInstances(regionId: string): Promise<Instance[]>;
-  listNetworkInterfaces(regionId: string): Promise<NetworkInterface[]>;
+  listInstances(regionId: string, progress?: PageProgress<Instance>): Promise<Instance[]>;
+  listNetworkInterfaces(regionId: string, progress?: PageProgress<NetworkInterface>): Promise<NetworkInterface[]>;
+  /** The instances with these ids that still exist (any number of ids; sent 100 at a time). */
+  getInstances(regionId: string, instanceIds: readonly string[]): Promise<Instance[]>;
+  /** The ENIs with these ids that still exist (any number of ids; sent 100 at a time). */
+  getNetworkInterfaces(regionId: string, networkInterfaceIds: readonly string[]): Promise<NetworkInterface[]>;
 }
 
 export interface ConnectionSettings {
@@ -14,4 +21,6 @@ export interface ConnectionSettings {
   readonly endpoint: string | undefined;
   /** Milliseconds to wait for a connection and for an answer. */
   readonly timeoutMs: number;
+  /** Requests of one action in flight at once while paging; bounded so as not to trip ECS's throttling. */
+  readonly pageConcurrency?: number;
 }

@@ -15,12 +15,20 @@ export class LazyEcsApi implements EcsApi {
     return this.load().describeRegions();
   }
 
-  async listInstances(regionId: string): ReturnType<EcsApi['listInstances']> {
-    return this.load().listInstances(regionId);
+  async listInstances(...args: Parameters<EcsApi['listInstances']>): ReturnType<EcsApi['listInstances']> {
+    return this.load().listInstances(...args);
   }
 
-  async listNetworkInterfaces(regionId: string): ReturnType<EcsApi['listNetworkInterfaces']> {
-    return this.load().listNetworkInterfaces(regionId);
+  async listNetworkInterfaces(...args: Parameters<EcsApi['listNetworkInterfaces']>): ReturnType<EcsApi['listNetworkInterfaces']> {
+    return this.load().listNetworkInterfaces(...args);
+  }
+
+  async getInstances(...args: Parameters<EcsApi['getInstances']>): ReturnType<EcsApi['getInstances']> {
+    return this.load().getInstances(...args);
+  }
+
+  async getNetworkInterfaces(...args: Parameters<EcsApi['getNetworkInterfaces']>): ReturnType<EcsApi['getNetworkInterfaces']> {
+    return this.load().getNetworkInterfaces(...args);
   }
 
   private load(): EcsApi {

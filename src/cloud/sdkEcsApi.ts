@@ -2,9 +2,9 @@ import Ecs, * as $Ecs from '@alicloud/ecs20140526';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
 import Credential from '@alicloud/credentials';
 import { endpointProblem } from './connectionSettings';
-import type { ConnectionSettings, EcsApi } from './ecsApi';
+import type { ConnectionSettings, EcsApi, PageProgress } from './ecsApi';
 import { EcsError } from './ecsError';
-import { collectTokenPages } from './paging';
+import { batches, collectNumberedPages } from './paging';
 import { toEcsError } from './sdkErrors';
 import { toInstance, toNetworkInterface, toRegion } from './sdkMapping';
 import type { Instance } from '../domain/instance';
@@ -13,8 +13,10 @@ import type { Region } from '../domain/region';
 
 /** Where the SDK sends requests when no endpoint is configured and no region is known yet. */
 const FALLBACK_REGION = 'cn-hangzhou';
-const INSTANCES_PAGE_SIZE = 100;
-const NETWORK_INTERFACES_PAGE_SIZE = 500;
+/** PageNumber paging allows 100 per page for both lists, and lets pages be fetched side by side. */
+const PAGE_SIZE = 100;
+const IDS_PER_REQUEST = 100;
+const DEFAULT_PAGE_CONCURRENCY = 8;
 
 export interface SdkCredentials {
   readonly accessKeyId: string;
@@ -52,22 +54,43 @@ export class SdkEcsApi implements EcsApi {
     return (response.body?.regions?.region ?? []).map(toRegion);
   }
 
-  async listInstances(regionId: string): Promise<Instance[]> {
-    return collectTokenPages(async (nextToken) => {
+  async listInstances(regionId: string, progress?: PageProgress<Instance>): Promise<Instance[]> {
+    return collectNumberedPages(async (pageNumber) => {
       const response = await this.call('DescribeInstances', regionId, (client) => client.describeInstances(
-        new $Ecs.DescribeInstancesRequest({ regionId, maxResults: INSTANCES_PAGE_SIZE, nextToken })));
-      return { items: (response.body?.instances?.instance ?? []).map(toInstance), nextToken: response.body?.nextToken };
-    });
+        new $Ecs.DescribeInstancesRequest({ regionId, pageNumber, pageSize: PAGE_SIZE })));
+      return { items: (response.body?.instances?.instance ?? []).map(toInstance), totalCount: response.body?.totalCount ?? 0 };
+    }, { pageSize: PAGE_SIZE, concurrency: this.concurrency, key: (instance) => instance.instanceId, progress });
   }
 
-  async listNetworkInterfaces(regionId: string): Promise<NetworkInterface[]> {
-    return collectTokenPages(async (nextToken) => {
+  async listNetworkInterfaces(regionId: string, progress?: PageProgress<NetworkInterface>): Promise<NetworkInterface[]> {
+    return collectNumberedPages(async (pageNumber) => {
       const response = await this.call('DescribeNetworkInterfaces', regionId, (client) => client.describeNetworkInterfaces(
-        new $Ecs.DescribeNetworkInterfacesRequest({ regionId, maxResults: NETWORK_INTERFACES_PAGE_SIZE, nextToken })));
-      const items = (response.body?.networkInterfaceSets?.networkInterfaceSet ?? [])
-        .map((eni) => toNetworkInterface(eni, regionId));
-      return { items, nextToken: response.body?.nextToken };
-    });
+        new $Ecs.DescribeNetworkInterfacesRequest({ regionId, pageNumber, pageSize: PAGE_SIZE })));
+      const items = (response.body?.networkInterfaceSets?.networkInterfaceSet ?? []).map((eni) => toNetworkInterface(eni, regionId));
+      return { items, totalCount: response.body?.totalCount ?? 0 };
+    }, { pageSize: PAGE_SIZE, concurrency: this.concurrency, key: (eni) => eni.networkInterfaceId, progress });
+  }
+
+  async getInstances(regionId: string, instanceIds: readonly string[]): Promise<Instance[]> {
+    const found = await Promise.all(batches(instanceIds, IDS_PER_REQUEST).map(async (ids) => {
+      const response = await this.call('DescribeInstances', regionId, (client) => client.describeInstances(
+        new $Ecs.DescribeInstancesRequest({ regionId, instanceIds: JSON.stringify(ids), maxResults: IDS_PER_REQUEST })));
+      return (response.body?.instances?.instance ?? []).map(toInstance);
+    }));
+    return found.flat();
+  }
+
+  async getNetworkInterfaces(regionId: string, networkInterfaceIds: readonly string[]): Promise<NetworkInterface[]> {
+    const found = await Promise.all(batches(networkInterfaceIds, IDS_PER_REQUEST).map(async (ids) => {
+      const response = await this.call('DescribeNetworkInterfaces', regionId, (client) => client.describeNetworkInterfaces(
+        new $Ecs.DescribeNetworkInterfacesRequest({ regionId, networkInterfaceId: ids, maxResults: IDS_PER_REQUEST })));
+      return (response.body?.networkInterfaceSets?.networkInterfaceSet ?? []).map((eni) => toNetworkInterface(eni, regionId));
+    }));
+    return found.flat();
+  }
+
+  private get concurrency(): number {
+    return Math.max(1, this.options.pageConcurrency ?? DEFAULT_PAGE_CONCURRENCY);
   }
 
   private async call<T>(action: string, regionId: string, send: (client: Ecs) => Promise<T>): Promise<T> {

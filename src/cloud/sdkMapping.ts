@@ -36,6 +36,7 @@ export function toInstance(instance: SdkInstance): Instance {
     startTime: instance.startTime ?? '',
     networkInterfaceIds: (instance.networkInterfaces?.networkInterface ?? []).map((eni) => eni.networkInterfaceId ?? ''),
     tags: tags(instance.tags?.tag),
+    properties: instance.toMap() as Record<string, unknown>,
   };
 }
 
@@ -53,7 +54,9 @@ export function toNetworkInterface(eni: SdkNetworkInterface, regionId: string): 
     macAddress: eni.macAddress ?? '',
     securityGroupIds: eni.securityGroupIds?.securityGroupId ?? [],
     instanceId: eni.instanceId || eni.attachment?.instanceId || '',
+    deviceIndex: eni.attachment?.deviceIndex ?? (eni.type === 'Primary' ? 0 : undefined),
     serviceManaged: eni.serviceManaged ?? false,
     tags: tags(eni.tags?.tag),
+    properties: eni.toMap() as Record<string, unknown>,
   };
 }

@@ -20,4 +20,6 @@ export interface Instance {
   readonly startTime: string;
   readonly networkInterfaceIds: readonly string[];
   readonly tags: readonly Tag[];
+  /** The resource as the API returned it, with ECS's own field names, for Show Properties. */
+  readonly properties: Readonly<Record<string, unknown>>;
 }

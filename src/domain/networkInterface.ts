@@ -17,6 +17,10 @@ export interface NetworkInterface {
   readonly securityGroupIds: readonly string[];
   /** Empty when the interface is not attached. */
   readonly instanceId: string;
+  /** Position on the instance (0 for the primary ENI); undefined when not attached or not reported. */
+  readonly deviceIndex: number | undefined;
   readonly serviceManaged: boolean;
   readonly tags: readonly Tag[];
+  /** The resource as the API returned it, with ECS's own field names, for Show Properties. */
+  readonly properties: Readonly<Record<string, unknown>>;
 }

@@ -29,7 +29,11 @@ describe('contract: the SDK adapter against the emulator', () => {
 
   it('maps instances with their network and attached interfaces, primary first', async () => {
     const instances = await adapterFor(emulator).listInstances('cn-hangzhou');
-    const web1 = instances.find((i) => i.instanceId === 'i-bp1h4adlltjc1d48goaq');
+    const found = instances.find((i) => i.instanceId === 'i-bp1h4adlltjc1d48goaq');
+    assert.ok(found);
+    const { properties, ...web1 } = found;
+    assert.strictEqual(properties.InstanceId, 'i-bp1h4adlltjc1d48goaq', 'properties keep the API field names');
+    assert.strictEqual((properties.VpcAttributes as Record<string, unknown>).VpcId, 'vpc-bp171csbkbnjhg1bj3npw');
     assert.deepStrictEqual(web1, {
       instanceId: 'i-bp1h4adlltjc1d48goaq', instanceName: 'web-1', regionId: 'cn-hangzhou', zoneId: 'cn-hangzhou-k',
       status: 'Running', instanceType: 'ecs.g7.large', vpcId: 'vpc-bp171csbkbnjhg1bj3npw', vSwitchId: 'vsw-bp1xgvok3myac6ctry030',
@@ -51,7 +55,7 @@ describe('contract: the SDK adapter against the emulator', () => {
     assert.strictEqual(attached?.macAddress.startsWith('00:16:3e:'), true);
   });
 
-  it('pages through a large region with NextToken', async () => {
+  it('pages through a larger region without losing or repeating a row', async () => {
     const builder = new AccountBuilder('1000');
     const network = { regionId: 'cn-hangzhou', zoneId: 'cn-hangzhou-k', vpcId: 'vpc-x', vSwitchId: 'vsw-x', securityGroupId: 'sg-x', subnet: '10.1' };
     for (let n = 0; n < 250; n += 1) {
@@ -65,10 +69,11 @@ describe('contract: the SDK adapter against the emulator', () => {
       const api = adapterFor(big);
       assert.strictEqual((await api.listInstances('cn-hangzhou')).length, 250);
       assert.strictEqual(big.callCounts.get('DescribeInstances'), 3);
+      assert.strictEqual(new Set((await api.listInstances('cn-hangzhou')).map((i) => i.instanceId)).size, 250);
       const enis = await api.listNetworkInterfaces('cn-hangzhou');
       assert.strictEqual(enis.length, 1450);
       assert.strictEqual(new Set(enis.map((e) => e.networkInterfaceId)).size, 1450);
-      assert.strictEqual(big.callCounts.get('DescribeNetworkInterfaces'), 3);
+      assert.strictEqual(big.callCounts.get('DescribeNetworkInterfaces'), 15);
     } finally {
       await big.close();
     }

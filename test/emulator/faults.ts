@@ -26,6 +26,7 @@ export type OneShotFault =
 
 interface QueuedFault {
   readonly action: string | undefined;
+  readonly regionId: string | undefined;
   readonly fault: OneShotFault;
 }
 
@@ -44,10 +45,10 @@ export class Faults {
     this.random = seededRandom(seed);
   }
 
-  /** The next `times` calls (of `action`, or of any action) get this fault. */
-  inject(fault: OneShotFault, options: { times?: number; action?: string } = {}): void {
+  /** The next `times` calls (of `action` and `regionId` when given, else of any) get this fault. */
+  inject(fault: OneShotFault, options: { times?: number; action?: string; regionId?: string } = {}): void {
     for (let n = 0; n < (options.times ?? 1); n += 1) {
-      this.queue.push({ action: options.action, fault });
+      this.queue.push({ action: options.action, regionId: options.regionId, fault });
     }
   }
 
@@ -58,8 +59,9 @@ export class Faults {
   }
 
   /** The fault this call gets, if any: one queued for it first, then throttling, then the random error rate. */
-  take(action: string, now: number): OneShotFault | undefined {
-    const index = this.queue.findIndex((queued) => queued.action === undefined || queued.action === action);
+  take(action: string, regionId: string | undefined, now: number): OneShotFault | undefined {
+    const index = this.queue.findIndex((queued) => (queued.action === undefined || queued.action === action)
+      && (queued.regionId === undefined || queued.regionId === regionId));
     if (index >= 0) {
       return this.queue.splice(index, 1)[0]?.fault;
     }

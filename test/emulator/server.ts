@@ -184,7 +184,7 @@ export class EcsEmulator {
         : this.authenticateV3(request, url.pathname, query, body, action);
       this.callCounts.set(action, (this.callCounts.get(action) ?? 0) + 1);
       delayMs = this.faults.latency();
-      const fault = this.faults.take(action, Date.now());
+      const fault = this.faults.take(action, params.find(([key]) => key === 'RegionId')?.[1], Date.now());
       if (fault?.kind === 'reset' || fault?.kind === 'garbage') {
         return { status: 500, body: {}, fault: fault.kind, delayMs };
       }

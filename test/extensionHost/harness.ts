@@ -31,8 +31,40 @@ export async function childNamed(api: ExtensionApi, parent: TreeNode | undefined
   return found;
 }
 
+/** Walks labels from the root: `nodeAt(api, 'China (Hangzhou)', 'Instances', 'web-1')`. */
+export async function nodeAt(api: ExtensionApi, ...path: string[]): Promise<TreeNode> {
+  let node: TreeNode | undefined;
+  for (const label of path) {
+    node = await childNamed(api, node, label);
+  }
+  assert.ok(node);
+  return node;
+}
+
+export function item(node: TreeNode): vscode.TreeItem {
+  return node.toTreeItem();
+}
+
+/** Waits until `check` holds, looking again after every change of the tree (or every 200 ms). */
+export async function eventually(api: ExtensionApi, check: () => Promise<boolean> | boolean, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) {
+      assert.fail(`not true within ${timeoutMs} ms`);
+    }
+    await new Promise<void>((resolve) => {
+      const listener = api.treeDataProvider.onDidChangeTreeData(() => { listener.dispose(); resolve(); });
+      setTimeout(() => { listener.dispose(); resolve(); }, 200);
+    });
+  }
+}
+
 /** Changes a setting and waits until the extension has seen the change (its listener was registered first). */
 export async function setSetting(name: string, value: unknown): Promise<void> {
+  const current = vscode.workspace.getConfiguration('alicloudEcs').inspect(name)?.workspaceValue;
+  if (JSON.stringify(current) === JSON.stringify(value)) {
+    return;
+  }
   const seen = new Promise<void>((resolve) => {
     const listener = vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(`alicloudEcs.${name}`)) {

@@ -14,7 +14,13 @@ function vscodeExportNames(): string[] {
  */
 export function fakeVscode(): Record<string, unknown> {
   const make = (): unknown => new Proxy(function stub() { /* nothing */ }, {
-    get: (_target, property) => (property === 'then' ? undefined : make()),
+    get: (target, property) => {
+      if (property === 'then' || typeof property === 'symbol' || property === 'valueOf' || property === 'toString') {
+        return Reflect.get(target, property);
+      }
+      // Settings read through getConfiguration().get() are simply not set.
+      return property === 'get' ? () => undefined : make();
+    },
     apply: () => make(),
     construct: () => make() as object,
   });

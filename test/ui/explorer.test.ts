@@ -1,6 +1,9 @@
 import * as assert from 'node:assert';
+import { generatedAccount } from '../emulator/generatedData';
 import { EcsEmulator } from '../emulator/server';
 import { Workbench } from './workbench';
+
+const DEMO_REGIONS = ['cn-hangzhou', 'cn-shanghai', 'cn-beijing', 'ap-southeast-1', 'eu-central-1'];
 
 describe('UI: the resources view in a real workbench', function () {
   this.timeout(120_000);
@@ -9,13 +12,17 @@ describe('UI: the resources view in a real workbench', function () {
 
   before(async () => {
     emulator = await EcsEmulator.start();
-    workbench = await Workbench.open({ endpoint: emulator.url });
+    emulator.world.clock.pause();
+    emulator.faults.inject({ kind: 'error', code: 'ServiceUnavailable' }, { action: 'DescribeInstances', regionId: 'cn-shanghai' });
+    workbench = await Workbench.open({ endpoint: emulator.url, settings: { 'alicloudEcs.regions': DEMO_REGIONS } });
   });
 
   afterEach(async function () {
     if (this.currentTest?.state === 'failed') {
       await workbench?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
     }
+    await workbench?.page.keyboard.press('Escape');
+    await workbench?.collapseAll();
   });
 
   after(async () => {
@@ -23,7 +30,7 @@ describe('UI: the resources view in a real workbench', function () {
     await emulator?.close();
   });
 
-  it('shows the container and the regions from the emulator', async () => {
+  it('shows the container and the selected regions from the emulator', async () => {
     await workbench.openContainer();
     await workbench.treeItem(/China \(Hangzhou\)/).waitFor();
     await workbench.treeItem(/Germany \(Frankfurt\)/).waitFor();
@@ -31,15 +38,65 @@ describe('UI: the resources view in a real workbench', function () {
     await workbench.screenshot('01-regions');
   });
 
-  it("shows a region's instances and network interfaces", async () => {
+  it("shows a region's instances with their ENIs, and its network interfaces settling", async () => {
     await workbench.expand(/China \(Hangzhou\)/);
     await workbench.expand(/^Instances/);
-    await workbench.treeItem(/web-1/).waitFor();
-    assert.match(await workbench.treeItem(/web-1/).innerText(), /i-bp1h4adlltjc1d48goaq · Running/);
+    await workbench.treeItem(/^web-1 /).waitFor();
+    assert.match(await workbench.treeItem(/^web-1 /).innerText(), /i-bp1h4adlltjc1d48goaq · Running · ecs\.g7\.large · cn-hangzhou-k · 172\.16\.181\.225/);
+    await workbench.expand(/^web-1 /);
+    await workbench.treeItem(/web-1-data/).waitFor();
     await workbench.expand(/^Network Interfaces/);
-    await workbench.treeItem(/spare-k\b/).waitFor();
-    assert.match(await workbench.treeItem(/spare-k\b/).innerText(), /eni-bp17pdijfczax1huji00 · Available/);
+    const joining = workbench.treeItem(/^joining /);
+    await joining.waitFor();
+    assert.match(await joining.innerText(), /Attaching…/);
     await workbench.screenshot('02-region-resources');
+    emulator.world.clock.advance(emulator.world.delays.attachMs);
+    await workbench.treeItem(/^joining .*InUse/).waitFor({ timeout: 20_000 });
+  });
+
+  it('shows a region that failed to load next to the healthy ones, and retries on a click', async () => {
+    await workbench.expand(/China \(Shanghai\)/);
+    await workbench.expand(/^Instances/);
+    const error = workbench.treeItem(/Couldn't load: ServiceUnavailable/);
+    await error.waitFor();
+    await workbench.expand(/China \(Hangzhou\)/);
+    await workbench.screenshot('03-region-error');
+    await error.click();
+    await workbench.treeItem(/api-sh-1/).waitFor();
+  });
+
+  it('offers the everyday actions on an ENI, and opens it in the console', async () => {
+    await workbench.expand(/China \(Hangzhou\)/);
+    await workbench.expand(/^Network Interfaces/);
+    const entries = await workbench.contextMenu(/^spare-k /);
+    for (const entry of ['Copy ID', 'Copy Private IP', 'Open in Console', 'Show Properties']) {
+      assert.ok(entries.includes(entry), `the menu lacks ${entry}: ${entries.join(', ')}`);
+    }
+    await workbench.screenshot('04-eni-context-menu');
+    await workbench.clickMenuItem('Open in Console');
+    const dialog = workbench.page.locator('.monaco-dialog-box');
+    await dialog.waitFor();
+    assert.match(await dialog.innerText(), /https:\/\/ecs\.console\.aliyun\.com\/networkInterfaces\/region\/cn-hangzhou\/detail\/eni-bp17pdijfczax1huji00/);
+    await workbench.screenshot('05-open-in-console');
+    const request = workbench.page.context().waitForEvent('request',
+      { predicate: (r) => r.url().startsWith('https://ecs.console.aliyun.com/'), timeout: 10_000 });
+    await dialog.getByRole('button', { name: 'Open' }).click();
+    assert.strictEqual((await request).url(), 'https://ecs.console.aliyun.com/networkInterfaces/region/cn-hangzhou/detail/eni-bp17pdijfczax1huji00');
+    await Promise.all(workbench.page.context().pages().filter((page) => page !== workbench.page).map((page) => page.close()));
+  });
+
+  it('filters the tree and says so in the view title', async () => {
+    await workbench.clickViewAction('Filter');
+    await workbench.answerQuickInput('env=prod');
+    await workbench.page.locator('.part.sidebar .message', { hasText: 'Showing only resources that match “env=prod”.' }).waitFor();
+    await workbench.expand(/China \(Hangzhou\)/);
+    await workbench.expand(/^Instances/);
+    await workbench.treeItem(/^gateway /).waitFor();
+    await workbench.treeItem(/^batch-worker /).waitFor({ state: 'detached' });
+    await workbench.screenshot('06-filter');
+    await workbench.clickViewAction('Clear Filter');
+    await workbench.treeItem(/^batch-worker /).waitFor();
+    assert.strictEqual(await workbench.page.locator('.notification-toast').count(), 0, 'no notification popped up');
   });
 
   it('shows a wrong AccessKey secret as an error row after a refresh', async () => {
@@ -49,13 +106,21 @@ describe('UI: the resources view in a real workbench', function () {
     key.accessKeySecret = 'rotated-elsewhere';
     try {
       await workbench.clickViewAction('Refresh');
-      const error = workbench.treeItem(/Couldn't load: SignatureDoesNotMatch/);
-      await error.waitFor();
-      await workbench.screenshot('03-signature-error');
+      await workbench.treeItem(/Couldn't load: SignatureDoesNotMatch/).waitFor();
+      await workbench.screenshot('07-signature-error');
     } finally {
       key.accessKeySecret = secret;
     }
     await workbench.treeItem(/Couldn't load: SignatureDoesNotMatch/).click();
     await workbench.treeItem(/China \(Hangzhou\)/).waitFor();
+  });
+
+  it('loads a region of 10,000 ENIs', async () => {
+    emulator.loadAccount('demo', generatedAccount({ seed: 5, instances: 5000, networkInterfaces: 10_000 }));
+    await workbench.clickViewAction('Refresh');
+    await workbench.expand(/China \(Hangzhou\)/);
+    await workbench.expand(/^Network Interfaces/);
+    await workbench.treeItem(/^Network Interfaces 10,000/).waitFor({ timeout: 60_000 });
+    await workbench.screenshot('08-large-region');
   });
 });

@@ -17,13 +17,13 @@ export const EMULATOR_CREDENTIALS = {
 export class Workbench {
   private constructor(readonly page: Page, private readonly browser: Browser, private readonly server: RunningCodeServer) {}
 
-  static async open(options: { endpoint: string; env?: Record<string, string> }): Promise<Workbench> {
+  static async open(options: { endpoint: string; env?: Record<string, string>; settings?: Record<string, unknown> }): Promise<Workbench> {
     const server = await startCodeServer({
-      workspaceSettings: { 'alicloudEcs.endpoint': options.endpoint },
+      workspaceSettings: { 'alicloudEcs.endpoint': options.endpoint, ...options.settings },
       env: { ...EMULATOR_CREDENTIALS, ...options.env },
     });
     const browser = await launchBrowser();
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(server.workbenchUrl({ extensionDevelopmentPath: REPO_ROOT }));
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     return new Workbench(page, browser, server);
@@ -60,6 +60,10 @@ export class Workbench {
     await this.page.locator(`.part.sidebar .title-actions .action-label[aria-label^="${title}"]`).first().click();
   }
 
+  async collapseAll(): Promise<void> {
+    await this.clickViewAction('Collapse All');
+  }
+
   /** Drags the side bar's edge so that rows show their descriptions in the screenshots. */
   async widenSidebar(width = 620): Promise<void> {
     const box = await this.page.locator('.part.sidebar').boundingBox();
@@ -71,6 +75,26 @@ export class Workbench {
     await this.page.mouse.down();
     await this.page.mouse.move(box.x + width, box.y + box.height / 2, { steps: 8 });
     await this.page.mouse.up();
+  }
+
+  /** Right-clicks a row and returns the context menu's entries. */
+  async contextMenu(name: string | RegExp): Promise<string[]> {
+    await this.treeItem(name).click({ button: 'right' });
+    const menu = this.page.locator('.monaco-menu-container .monaco-menu');
+    await menu.first().waitFor();
+    return (await menu.first().locator('.action-label').allInnerTexts()).map((text) => text.trim()).filter(Boolean);
+  }
+
+  async clickMenuItem(label: string): Promise<void> {
+    await this.page.locator('.monaco-menu-container .action-label', { hasText: label }).first().click();
+  }
+
+  /** Types into the quick input (an input box or a picker) and accepts. */
+  async answerQuickInput(text: string): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(text);
+    await input.press('Enter');
   }
 
   async screenshot(name: string): Promise<string> {

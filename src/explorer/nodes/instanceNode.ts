@@ -1,23 +1,58 @@
 import * as vscode from 'vscode';
+import { contextValue, instanceCapabilities } from '../../domain/capabilities';
 import type { Instance } from '../../domain/instance';
+import { instanceLook } from '../../domain/resourceStatus';
 import type { GroupNode } from './groupNode';
+import { detailTable, statusIcon, statusText } from './statusIcons';
 import type { TreeNode } from './treeNode';
 
+/** An instance; it expands to the ENIs attached to it. Its data is read from the region's resources on every render. */
 export class InstanceNode implements TreeNode {
-  constructor(readonly parent: GroupNode, readonly instance: Instance) {}
+  constructor(readonly parent: GroupNode, readonly instanceId: string) {}
 
   get id(): string {
-    return `${this.parent.id}/${this.instance.instanceId}`;
+    return `${this.parent.id}/${this.instanceId}`;
+  }
+
+  get regionId(): string {
+    return this.parent.regionId;
+  }
+
+  get instance(): Instance | undefined {
+    return this.parent.resources.instances.get(this.instanceId);
   }
 
   toTreeItem(): vscode.TreeItem {
-    const { instance } = this;
-    const item = new vscode.TreeItem(instance.instanceName || instance.instanceId, vscode.TreeItemCollapsibleState.None);
+    const instance = this.instance;
+    if (!instance) {
+      const gone = new vscode.TreeItem(this.instanceId, vscode.TreeItemCollapsibleState.None);
+      gone.id = this.id;
+      gone.description = vscode.l10n.t('no longer exists');
+      gone.contextValue = 'instance;gone';
+      return gone;
+    }
+    const look = instanceLook(instance);
+    const item = new vscode.TreeItem(instance.instanceName || instance.instanceId, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
-    item.description = instance.instanceName ? `${instance.instanceId} · ${instance.status}` : instance.status;
-    item.tooltip = `${instance.instanceName}\n${instance.instanceId}\n${instance.status} · ${instance.instanceType}`;
-    item.iconPath = new vscode.ThemeIcon('vm');
-    item.contextValue = 'instance';
+    item.description = [
+      instance.instanceName ? instance.instanceId : '', statusText(instance.status, look), instance.instanceType, instance.zoneId,
+      instance.privateIpAddress,
+    ].filter(Boolean).join(' · ');
+    item.iconPath = statusIcon(look === 'running' ? 'vm-running' : 'vm', look);
+    item.contextValue = contextValue('instance', instanceCapabilities(instance));
+    item.tooltip = detailTable(instance.instanceName || instance.instanceId, [
+      [vscode.l10n.t('Instance'), instance.instanceId],
+      [vscode.l10n.t('Status'), instance.status],
+      [vscode.l10n.t('Type'), instance.instanceType],
+      [vscode.l10n.t('Zone'), instance.zoneId],
+      [vscode.l10n.t('Private IP'), instance.privateIpAddress],
+      [vscode.l10n.t('VPC'), instance.vpcId],
+      [vscode.l10n.t('vSwitch'), instance.vSwitchId],
+      [vscode.l10n.t('Security groups'), instance.securityGroupIds.join(', ')],
+      [vscode.l10n.t('Last started'), instance.startTime],
+      [vscode.l10n.t('Tags'), instance.tags.map((tag) => `${tag.key}=${tag.value}`).join(', ')],
+    ]);
+    item.accessibilityInformation = { label: `${instance.instanceName} ${instance.instanceId} ${instance.status}` };
     return item;
   }
 }

@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
 import type { TreeNode } from './treeNode';
 
-/** A leaf that says something instead of listing resources: nothing found, or a load that failed. */
+export type MessageKind = 'empty' | 'error' | 'loading';
+
+/** A leaf that says something instead of listing resources: nothing there, more on the way, or a load that failed. */
 export class MessageNode implements TreeNode {
   constructor(
     readonly parent: TreeNode | undefined,
-    readonly kind: 'empty' | 'error',
+    readonly kind: MessageKind,
     readonly label: string,
     readonly detail: string,
   ) {}
@@ -18,18 +20,14 @@ export class MessageNode implements TreeNode {
     const item = new vscode.TreeItem(this.label, vscode.TreeItemCollapsibleState.None);
     item.id = this.id;
     item.description = this.detail;
-    item.tooltip = this.detail;
+    item.tooltip = this.detail || this.label;
     item.accessibilityInformation = { label: this.detail ? `${this.label}. ${this.detail}` : this.label };
-    item.contextValue = this.kind === 'error' ? 'message;error' : 'message;empty';
+    item.contextValue = `message;${this.kind}`;
     if (this.kind === 'error') {
       item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground'));
-      item.command = {
-        command: 'alicloudEcs.refreshNode',
-        title: vscode.l10n.t('Retry'),
-        arguments: [this.parent],
-      };
+      item.command = { command: 'alicloudEcs.refreshNode', title: vscode.l10n.t('Retry'), arguments: [this.parent] };
     } else {
-      item.iconPath = new vscode.ThemeIcon('info');
+      item.iconPath = new vscode.ThemeIcon(this.kind === 'loading' ? 'loading~spin' : 'info');
     }
     return item;
   }

@@ -1,23 +1,65 @@
 import * as vscode from 'vscode';
+import { contextValue, networkInterfaceCapabilities } from '../../domain/capabilities';
 import type { NetworkInterface } from '../../domain/networkInterface';
-import type { GroupNode } from './groupNode';
+import { networkInterfaceLook } from '../../domain/resourceStatus';
+import type { RegionResources } from '../regionResources';
+import { detailTable, statusIcon, statusText } from './statusIcons';
 import type { TreeNode } from './treeNode';
 
+/** An ENI, under "Network Interfaces" or under the instance it is attached to. */
 export class NetworkInterfaceNode implements TreeNode {
-  constructor(readonly parent: GroupNode, readonly networkInterface: NetworkInterface) {}
+  constructor(
+    readonly parent: TreeNode & { readonly regionId: string },
+    readonly resources: RegionResources,
+    readonly networkInterfaceId: string,
+  ) {}
 
   get id(): string {
-    return `${this.parent.id}/${this.networkInterface.networkInterfaceId}`;
+    return `${this.parent.id}/${this.networkInterfaceId}`;
+  }
+
+  get regionId(): string {
+    return this.parent.regionId;
+  }
+
+  get networkInterface(): NetworkInterface | undefined {
+    return this.resources.networkInterfaces.get(this.networkInterfaceId);
   }
 
   toTreeItem(): vscode.TreeItem {
     const eni = this.networkInterface;
+    if (!eni) {
+      const gone = new vscode.TreeItem(this.networkInterfaceId, vscode.TreeItemCollapsibleState.None);
+      gone.id = this.id;
+      gone.description = vscode.l10n.t('no longer exists');
+      gone.contextValue = 'eni;gone';
+      return gone;
+    }
+    const look = networkInterfaceLook(eni);
+    const attachedTo = eni.instanceId ? this.resources.instances.get(eni.instanceId) : undefined;
+    const instanceLabel = eni.instanceId ? (attachedTo?.instanceName || eni.instanceId) : '';
     const item = new vscode.TreeItem(eni.networkInterfaceName || eni.networkInterfaceId, vscode.TreeItemCollapsibleState.None);
     item.id = this.id;
-    item.description = eni.networkInterfaceName ? `${eni.networkInterfaceId} · ${eni.status}` : eni.status;
-    item.tooltip = `${eni.networkInterfaceName}\n${eni.networkInterfaceId}\n${eni.status} · ${eni.type}`;
-    item.iconPath = new vscode.ThemeIcon('plug');
-    item.contextValue = 'eni';
+    item.description = [
+      eni.networkInterfaceName ? eni.networkInterfaceId : '', statusText(eni.status, look), eni.type, eni.privateIpAddress,
+      instanceLabel ? `→ ${instanceLabel}` : '',
+    ].filter(Boolean).join(' · ');
+    item.iconPath = statusIcon(eni.type === 'Primary' ? 'pinned' : 'plug', look);
+    item.contextValue = contextValue('eni', networkInterfaceCapabilities(eni));
+    item.tooltip = detailTable(eni.networkInterfaceName || eni.networkInterfaceId, [
+      [vscode.l10n.t('Network interface'), eni.networkInterfaceId],
+      [vscode.l10n.t('Status'), eni.status],
+      [vscode.l10n.t('Type'), eni.serviceManaged ? vscode.l10n.t('{0}, managed by a cloud service', eni.type) : eni.type],
+      [vscode.l10n.t('Attached to'), eni.instanceId ? `${instanceLabel} (${eni.instanceId})` : ''],
+      [vscode.l10n.t('Private IP'), eni.privateIpAddress],
+      [vscode.l10n.t('MAC'), eni.macAddress],
+      [vscode.l10n.t('Zone'), eni.zoneId],
+      [vscode.l10n.t('VPC'), eni.vpcId],
+      [vscode.l10n.t('vSwitch'), eni.vSwitchId],
+      [vscode.l10n.t('Security groups'), eni.securityGroupIds.join(', ')],
+      [vscode.l10n.t('Tags'), eni.tags.map((tag) => `${tag.key}=${tag.value}`).join(', ')],
+    ]);
+    item.accessibilityInformation = { label: `${eni.networkInterfaceName} ${eni.networkInterfaceId} ${eni.status}` };
     return item;
   }
 }

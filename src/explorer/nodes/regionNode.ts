@@ -15,6 +15,7 @@ export class RegionNode implements TreeNode {
     const item = new vscode.TreeItem(this.region.localName || this.region.regionId, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
     item.description = this.region.regionId;
+    item.tooltip = `${this.region.localName} (${this.region.regionId})`;
     item.iconPath = new vscode.ThemeIcon('globe');
     item.contextValue = 'region';
     return item;

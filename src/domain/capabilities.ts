@@ -1,0 +1,41 @@
+import type { Instance } from './instance';
+import type { NetworkInterface } from './networkInterface';
+
+/**
+ * What can be done with a resource, as tokens for the tree's `contextValue` (`eni;attachable`), so that menus show
+ * only the commands that make sense. These are the state and type conditions of the attach and detach rules;
+ * the full check of a pair is the attach rule function.
+ */
+export function networkInterfaceCapabilities(eni: NetworkInterface): string[] {
+  const tokens: string[] = [];
+  const ownable = (eni.type === 'Secondary' || eni.type === 'Trunk') && !eni.serviceManaged;
+  if (eni.type === 'Primary') {
+    tokens.push('primary');
+  }
+  if (eni.serviceManaged) {
+    tokens.push('serviceManaged');
+  }
+  if (ownable && eni.status === 'Available') {
+    tokens.push('attachable');
+  }
+  if (ownable && eni.status === 'InUse' && eni.instanceId !== '') {
+    tokens.push('detachable');
+  }
+  if (eni.privateIpAddress) {
+    tokens.push('hasIp');
+  }
+  return tokens;
+}
+
+export function instanceCapabilities(instance: Instance): string[] {
+  const tokens: string[] = [];
+  if (instance.status === 'Running' || instance.status === 'Stopped') {
+    tokens.push('canAttach');
+  }
+  if (instance.privateIpAddress) {
+    tokens.push('hasIp');
+  }
+  return tokens;
+}
+
+export const contextValue = (kind: string, tokens: readonly string[]): string => [kind, ...tokens].join(';');

@@ -1,0 +1,31 @@
+import type { Instance } from './instance';
+import type { NetworkInterface } from './networkInterface';
+
+/** How a status looks: the tree picks icon and colour from this, never from the raw status string. */
+export type StatusLook = 'running' | 'stopped' | 'transitional' | 'available' | 'inUse' | 'unknown';
+
+const TRANSITIONAL_INSTANCE = new Set(['Pending', 'Starting', 'Stopping']);
+const TRANSITIONAL_ENI = new Set(['Attaching', 'Detaching', 'Deleting']);
+
+export const isInstanceTransitional = (instance: Instance): boolean => TRANSITIONAL_INSTANCE.has(instance.status);
+export const isNetworkInterfaceTransitional = (eni: NetworkInterface): boolean => TRANSITIONAL_ENI.has(eni.status);
+
+export function instanceLook(instance: Instance): StatusLook {
+  if (instance.status === 'Running') {
+    return 'running';
+  }
+  if (instance.status === 'Stopped') {
+    return 'stopped';
+  }
+  return isInstanceTransitional(instance) ? 'transitional' : 'unknown';
+}
+
+export function networkInterfaceLook(eni: NetworkInterface): StatusLook {
+  if (eni.status === 'Available') {
+    return 'available';
+  }
+  if (eni.status === 'InUse') {
+    return 'inUse';
+  }
+  return isNetworkInterfaceTransitional(eni) ? 'transitional' : 'unknown';
+}

@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import type { StatusLook } from '../../domain/resourceStatus';
+
+const COLOURS: Record<StatusLook, string | undefined> = {
+  running: 'charts.green',
+  inUse: 'charts.green',
+  available: 'charts.blue',
+  stopped: 'disabledForeground',
+  transitional: 'charts.yellow',
+  unknown: undefined,
+};
+
+export function statusIcon(base: string, look: StatusLook): vscode.ThemeIcon {
+  const colour = COLOURS[look];
+  const id = look === 'transitional' ? 'sync~spin' : base;
+  return colour ? new vscode.ThemeIcon(id, new vscode.ThemeColor(colour)) : new vscode.ThemeIcon(id);
+}
+
+/** A status as a row shows it: transitional ones end with "…". */
+export const statusText = (status: string, look: StatusLook): string => (look === 'transitional' ? `${status}…` : status);
+
+/** A Markdown table of label/value rows, for tooltips. */
+export function detailTable(title: string, rows: ReadonlyArray<readonly [string, string]>): vscode.MarkdownString {
+  const escape = (text: string): string => text.replace(/[|\\`*_{}[\]<>]/g, (c) => `\\${c}`);
+  const markdown = new vscode.MarkdownString(`**${escape(title)}**\n\n| | |\n|---|---|\n`);
+  markdown.appendMarkdown(rows.filter(([, value]) => value !== '').map(([label, value]) => `| ${escape(label)} | ${escape(value)} |`).join('\n'));
+  return markdown;
+}

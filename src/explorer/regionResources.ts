@@ -1,0 +1,136 @@
+import type { EcsApi } from '../cloud/ecsApi';
+import type { Instance } from '../domain/instance';
+import type { NetworkInterface } from '../domain/networkInterface';
+
+/** One list of a region as the tree sees it: not asked for yet, arriving page by page, complete, or failed. */
+export type ListState<T> =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'loading'; readonly items: ReadonlyMap<string, T>; readonly total: number }
+  | { readonly kind: 'loaded'; readonly items: ReadonlyMap<string, T> }
+  | { readonly kind: 'failed'; readonly error: unknown };
+
+interface ListSource<T> {
+  fetch(progress: (loaded: readonly T[], total: number) => void): Promise<T[]>;
+  key(item: T): string;
+}
+
+/** A list that loads once, tells of its progress, and can be replaced or patched one item at a time. */
+class ResourceList<T> {
+  state: ListState<T> = { kind: 'idle' };
+  private pending: Promise<void> | undefined;
+  private generation = 0;
+
+  constructor(private readonly source: ListSource<T>, private readonly changed: () => void) {}
+
+  get loading(): boolean {
+    return this.pending !== undefined;
+  }
+
+  /** Starts the load unless it ran or runs; resolves when the first page (or the failure) is in. */
+  ensure(): Promise<void> {
+    if (this.state.kind !== 'idle') {
+      return Promise.resolve();
+    }
+    const generation = ++this.generation;
+    let firstPage: () => void = () => undefined;
+    const first = new Promise<void>((resolve) => { firstPage = resolve; });
+    this.pending = this.source.fetch((loaded, total) => {
+      // The last page completes the list below; only a list with more to come shows as partial.
+      if (generation === this.generation && loaded.length < total) {
+        this.state = { kind: 'loading', items: this.index(loaded), total };
+        firstPage();
+      }
+    }).then((items) => {
+      if (generation === this.generation) {
+        this.state = { kind: 'loaded', items: this.index(items) };
+      }
+    }, (error: unknown) => {
+      if (generation === this.generation) {
+        this.state = { kind: 'failed', error };
+      }
+    }).finally(() => {
+      if (generation === this.generation) {
+        this.pending = undefined;
+        firstPage();
+        this.changed();
+      }
+    });
+    return first;
+  }
+
+  /** Resolves when the whole list is in (or failed). */
+  async complete(): Promise<void> {
+    await this.ensure();
+    await this.pending;
+  }
+
+  reset(): void {
+    this.generation += 1;
+    this.pending = undefined;
+    this.state = { kind: 'idle' };
+  }
+
+  items(): T[] {
+    return this.state.kind === 'loading' || this.state.kind === 'loaded' ? [...this.state.items.values()] : [];
+  }
+
+  get(key: string): T | undefined {
+    return this.state.kind === 'loading' || this.state.kind === 'loaded' ? this.state.items.get(key) : undefined;
+  }
+
+  /** Replaces the given items (fresh reads) and drops the keys that no longer exist. */
+  patch(fresh: readonly T[], asked: readonly string[]): void {
+    if (this.state.kind !== 'loaded' && this.state.kind !== 'loading') {
+      return;
+    }
+    const items = new Map(this.state.items);
+    asked.forEach((key) => items.delete(key));
+    fresh.forEach((item) => items.set(this.source.key(item), item));
+    this.state = this.state.kind === 'loaded' ? { kind: 'loaded', items } : { ...this.state, items };
+  }
+
+  private index(items: readonly T[]): Map<string, T> {
+    return new Map(items.map((item) => [this.source.key(item), item]));
+  }
+}
+
+/** The instances and ENIs of one region, loaded on demand and kept until refreshed. */
+export class RegionResources {
+  readonly instances: ResourceList<Instance>;
+  readonly networkInterfaces: ResourceList<NetworkInterface>;
+
+  constructor(private readonly api: EcsApi, readonly regionId: string, changed: (list: 'instances' | 'networkInterfaces') => void) {
+    this.instances = new ResourceList({
+      fetch: (progress) => api.listInstances(regionId, progress),
+      key: (instance) => instance.instanceId,
+    }, () => changed('instances'));
+    this.networkInterfaces = new ResourceList({
+      fetch: (progress) => api.listNetworkInterfaces(regionId, progress),
+      key: (eni) => eni.networkInterfaceId,
+    }, () => changed('networkInterfaces'));
+  }
+
+  get busy(): boolean {
+    return this.instances.loading || this.networkInterfaces.loading;
+  }
+
+  /** The ENIs attached to an instance, primary first, then by device index. */
+  attachedTo(instanceId: string): NetworkInterface[] {
+    return this.networkInterfaces.items()
+      .filter((eni) => eni.instanceId === instanceId)
+      .sort((a, b) => Number(b.type === 'Primary') - Number(a.type === 'Primary')
+        || (a.deviceIndex ?? 99) - (b.deviceIndex ?? 99) || a.networkInterfaceId.localeCompare(b.networkInterfaceId));
+  }
+
+  async rereadInstances(ids: readonly string[]): Promise<Instance[]> {
+    const fresh = await this.api.getInstances(this.regionId, ids);
+    this.instances.patch(fresh, ids);
+    return fresh;
+  }
+
+  async rereadNetworkInterfaces(ids: readonly string[]): Promise<NetworkInterface[]> {
+    const fresh = await this.api.getNetworkInterfaces(this.regionId, ids);
+    this.networkInterfaces.patch(fresh, ids);
+    return fresh;
+  }
+}

@@ -1,0 +1,82 @@
+import type * as vscode from 'vscode';
+import { isInstanceTransitional, isNetworkInterfaceTransitional } from '../domain/resourceStatus';
+import type { RegionResources } from './regionResources';
+
+export interface PollTarget {
+  loadedRegions(): RegionResources[];
+  reread(resources: RegionResources, instanceIds: readonly string[], eniIds: readonly string[]): Promise<void>;
+}
+
+export const POLL_FIRST_DELAY_MS = 1000;
+export const POLL_MAX_DELAY_MS = 10_000;
+
+/**
+ * Re-reads resources in a transitional state (Pending, Starting, Stopping, Attaching, Detaching, Deleting) on a
+ * growing delay until they settle. It reads only those resources, skips a region while a refresh of it is in flight,
+ * never runs two rounds at once, and rests while the view is hidden.
+ */
+export class TransitionPoller implements vscode.Disposable {
+  private timer: NodeJS.Timeout | undefined;
+  private delayMs = POLL_FIRST_DELAY_MS;
+  private running = false;
+  private visible = false;
+
+  constructor(private readonly target: PollTarget, private readonly firstDelayMs = POLL_FIRST_DELAY_MS) {
+    this.delayMs = firstDelayMs;
+  }
+
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    if (visible) {
+      this.kick();
+    } else {
+      this.stop();
+    }
+  }
+
+  /** Something changed (a load finished, an attach began): start over with the shortest delay. */
+  kick(): void {
+    this.delayMs = this.firstDelayMs;
+    this.stop();
+    this.schedule();
+  }
+
+  dispose(): void {
+    this.stop();
+  }
+
+  private stop(): void {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+  }
+
+  private schedule(): void {
+    if (!this.visible || this.timer || this.running || !this.hasWork()) {
+      return;
+    }
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.round();
+    }, this.delayMs);
+  }
+
+  private hasWork(): boolean {
+    return this.target.loadedRegions().some((region) =>
+      region.instances.items().some(isInstanceTransitional) || region.networkInterfaces.items().some(isNetworkInterfaceTransitional));
+  }
+
+  private async round(): Promise<void> {
+    this.running = true;
+    try {
+      await Promise.all(this.target.loadedRegions().filter((region) => !region.busy).map((region) => this.target.reread(region,
+        region.instances.items().filter(isInstanceTransitional).map((i) => i.instanceId),
+        region.networkInterfaces.items().filter(isNetworkInterfaceTransitional).map((e) => e.networkInterfaceId))));
+    } finally {
+      this.running = false;
+    }
+    this.delayMs = Math.min(POLL_MAX_DELAY_MS, Math.round(this.delayMs * 1.5));
+    this.schedule();
+  }
+}

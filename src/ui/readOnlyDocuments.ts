@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+
+export const READ_ONLY_SCHEME = 'alicloud-ecs';
+
+/** Serves read-only text documents (a resource's properties as JSON) under the `alicloud-ecs:` scheme. */
+export class ReadOnlyDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
+  private readonly contents = new Map<string, string>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    return this.contents.get(uri.toString()) ?? '';
+  }
+
+  /** Opens (or updates and shows) the document at `path` with this text. */
+  async show(path: string, text: string): Promise<vscode.TextEditor> {
+    const uri = vscode.Uri.from({ scheme: READ_ONLY_SCHEME, path });
+    this.contents.set(uri.toString(), text);
+    this.changed.fire(uri);
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.languages.setTextDocumentLanguage(document, 'json');
+    return vscode.window.showTextDocument(document, { preview: true });
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,47 @@
+import * as assert from 'node:assert';
+import { batches, collectNumberedPages } from '../../../src/cloud/paging';
+
+describe('collectNumberedPages', () => {
+  it('reads page 1, then the rest side by side, within the concurrency, in page order', async () => {
+    const data = Array.from({ length: 95 }, (_, n) => n);
+    let inFlight = 0;
+    let most = 0;
+    const progress: number[] = [];
+    const all = await collectNumberedPages(async (page) => {
+      inFlight += 1;
+      most = Math.max(most, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 5 + ((page * 7) % 5)));
+      inFlight -= 1;
+      return { items: data.slice((page - 1) * 10, page * 10), totalCount: data.length };
+    }, { pageSize: 10, concurrency: 3, key: String, progress: (loaded) => progress.push(loaded.length) });
+    assert.deepStrictEqual(all, data);
+    assert.strictEqual(most, 3);
+    assert.strictEqual(progress[0], 10, 'the first page is told first');
+    assert.strictEqual(progress.at(-1), 95);
+  });
+
+  it('drops a row that moved between pages and shows up twice', async () => {
+    const pages = [[1, 2], [2, 3]];
+    const all = await collectNumberedPages(async (page) => ({ items: pages[page - 1] ?? [], totalCount: 4 }),
+      { pageSize: 2, concurrency: 4, key: String });
+    assert.deepStrictEqual(all, [1, 2, 3]);
+  });
+
+  it('fails when a page fails, and asks for no more pages after that', async () => {
+    const asked: number[] = [];
+    await assert.rejects(collectNumberedPages(async (page) => {
+      asked.push(page);
+      if (page === 2) {
+        throw new Error('page 2 failed');
+      }
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return { items: [page], totalCount: 10 };
+    }, { pageSize: 1, concurrency: 1, key: String }), /page 2 failed/);
+    assert.deepStrictEqual(asked, [1, 2]);
+  });
+
+  it('splits ids into batches', () => {
+    assert.deepStrictEqual(batches([1, 2, 3, 4, 5], 2), [[1, 2], [3, 4], [5]]);
+    assert.deepStrictEqual(batches([], 100), []);
+  });
+});

@@ -1,0 +1,35 @@
+import * as assert from 'node:assert';
+import { instanceLook, isInstanceTransitional, isNetworkInterfaceTransitional, networkInterfaceLook } from '../../../src/domain/resourceStatus';
+import { instanceConsoleUrl, networkInterfaceConsoleUrl } from '../../../src/domain/consoleLinks';
+import { isRegionId } from '../../../src/domain/regions';
+import { anEni, anInstance } from '../../support/domainFixtures';
+
+describe('resource status looks, console links and region ids', () => {
+  it('tells transitional states apart', () => {
+    for (const status of ['Pending', 'Starting', 'Stopping']) {
+      assert.ok(isInstanceTransitional(anInstance({ status })), status);
+    }
+    assert.ok(!isInstanceTransitional(anInstance({ status: 'Running' })));
+    for (const status of ['Attaching', 'Detaching', 'Deleting']) {
+      assert.ok(isNetworkInterfaceTransitional(anEni({ status })), status);
+    }
+    assert.ok(!isNetworkInterfaceTransitional(anEni({ status: 'InUse' })));
+  });
+
+  it('gives each status a look', () => {
+    assert.deepStrictEqual(['Running', 'Stopped', 'Stopping', 'Weird'].map((status) => instanceLook(anInstance({ status }))),
+      ['running', 'stopped', 'transitional', 'unknown']);
+    assert.deepStrictEqual(['Available', 'InUse', 'Attaching'].map((status) => networkInterfaceLook(anEni({ status }))),
+      ['available', 'inUse', 'transitional']);
+  });
+
+  it('links to the resource in the ECS console of its region', () => {
+    assert.strictEqual(instanceConsoleUrl('cn-hangzhou', 'i-1'), 'https://ecs.console.aliyun.com/server/i-1/detail?regionId=cn-hangzhou');
+    assert.strictEqual(networkInterfaceConsoleUrl('cn-shanghai', 'eni-1'), 'https://ecs.console.aliyun.com/networkInterfaces/region/cn-shanghai/detail/eni-1');
+  });
+
+  it('recognises region ids', () => {
+    assert.ok(isRegionId('cn-hangzhou') && isRegionId('ap-southeast-1') && isRegionId('cn-hangzhou-finance'));
+    assert.ok(!isRegionId('Hangzhou') && !isRegionId('cn hangzhou') && !isRegionId(''));
+  });
+});
