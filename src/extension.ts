@@ -10,6 +10,8 @@ import { DEFAULT_REGION_IDS, isRegionId } from './domain/regions';
 import type { TreeNode } from './explorer/nodes/treeNode';
 import { ResourceTreeProvider } from './explorer/resourceTreeProvider';
 import { TransitionPoller } from './explorer/transitionPoller';
+import { ErrorNotifier } from './ui/errorNotifier';
+import { ExtensionLog } from './ui/log';
 import { READ_ONLY_SCHEME, ReadOnlyDocuments } from './ui/readOnlyDocuments';
 
 /** What activate() returns: the seams the extension-host tests look through. */
@@ -17,12 +19,14 @@ export interface ExtensionApi {
   readonly treeDataProvider: ResourceTreeProvider;
   readonly treeView: vscode.TreeView<TreeNode>;
   readonly poller: TransitionPoller;
+  readonly log: ExtensionLog;
 }
 
 const settings = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('alicloudEcs');
 
-function createApi(): EcsApi {
-  return new LazyEcsApi(connectionSettings(settings().get<string>('endpoint'), settings().get<number>('requestTimeoutSeconds')));
+function createApi(log: ExtensionLog): EcsApi {
+  const connection = connectionSettings(settings().get<string>('endpoint'), settings().get<number>('requestTimeoutSeconds'));
+  return new LazyEcsApi({ ...connection, observer: log });
 }
 
 /** The regions to show: the setting, else the credential profile's region, else a small default set. */
@@ -36,13 +40,16 @@ function selectedRegions(): string[] {
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
-  let api = createApi();
+  const log = new ExtensionLog();
+  const notifier = new ErrorNotifier(log);
+  let api = createApi(log);
   const provider = new ResourceTreeProvider(api, selectedRegions());
   const treeView = vscode.window.createTreeView('alicloudEcs.resources', { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true });
   const poller = new TransitionPoller(provider);
   const documents = new ReadOnlyDocuments();
   poller.setVisible(treeView.visible);
   context.subscriptions.push(
+    log,
     provider,
     treeView,
     poller,
@@ -52,17 +59,18 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     provider.onDidLoad(() => poller.kick()),
     ...registerViewCommands(provider, treeView),
     ...registerResourceCommands(documents),
-    registerSelectRegions(() => api, () => selectedRegions()),
+    registerSelectRegions(() => api, () => selectedRegions(), notifier),
+    vscode.commands.registerCommand('alicloudEcs.showLog', () => log.show()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('alicloudEcs.endpoint') || event.affectsConfiguration('alicloudEcs.requestTimeoutSeconds')) {
-        api = createApi();
+        api = createApi(log);
         provider.setApi(api);
       } else if (event.affectsConfiguration('alicloudEcs.regions')) {
         provider.setRegionIds(selectedRegions());
       }
     }),
   );
-  return { treeDataProvider: provider, treeView, poller };
+  return { treeDataProvider: provider, treeView, poller, log };
 }
 
 export function deactivate(): void {

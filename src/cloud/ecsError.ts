@@ -3,7 +3,7 @@ export class EcsError extends Error {
   override readonly name = 'EcsError';
 
   constructor(
-    /** The ECS error code (`InvalidEniId.NotFound`), or one of ours for failures before ECS answered (`NetworkError`). */
+    /** The ECS error code (`InvalidEniId.NotFound`), or one of ours for failures before ECS answered (`NetworkError.DnsFailure`). */
     readonly code: string,
     message: string,
     readonly requestId: string | undefined,
@@ -11,8 +11,16 @@ export class EcsError extends Error {
     /** The documentation link ECS sent with the error (`Recommend`), when it sent one. */
     readonly recommendUrl: string | undefined,
     readonly action: string,
+    /** How long ECS asked us to wait before trying again (`x-acs-retry-after`), in milliseconds. */
+    readonly retryAfterMs?: number,
   ) {
     super(message);
+  }
+
+  /** The request may have reached ECS and been carried out: the answer was lost, not refused. */
+  get outcomeUnknown(): boolean {
+    return this.code === 'RequestTimeout' || this.code === 'NetworkError.Reset' || this.code === 'InvalidResponse'
+      || (this.httpStatus !== undefined && this.httpStatus >= 500 && this.code !== 'ServiceUnavailable');
   }
 }
 

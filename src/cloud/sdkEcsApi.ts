@@ -5,6 +5,8 @@ import { endpointProblem } from './connectionSettings';
 import type { ConnectionSettings, EcsApi, PageProgress } from './ecsApi';
 import { EcsError } from './ecsError';
 import { batches, collectNumberedPages } from './paging';
+import type { CallObserver } from './callObserver';
+import { DEFAULT_RETRY_POLICY, isReadAction, isRetryable, type RetryPolicy, retryDelayMs } from './retryPolicy';
 import { toEcsError } from './sdkErrors';
 import { toInstance, toNetworkInterface, toRegion } from './sdkMapping';
 import type { Instance } from '../domain/instance';
@@ -27,6 +29,11 @@ export interface SdkCredentials {
 export interface SdkEcsApiOptions extends ConnectionSettings {
   /** Fixed credentials; undefined means the standard Alibaba Cloud credential chain. */
   readonly credentials?: SdkCredentials;
+  /** Hears of every attempt of every call (the log). */
+  readonly observer?: CallObserver;
+  readonly retryPolicy?: RetryPolicy;
+  /** Waits between attempts; tests pass one that does not. */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 /** The SDK wants the host and the protocol apart: a scheme in its endpoint breaks the URL it builds. */
@@ -49,7 +56,7 @@ export class SdkEcsApi implements EcsApi {
   }
 
   async describeRegions(): Promise<Region[]> {
-    const response = await this.call('DescribeRegions', FALLBACK_REGION,
+    const response = await this.call('DescribeRegions', undefined,
       (client) => client.describeRegions(new $Ecs.DescribeRegionsRequest({})));
     return (response.body?.regions?.region ?? []).map(toRegion);
   }
@@ -74,7 +81,7 @@ export class SdkEcsApi implements EcsApi {
   async getInstances(regionId: string, instanceIds: readonly string[]): Promise<Instance[]> {
     const found = await Promise.all(batches(instanceIds, IDS_PER_REQUEST).map(async (ids) => {
       const response = await this.call('DescribeInstances', regionId, (client) => client.describeInstances(
-        new $Ecs.DescribeInstancesRequest({ regionId, instanceIds: JSON.stringify(ids), maxResults: IDS_PER_REQUEST })));
+        new $Ecs.DescribeInstancesRequest({ regionId, instanceIds: JSON.stringify(ids), maxResults: IDS_PER_REQUEST })), ids);
       return (response.body?.instances?.instance ?? []).map(toInstance);
     }));
     return found.flat();
@@ -83,7 +90,7 @@ export class SdkEcsApi implements EcsApi {
   async getNetworkInterfaces(regionId: string, networkInterfaceIds: readonly string[]): Promise<NetworkInterface[]> {
     const found = await Promise.all(batches(networkInterfaceIds, IDS_PER_REQUEST).map(async (ids) => {
       const response = await this.call('DescribeNetworkInterfaces', regionId, (client) => client.describeNetworkInterfaces(
-        new $Ecs.DescribeNetworkInterfacesRequest({ regionId, networkInterfaceId: ids, maxResults: IDS_PER_REQUEST })));
+        new $Ecs.DescribeNetworkInterfacesRequest({ regionId, networkInterfaceId: ids, maxResults: IDS_PER_REQUEST })), ids);
       return (response.body?.networkInterfaceSets?.networkInterfaceSet ?? []).map((eni) => toNetworkInterface(eni, regionId));
     }));
     return found.flat();
@@ -93,11 +100,33 @@ export class SdkEcsApi implements EcsApi {
     return Math.max(1, this.options.pageConcurrency ?? DEFAULT_PAGE_CONCURRENCY);
   }
 
-  private async call<T>(action: string, regionId: string, send: (client: Ecs) => Promise<T>): Promise<T> {
-    try {
-      return await send(this.clientFor(regionId, action));
-    } catch (error) {
-      throw toEcsError(error, action);
+  /** Sends one call, retrying what is safe to retry, and tells the observer of every attempt. */
+  private async call<T extends { body?: { requestId?: string } }>(
+    action: string, regionId: string | undefined, send: (client: Ecs) => Promise<T>, resourceIds: readonly string[] = [],
+  ): Promise<T> {
+    const policy = this.options.retryPolicy ?? DEFAULT_RETRY_POLICY;
+    const sleep = this.options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+    for (let attempt = 1; ; attempt += 1) {
+      const started = Date.now();
+      try {
+        const response = await send(this.clientFor(regionId ?? FALLBACK_REGION, action));
+        this.options.observer?.onCall({
+          action, regionId, resourceIds, attempt, durationMs: Date.now() - started, requestId: response.body?.requestId, outcome: 'ok',
+        });
+        return response;
+      } catch (caught) {
+        const error = toEcsError(caught, action);
+        const retry = attempt < policy.maxAttempts && isRetryable(error, isReadAction(action));
+        const retryInMs = retry ? retryDelayMs(attempt, error, policy) : undefined;
+        this.options.observer?.onCall({
+          action, regionId, resourceIds, attempt, durationMs: Date.now() - started, requestId: error.requestId,
+          outcome: error.code, message: error.message, ...(retryInMs !== undefined ? { retryInMs } : {}),
+        });
+        if (retryInMs === undefined) {
+          throw error;
+        }
+        await sleep(retryInMs);
+      }
     }
   }
 

@@ -6,15 +6,44 @@ interface SdkErrorShape {
   message?: unknown;
   statusCode?: unknown;
   requestId?: unknown;
+  retryAfter?: unknown;
   data?: { Message?: unknown; Recommend?: unknown; RequestId?: unknown } | null;
 }
 
-const NETWORK_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'EPROTO',
-]);
+/** System error codes of Node's sockets and TLS, by the plain explanation they get. */
+const NETWORK_CODES: Record<string, string> = {
+  ECONNREFUSED: 'NetworkError.ConnectionRefused',
+  ENOTFOUND: 'NetworkError.DnsFailure',
+  EAI_AGAIN: 'NetworkError.DnsFailure',
+  ETIMEDOUT: 'NetworkError.NoRoute',
+  EHOSTUNREACH: 'NetworkError.NoRoute',
+  ENETUNREACH: 'NetworkError.NoRoute',
+  ECONNRESET: 'NetworkError.Reset',
+  EPIPE: 'NetworkError.Reset',
+  EPROTO: 'NetworkError.Tls',
+  CERT_HAS_EXPIRED: 'NetworkError.Tls',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'NetworkError.Tls',
+  SELF_SIGNED_CERT_IN_CHAIN: 'NetworkError.Tls',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'NetworkError.Tls',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'NetworkError.Tls',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'NetworkError.Tls',
+};
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' && value !== 'undefined' ? value : undefined;
+}
+
+function networkCode(code: string | undefined, message: string): string | undefined {
+  if (code && NETWORK_CODES[code]) {
+    return NETWORK_CODES[code];
+  }
+  if (/socket hang up/i.test(message)) {
+    return 'NetworkError.Reset';
+  }
+  if (/proxy/i.test(message) || /\b407\b/.test(message)) {
+    return 'NetworkError.Proxy';
+  }
+  return undefined;
 }
 
 /** Turns whatever the SDK or the network threw into an `EcsError` that keeps code, message, request id and status. */
@@ -26,16 +55,21 @@ export function toEcsError(error: unknown, action: string): EcsError {
   const rawMessage = text(shape.message) ?? String(error);
   const code = text(shape.code);
   const status = typeof shape.statusCode === 'number' ? shape.statusCode : undefined;
+  if (status === 407) {
+    return new EcsError('NetworkError.Proxy', rawMessage, undefined, status, undefined, action);
+  }
   if (code && status !== undefined) {
     const message = text(shape.data?.Message) ?? rawMessage;
     const requestId = text(shape.requestId) ?? text(shape.data?.RequestId);
-    return new EcsError(code, message, requestId, status, text(shape.data?.Recommend), action);
+    const retryAfter = typeof shape.retryAfter === 'number' && Number.isFinite(shape.retryAfter) ? shape.retryAfter : undefined;
+    return new EcsError(code, message, requestId, status, text(shape.data?.Recommend), action, retryAfter);
   }
   if (shape.name === 'RequestTimeoutError') {
     return new EcsError('RequestTimeout', rawMessage, undefined, undefined, undefined, action);
   }
-  if (code && NETWORK_CODES.has(code)) {
-    return new EcsError('NetworkError', `${code}: ${rawMessage}`, undefined, undefined, undefined, action);
+  const network = networkCode(code, rawMessage);
+  if (network) {
+    return new EcsError(network, code ? `${code}: ${rawMessage}` : rawMessage, undefined, undefined, undefined, action);
   }
   if (code === 'InvalidCredentials' || rawMessage.includes('unable to get credentials')) {
     return new EcsError('NoCredentials', rawMessage, undefined, undefined, undefined, action);

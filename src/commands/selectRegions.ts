@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { EcsApi } from '../cloud/ecsApi';
-import { isEcsError } from '../cloud/ecsError';
+import type { ErrorNotifier } from '../ui/errorNotifier';
 
 /** "Select Regions…": a multi-select picker over the live region list; the choice persists in `alicloudEcs.regions`. */
-export function registerSelectRegions(api: () => EcsApi, selected: () => readonly string[]): vscode.Disposable {
-  return vscode.commands.registerCommand('alicloudEcs.selectRegions', async () => {
+export function registerSelectRegions(api: () => EcsApi, selected: () => readonly string[], notifier: ErrorNotifier): vscode.Disposable {
+  const command = async (): Promise<void> => {
     const picker = vscode.window.createQuickPick<vscode.QuickPickItem & { regionId: string }>();
     picker.title = vscode.l10n.t('Select Regions');
     picker.placeholder = vscode.l10n.t('Regions to show in the Resources view');
@@ -19,8 +19,7 @@ export function registerSelectRegions(api: () => EcsApi, selected: () => readonl
       picker.busy = false;
     } catch (error) {
       picker.hide();
-      const detail = isEcsError(error) ? `${error.code}: ${error.message}` : String(error);
-      void vscode.window.showErrorMessage(vscode.l10n.t("Couldn't list the regions. {0}", detail));
+      void notifier.show(error, { what: vscode.l10n.t("Couldn't list the regions"), retry: command });
       return;
     }
     const chosen = await new Promise<string[] | undefined>((resolve) => {
@@ -36,5 +35,6 @@ export function registerSelectRegions(api: () => EcsApi, selected: () => readonl
       return;
     }
     await vscode.workspace.getConfiguration('alicloudEcs').update('regions', chosen, vscode.ConfigurationTarget.Global);
-  });
+  };
+  return vscode.commands.registerCommand('alicloudEcs.selectRegions', command);
 }

@@ -2,15 +2,21 @@ import Ecs from '@alicloud/ecs20140526';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
 import type { EcsApi } from '../../src/cloud/ecsApi';
 import { EcsError } from '../../src/cloud/ecsError';
-import { createSdkEcsApi, type SdkCredentials } from '../../src/cloud/sdkEcsApi';
+import { createSdkEcsApi, type SdkCredentials, type SdkEcsApiOptions } from '../../src/cloud/sdkEcsApi';
 import type { EcsEmulator } from '../emulator/server';
 
 export const DEMO_KEYS: SdkCredentials = { accessKeyId: 'emulator-ak', accessKeySecret: 'emulator-secret' };
 
+/** No automatic retries: for tests that look at one fault's own answer. */
+export const ONE_ATTEMPT: Partial<SdkEcsApiOptions> = { retryPolicy: { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0 } };
+
 /** The real adapter on the real SDK, pointed at the emulator over loopback. */
-export function adapterFor(emulator: EcsEmulator, credentials: SdkCredentials | 'standard chain' = DEMO_KEYS): EcsApi {
+export function adapterFor(
+  emulator: EcsEmulator, credentials: SdkCredentials | 'standard chain' = DEMO_KEYS, options: Partial<SdkEcsApiOptions> = {},
+): EcsApi {
   return createSdkEcsApi({
     endpoint: emulator.url, timeoutMs: 10_000, credentials: credentials === 'standard chain' ? undefined : credentials,
+    sleep: async () => undefined, ...options,
   });
 }
 

@@ -128,6 +128,6 @@ describe('contract: the SDK adapter against the emulator', () => {
     const api = adapterFor(closed);
     await closed.close();
     const error = await ecsErrorOf(api.describeRegions());
-    assert.strictEqual(error.code, 'NetworkError');
+    assert.strictEqual(error.code, 'NetworkError.ConnectionRefused');
   });
 });

@@ -25,11 +25,28 @@ describe('toEcsError', () => {
     assert.strictEqual(error.action, 'AttachNetworkInterface');
   });
 
-  it('names a refused connection a network error', () => {
-    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' });
-    const error = toEcsError(refused, 'DescribeRegions');
-    assert.strictEqual(error.code, 'NetworkError');
-    assert.match(error.message, /ECONNREFUSED/);
+  it('tells network failures apart: refused, DNS, no route, reset, TLS, proxy', () => {
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:1' }, 'NetworkError.ConnectionRefused'],
+      [{ code: 'ENOTFOUND', message: 'getaddrinfo ENOTFOUND ecs.example' }, 'NetworkError.DnsFailure'],
+      [{ code: 'EHOSTUNREACH', message: 'connect EHOSTUNREACH' }, 'NetworkError.NoRoute'],
+      [{ code: 'ECONNRESET', message: 'read ECONNRESET' }, 'NetworkError.Reset'],
+      [{ message: 'socket hang up' }, 'NetworkError.Reset'],
+      [{ code: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', message: 'unable to verify the first certificate' }, 'NetworkError.Tls'],
+      [{ code: 'EPROTO', message: 'wrong version number' }, 'NetworkError.Tls'],
+      [{ statusCode: 407, message: 'Proxy Authentication Required' }, 'NetworkError.Proxy'],
+    ];
+    for (const [fields, code] of cases) {
+      const error = toEcsError(Object.assign(new Error(String(fields.message)), fields), 'DescribeRegions');
+      assert.strictEqual(error.code, code, JSON.stringify(fields));
+    }
+  });
+
+  it('keeps the retry-after of a throttling error', () => {
+    const throttled = Object.assign(new Error('Throttling.User: code: 400'), {
+      name: 'ThrottlingError', code: 'Throttling.User', statusCode: 400, requestId: 'R', retryAfter: 1500, data: { Message: 'slow down' },
+    });
+    assert.strictEqual(toEcsError(throttled, 'DescribeRegions').retryAfterMs, 1500);
   });
 
   it('names an SDK timeout a request timeout', () => {

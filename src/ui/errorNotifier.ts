@@ -1,0 +1,66 @@
+import * as vscode from 'vscode';
+import { errorLinks } from '../domain/docLinks';
+import { explain, retryHelps } from '../domain/errorCatalogue';
+import { type Failure, isFailure } from '../domain/failure';
+import type { ExtensionLog } from './log';
+
+export interface FailureContext {
+  /** What failed, leading the notification: "Couldn't attach eni-… to i-…". */
+  readonly what: string;
+  /** Offered as "Retry" when retrying can help. */
+  readonly retry?: () => unknown;
+}
+
+/** Whatever was thrown, as a failure with a code; cancellation is not a failure. */
+export function asFailure(error: unknown): Failure | undefined {
+  if (error instanceof vscode.CancellationError || (isFailure(error) && error.code === 'Cancelled')) {
+    return undefined;
+  }
+  if (isFailure(error)) {
+    return error;
+  }
+  return { code: 'UnknownError', message: error instanceof Error ? error.message : String(error) };
+}
+
+/** The text of the notification: what failed, the meaning and code, ECS's own detail, and what to do. */
+export function failureText(failure: Failure, what: string): string {
+  const explanation = explain(failure.code);
+  const detail = failure.message && failure.message !== explanation.meaning ? ` ${vscode.l10n.t('Details: {0}', failure.message)}` : '';
+  return `${what}: ${explanation.meaning} (${failure.code})${detail} ${explanation.advice}`;
+}
+
+/** The one place failures become notifications, at the command boundary. */
+export class ErrorNotifier {
+  constructor(private readonly log: ExtensionLog) {}
+
+  async show(error: unknown, context: FailureContext): Promise<void> {
+    const failure = asFailure(error);
+    if (!failure) {
+      return;
+    }
+    this.log.error(`${context.what} (${failure.code})`, error);
+    const explanation = explain(failure.code);
+    const links = errorLinks({ ...failure, docUrl: explanation.docUrl });
+    const openDocs = vscode.l10n.t('Open Documentation');
+    const copyId = vscode.l10n.t('Copy Request ID');
+    const showLog = vscode.l10n.t('Show Log');
+    const retry = vscode.l10n.t('Retry');
+    const actions = [
+      openDocs,
+      ...(failure.requestId ? [copyId] : []),
+      showLog,
+      ...(context.retry && retryHelps(failure.code) ? [retry] : []),
+    ];
+    const chosen = await vscode.window.showErrorMessage(failureText(failure, context.what), ...actions);
+    if (chosen === openDocs) {
+      await vscode.env.openExternal(vscode.Uri.parse(links.primary));
+    } else if (chosen === copyId && failure.requestId) {
+      await vscode.env.clipboard.writeText(failure.requestId);
+      vscode.window.setStatusBarMessage(vscode.l10n.t('Copied request id {0}', failure.requestId), 3000);
+    } else if (chosen === showLog) {
+      this.log.show();
+    } else if (chosen === retry) {
+      await context.retry?.();
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import * as assert from 'node:assert';
+import { maskAccessKeyId, redactSecrets } from '../../../src/domain/redaction';
+
+describe('redaction', () => {
+  it('masks AccessKey ids, keeping their ends', () => {
+    assert.strictEqual(maskAccessKeyId('LTAI5tQxyzABCD7Xq2'), 'LTAI****7Xq2');
+    assert.strictEqual(maskAccessKeyId('short'), '****');
+  });
+
+  it('removes secrets, tokens and signatures in the shapes they travel in', () => {
+    const text = 'POST /?AccessKeyId=LTAI5tQxyzABCD7Xq2&Signature=abc%3D&SecurityToken=CAIS123 failed; '
+      + 'authorization: ACS3-HMAC-SHA256 Credential=LTAI5tQxyzABCD7Xq2,SignedHeaders=host,Signature=0a1b2c; '
+      + '{"access_key_secret": "s3cr3t-value"} x-acs-security-token: CAIStoken';
+    const clean = redactSecrets(text);
+    for (const secret of ['abc%3D', 'CAIS123', '0a1b2c', 's3cr3t-value', 'CAIStoken', 'LTAI5tQxyzABCD7Xq2']) {
+      assert.ok(!clean.includes(secret), `${secret} is still in: ${clean}`);
+    }
+    assert.ok(clean.includes('LTAI****7Xq2'));
+  });
+
+  it('removes values it was told never to write', () => {
+    assert.strictEqual(redactSecrets('the secret is hunter2-long', ['hunter2-long']), 'the secret is [redacted]');
+  });
+});
