@@ -1,12 +1,17 @@
 import * as vscode from 'vscode';
+import { registerAttach, attachSeveral } from './commands/attach/attachCommands';
+import { registerDetach } from './commands/attach/detachCommand';
+import type { OperationContext } from './commands/attach/operationContext';
 import { registerResourceCommands } from './commands/resourceCommands';
 import { registerSelectRegions } from './commands/selectRegions';
 import { registerViewCommands } from './commands/viewCommands';
 import { connectionSettings } from './cloud/connectionSettings';
 import type { EcsApi } from './cloud/ecsApi';
+import { InstanceTypeCache } from './cloud/instanceTypeCache';
 import { LazyEcsApi } from './cloud/lazyEcsApi';
 import { profileRegion } from './cloud/profileRegion';
 import { DEFAULT_REGION_IDS, isRegionId } from './domain/regions';
+import { AttachDragAndDrop } from './explorer/dragAndDrop';
 import type { TreeNode } from './explorer/nodes/treeNode';
 import { ResourceTreeProvider } from './explorer/resourceTreeProvider';
 import { TransitionPoller } from './explorer/transitionPoller';
@@ -44,8 +49,17 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const notifier = new ErrorNotifier(log);
   let api = createApi(log);
   const provider = new ResourceTreeProvider(api, selectedRegions());
-  const treeView = vscode.window.createTreeView('alicloudEcs.resources', { treeDataProvider: provider, showCollapseAll: true, canSelectMany: true });
   const poller = new TransitionPoller(provider);
+  const types = new InstanceTypeCache(() => api);
+  const operations: OperationContext = {
+    api: () => api, provider, types, notifier, log, poller,
+    reveal: (regionId, eniId) => provider.reveal(treeView, regionId, eniId),
+    settleTimeoutMs: () => Math.max(5, settings().get<number>('attachTimeoutSeconds') ?? 120) * 1000,
+  };
+  const treeView = vscode.window.createTreeView('alicloudEcs.resources', {
+    treeDataProvider: provider, showCollapseAll: true, canSelectMany: true,
+    dragAndDropController: new AttachDragAndDrop((regionId, eniIds, instanceId) => attachSeveral(operations, regionId, eniIds, instanceId)),
+  });
   const documents = new ReadOnlyDocuments();
   poller.setVisible(treeView.visible);
   context.subscriptions.push(
@@ -59,11 +73,14 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     provider.onDidLoad(() => poller.kick()),
     ...registerViewCommands(provider, treeView),
     ...registerResourceCommands(documents),
+    ...registerAttach(operations),
+    registerDetach(operations),
     registerSelectRegions(() => api, () => selectedRegions(), notifier),
     vscode.commands.registerCommand('alicloudEcs.showLog', () => log.show()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('alicloudEcs.endpoint') || event.affectsConfiguration('alicloudEcs.requestTimeoutSeconds')) {
         api = createApi(log);
+        types.clear();
         provider.setApi(api);
       } else if (event.affectsConfiguration('alicloudEcs.regions')) {
         provider.setRegionIds(selectedRegions());

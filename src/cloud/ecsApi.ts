@@ -1,4 +1,5 @@
 import type { Instance } from '../domain/instance';
+import type { InstanceTypeInfo } from '../domain/instanceType';
 import type { NetworkInterface } from '../domain/networkInterface';
 import type { Region } from '../domain/region';
 
@@ -14,6 +15,13 @@ export interface EcsApi {
   getInstances(regionId: string, instanceIds: readonly string[]): Promise<Instance[]>;
   /** The ENIs with these ids that still exist (any number of ids; sent 100 at a time). */
   getNetworkInterfaces(regionId: string, networkInterfaceIds: readonly string[]): Promise<NetworkInterface[]>;
+  /** The ENI quantities of these instance types (sent 10 at a time). */
+  describeInstanceTypes(instanceTypeIds: readonly string[]): Promise<InstanceTypeInfo[]>;
+  /** Asks ECS to attach; resolves when ECS accepted (the ENI is then Attaching). Returns the request id. */
+  attachNetworkInterface(regionId: string, networkInterfaceId: string, instanceId: string): Promise<string>;
+  detachNetworkInterface(regionId: string, networkInterfaceId: string, instanceId: string): Promise<string>;
+  startInstance(regionId: string, instanceId: string): Promise<string>;
+  stopInstance(regionId: string, instanceId: string): Promise<string>;
 }
 
 export interface ConnectionSettings {

@@ -31,6 +31,26 @@ export class LazyEcsApi implements EcsApi {
     return this.load().getNetworkInterfaces(...args);
   }
 
+  async describeInstanceTypes(...args: Parameters<EcsApi['describeInstanceTypes']>): ReturnType<EcsApi['describeInstanceTypes']> {
+    return this.load().describeInstanceTypes(...args);
+  }
+
+  async attachNetworkInterface(...args: Parameters<EcsApi['attachNetworkInterface']>): ReturnType<EcsApi['attachNetworkInterface']> {
+    return this.load().attachNetworkInterface(...args);
+  }
+
+  async detachNetworkInterface(...args: Parameters<EcsApi['detachNetworkInterface']>): ReturnType<EcsApi['detachNetworkInterface']> {
+    return this.load().detachNetworkInterface(...args);
+  }
+
+  async startInstance(...args: Parameters<EcsApi['startInstance']>): ReturnType<EcsApi['startInstance']> {
+    return this.load().startInstance(...args);
+  }
+
+  async stopInstance(...args: Parameters<EcsApi['stopInstance']>): ReturnType<EcsApi['stopInstance']> {
+    return this.load().stopInstance(...args);
+  }
+
   private load(): EcsApi {
     if (!this.api) {
       // eslint-disable-next-line @typescript-eslint/no-require-imports

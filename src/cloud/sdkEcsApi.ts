@@ -10,6 +10,7 @@ import { DEFAULT_RETRY_POLICY, isReadAction, isRetryable, type RetryPolicy, retr
 import { toEcsError } from './sdkErrors';
 import { toInstance, toNetworkInterface, toRegion } from './sdkMapping';
 import type { Instance } from '../domain/instance';
+import type { InstanceTypeInfo } from '../domain/instanceType';
 import type { NetworkInterface } from '../domain/networkInterface';
 import type { Region } from '../domain/region';
 
@@ -18,6 +19,7 @@ const FALLBACK_REGION = 'cn-hangzhou';
 /** PageNumber paging allows 100 per page for both lists, and lets pages be fetched side by side. */
 const PAGE_SIZE = 100;
 const IDS_PER_REQUEST = 100;
+const INSTANCE_TYPES_PER_REQUEST = 10;
 const DEFAULT_PAGE_CONCURRENCY = 8;
 
 export interface SdkCredentials {
@@ -94,6 +96,42 @@ export class SdkEcsApi implements EcsApi {
       return (response.body?.networkInterfaceSets?.networkInterfaceSet ?? []).map((eni) => toNetworkInterface(eni, regionId));
     }));
     return found.flat();
+  }
+
+  async describeInstanceTypes(instanceTypeIds: readonly string[]): Promise<InstanceTypeInfo[]> {
+    const found = await Promise.all(batches([...new Set(instanceTypeIds)], INSTANCE_TYPES_PER_REQUEST).map(async (ids) => {
+      const response = await this.call('DescribeInstanceTypes', undefined, (client) => client.describeInstanceTypes(
+        new $Ecs.DescribeInstanceTypesRequest({ instanceTypes: ids, maxResults: INSTANCE_TYPES_PER_REQUEST })));
+      return (response.body?.instanceTypes?.instanceType ?? []).map((t) => ({
+        instanceTypeId: t.instanceTypeId ?? '', eniQuantity: t.eniQuantity ?? 0, eniTrunkSupported: t.eniTrunkSupported ?? false,
+      }));
+    }));
+    return found.flat();
+  }
+
+  async attachNetworkInterface(regionId: string, networkInterfaceId: string, instanceId: string): Promise<string> {
+    const response = await this.call('AttachNetworkInterface', regionId, (client) => client.attachNetworkInterface(
+      new $Ecs.AttachNetworkInterfaceRequest({ regionId, networkInterfaceId, instanceId })), [networkInterfaceId, instanceId]);
+    return response.body?.requestId ?? '';
+  }
+
+  async detachNetworkInterface(regionId: string, networkInterfaceId: string, instanceId: string): Promise<string> {
+    const response = await this.call('DetachNetworkInterface', regionId, (client) => client.detachNetworkInterface(
+      new $Ecs.DetachNetworkInterfaceRequest({ regionId, networkInterfaceId, instanceId })), [networkInterfaceId, instanceId]);
+    return response.body?.requestId ?? '';
+  }
+
+  /** StartInstance and StopInstance carry no RegionId; the region only picks the endpoint. */
+  async startInstance(regionId: string, instanceId: string): Promise<string> {
+    const response = await this.call('StartInstance', regionId, (client) => client.startInstance(
+      new $Ecs.StartInstanceRequest({ instanceId })), [instanceId]);
+    return response.body?.requestId ?? '';
+  }
+
+  async stopInstance(regionId: string, instanceId: string): Promise<string> {
+    const response = await this.call('StopInstance', regionId, (client) => client.stopInstance(
+      new $Ecs.StopInstanceRequest({ instanceId })), [instanceId]);
+    return response.body?.requestId ?? '';
   }
 
   private get concurrency(): number {

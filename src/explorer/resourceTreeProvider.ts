@@ -90,29 +90,79 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     this.changed.fire(node);
   }
 
+  /** The resources of a region, loading them if the tree has not yet (for commands and pickers). */
+  async regionData(regionId: string): Promise<RegionResources> {
+    const resources = this.regionResources(regionId);
+    await Promise.all([resources.instances.complete(), resources.networkInterfaces.complete()]);
+    for (const list of [resources.instances, resources.networkInterfaces]) {
+      if (list.state.kind === 'failed') {
+        throw list.state.error;
+      }
+    }
+    return resources;
+  }
+
+  /** The regions the view shows, with their names (for the palette's region picker). */
+  async shownRegions(): Promise<Region[]> {
+    this.regions ??= this.api.describeRegions();
+    const regions = await this.regions.catch((error: unknown) => {
+      this.regions = undefined;
+      throw error;
+    });
+    return regions.filter((region) => this.regionIds.includes(region.regionId));
+  }
+
+  /** Walks down to an ENI's row (under its instance when attached, else under Network Interfaces) and selects it. */
+  async reveal(view: vscode.TreeView<TreeNode>, regionId: string, networkInterfaceId: string): Promise<void> {
+    const region = (await this.getChildren()).find((node) => node instanceof RegionNode && node.region.regionId === regionId);
+    if (!region) {
+      return;
+    }
+    const groups = await this.getChildren(region);
+    const eni = this.resources.get(regionId)?.networkInterfaces.get(networkInterfaceId);
+    const instanceGroup = groups.find((node) => node instanceof GroupNode && node.kind === 'instances');
+    if (eni?.instanceId && instanceGroup) {
+      const instance = (await this.getChildren(instanceGroup)).find((node) => node instanceof InstanceNode && node.instanceId === eni.instanceId);
+      const row = instance && (await this.getChildren(instance)).find((node) => node instanceof NetworkInterfaceNode && node.networkInterfaceId === networkInterfaceId);
+      if (row) {
+        await view.reveal(row, { select: true, focus: true, expand: true });
+        return;
+      }
+    }
+    const eniGroup = groups.find((node) => node instanceof GroupNode && node.kind === 'networkInterfaces');
+    const row = eniGroup && (await this.getChildren(eniGroup)).find((node) => node instanceof NetworkInterfaceNode && node.networkInterfaceId === networkInterfaceId);
+    if (row) {
+      await view.reveal(row, { select: true, focus: true });
+    }
+  }
+
   /** Every region's resources that are loaded or loading (for the poller). */
   loadedRegions(): RegionResources[] {
     return [...this.resources.values()];
   }
 
-  /** Re-reads some resources and redraws only their rows (and the instances whose ENIs changed). */
+  /** Re-reads some resources and redraws only their rows (and the instances whose ENIs changed); a failure leaves them. */
   async reread(resources: RegionResources, instanceIds: readonly string[], eniIds: readonly string[]): Promise<void> {
-    const before = new Map(eniIds.map((id) => [id, resources.networkInterfaces.get(id)?.instanceId]));
     try {
-      await Promise.all([
-        instanceIds.length > 0 ? resources.rereadInstances(instanceIds) : undefined,
-        eniIds.length > 0 ? resources.rereadNetworkInterfaces(eniIds) : undefined,
-      ]);
+      await this.readFresh(resources.regionId, instanceIds, eniIds);
     } catch {
-      // A failed re-read leaves the rows as they were; the next refresh or poll tries again.
-      return;
+      // The rows stay as they were; the next refresh or poll tries again.
     }
+  }
+
+  /** Reads resources from ECS now, updates the tree's copy and redraws their rows; returns what ECS has. */
+  async readFresh(regionId: string, instanceIds: readonly string[], eniIds: readonly string[]): Promise<{ instances: Instance[]; networkInterfaces: NetworkInterface[] }> {
+    const resources = this.regionResources(regionId);
+    const before = new Map(eniIds.map((id) => [id, resources.networkInterfaces.get(id)?.instanceId]));
+    const [instances, networkInterfaces] = await Promise.all([
+      instanceIds.length > 0 ? resources.rereadInstances(instanceIds) : Promise.resolve([]),
+      eniIds.length > 0 ? resources.rereadNetworkInterfaces(eniIds) : Promise.resolve([]),
+    ]);
     const touchedInstances = new Set(instanceIds);
     for (const id of eniIds) {
       [before.get(id), resources.networkInterfaces.get(id)?.instanceId].forEach((owner) => owner && touchedInstances.add(owner));
     }
     const ids = new Set([...touchedInstances, ...eniIds]);
-    const regionId = resources.regionId;
     const changed: TreeNode[] = [...this.nodes.values()].filter((node) =>
       (node instanceof InstanceNode && node.regionId === regionId && ids.has(node.instanceId))
       || (node instanceof NetworkInterfaceNode && node.regionId === regionId && ids.has(node.networkInterfaceId)));
@@ -126,6 +176,7 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       }
     }
     this.redraw(changed);
+    return { instances, networkInterfaces };
   }
 
   /**

@@ -74,7 +74,8 @@ describe('the explorer against the emulator', () => {
 
   it('shows a region that fails next to healthy ones, with the code and a retry', async () => {
     emulator = await useEmulator();
-    emulator.faults.inject({ kind: 'error', code: 'ServiceUnavailable' }, { action: 'DescribeInstances', regionId: 'cn-shanghai' });
+    // Four answers of ServiceUnavailable outlast the automatic retries of a read.
+    emulator.faults.inject({ kind: 'error', code: 'ServiceUnavailable' }, { action: 'DescribeInstances', regionId: 'cn-shanghai', times: 4 });
     const failed = await api.treeDataProvider.getChildren(await nodeAt(api, 'China (Shanghai)', 'Instances'));
     assert.strictEqual(failed.length, 1);
     const error = item(failed[0] as TreeNode);

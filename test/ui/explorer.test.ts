@@ -13,7 +13,8 @@ describe('UI: the resources view in a real workbench', function () {
   before(async () => {
     emulator = await EcsEmulator.start();
     emulator.world.clock.pause();
-    emulator.faults.inject({ kind: 'error', code: 'ServiceUnavailable' }, { action: 'DescribeInstances', regionId: 'cn-shanghai' });
+    // Four answers of ServiceUnavailable outlast the automatic retries of a read.
+    emulator.faults.inject({ kind: 'error', code: 'ServiceUnavailable' }, { action: 'DescribeInstances', regionId: 'cn-shanghai', times: 4 });
     workbench = await Workbench.open({ endpoint: emulator.url, settings: { 'alicloudEcs.regions': DEMO_REGIONS } });
   });
 

@@ -1,0 +1,146 @@
+import * as vscode from 'vscode';
+import { isEcsError } from '../../cloud/ecsError';
+import { pollDelays, waitUntilSettled } from '../../cloud/settle';
+import { onlyNeedsStop } from '../../domain/attachRules';
+import { apiReferenceUrl } from '../../domain/docLinks';
+import type { Failure } from '../../domain/failure';
+import type { NetworkInterface } from '../../domain/networkInterface';
+import { freshAttachCheck } from './freshCheck';
+import { eniLabel, instanceLabel } from './labels';
+import type { OperationContext } from './operationContext';
+
+export type AttachOutcome =
+  | { readonly kind: 'attached'; readonly eni: NetworkInterface }
+  | { readonly kind: 'refused' | 'error'; readonly failure: Failure }
+  | { readonly kind: 'needsStop'; readonly failure: Failure }
+  | { readonly kind: 'failedInEcs' | 'timedOut' | 'stoppedWaiting'; readonly eni: NetworkInterface | undefined }
+  | { readonly kind: 'busy' };
+
+/** An attach takes a couple of seconds in ECS: the first look comes after 1.5 s, then every 0.7 s for a while. */
+const ATTACH_FIRST_LOOK_MS = 1500;
+
+/** ENIs an attach or detach from this window is working on: the same ENI is never sent twice at once. */
+const inFlight = new Set<string>();
+
+export interface AttachProgress {
+  report(message: string): void;
+  readonly token: vscode.CancellationToken;
+}
+
+/**
+ * Checks, attaches and follows one ENI to one instance, reporting through `progress`. Shows nothing itself:
+ * the caller turns the outcome into one message (or one summary for several).
+ */
+export async function attachOne(
+  context: OperationContext, regionId: string, eniId: string, instanceId: string, progress: AttachProgress, allowStopped = false,
+): Promise<AttachOutcome> {
+  if (inFlight.has(eniId)) {
+    return { kind: 'busy' };
+  }
+  inFlight.add(eniId);
+  try {
+    progress.report(vscode.l10n.t('Checking {0} and {1}…', eniId, instanceId));
+    const fresh = await freshAttachCheck(context, regionId, eniId, instanceId);
+    if (!('violations' in fresh)) {
+      return { kind: 'refused', failure: fresh };
+    }
+    const [first] = fresh.violations;
+    if (first) {
+      if (onlyNeedsStop(fresh.violations) && !allowStopped) {
+        return { kind: 'needsStop', failure: first };
+      }
+      context.log.info(`Attach ${eniId} → ${instanceId} refused before calling ECS: ${fresh.violations.map((v) => `${v.code} (${v.message})`).join('; ')}`);
+      return { kind: 'refused', failure: first };
+    }
+    progress.report(vscode.l10n.t('Attaching {0} to {1}…', eniLabel(fresh.eni), instanceLabel(fresh.instance)));
+    try {
+      await context.api().attachNetworkInterface(regionId, eniId, instanceId);
+    } catch (error) {
+      const failure = isEcsError(error) ? error : { code: 'UnknownError', message: String(error) };
+      if (!(isEcsError(error) && error.outcomeUnknown)) {
+        await context.provider.readFresh(regionId, [instanceId], [eniId]).catch(() => undefined);
+        return { kind: 'error', failure };
+      }
+      // The answer was lost: look at the ENI before doing anything else, and never send the attach again blindly.
+      context.log.info(`Attach ${eniId} → ${instanceId}: the answer was lost (${error.code}); reading the ENI to see what happened.`);
+      const { networkInterfaces } = await context.provider.readFresh(regionId, [], [eniId]);
+      const now = networkInterfaces[0];
+      if (!now || now.instanceId !== instanceId || (now.status !== 'Attaching' && now.status !== 'InUse')) {
+        return { kind: 'error', failure };
+      }
+    }
+    context.poller.kick();
+    const outcome = await waitUntilSettled(async () => {
+      const { networkInterfaces } = await context.provider.readFresh(regionId, [], [eniId]);
+      return networkInterfaces[0];
+    }, (eni) => eni === undefined || eni.status !== 'Attaching', {
+      timeoutMs: context.settleTimeoutMs(),
+      stopped: () => progress.token.isCancellationRequested,
+      sleep: (ms) => cancellableSleep(ms, progress.token),
+      delays: pollDelays(ATTACH_FIRST_LOOK_MS),
+    });
+    if (outcome.kind === 'stopped') {
+      return { kind: 'stoppedWaiting', eni: outcome.value };
+    }
+    if (outcome.kind === 'timedOut') {
+      return { kind: 'timedOut', eni: outcome.value };
+    }
+    const eni = outcome.value;
+    return eni?.status === 'InUse' && eni.instanceId === instanceId ? { kind: 'attached', eni } : { kind: 'failedInEcs', eni };
+  } finally {
+    inFlight.delete(eniId);
+  }
+}
+
+export function cancellableSleep(ms: number, token: vscode.CancellationToken): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => { listener.dispose(); resolve(); }, ms);
+    const listener = token.onCancellationRequested(() => { clearTimeout(timer); listener.dispose(); resolve(); });
+  });
+}
+
+/** Turns the outcome of one attach into the one message the user sees. */
+export async function reportAttach(
+  context: OperationContext, outcome: AttachOutcome, regionId: string, eniId: string, instanceId: string, retry: () => unknown,
+): Promise<void> {
+  const what = vscode.l10n.t("Couldn't attach {0} to {1}", eniId, instanceId);
+  switch (outcome.kind) {
+    case 'attached': {
+      const reveal = vscode.l10n.t('Reveal');
+      const choice = await vscode.window.showInformationMessage(
+        vscode.l10n.t('Attached {0} to {1}.', eniLabel(outcome.eni), instanceId), reveal);
+      if (choice === reveal) {
+        await context.reveal(regionId, eniId);
+      }
+      return;
+    }
+    case 'refused':
+    case 'error':
+    case 'needsStop':
+      await context.notifier.show(outcome.failure, { what, retry });
+      return;
+    case 'failedInEcs': {
+      const docs = vscode.l10n.t('Open Documentation');
+      const log = vscode.l10n.t('Show Log');
+      const choice = await vscode.window.showErrorMessage(vscode.l10n.t(
+        'ECS accepted the request but could not attach {0} to {1}: the network interface is {2} again. Check the instance and try again, or see the documentation.',
+        eniId, instanceId, outcome.eni?.status ?? vscode.l10n.t('gone')), docs, log);
+      if (choice === docs) {
+        await vscode.env.openExternal(vscode.Uri.parse(apiReferenceUrl('AttachNetworkInterface')));
+      } else if (choice === log) {
+        context.log.show();
+      }
+      return;
+    }
+    case 'timedOut':
+      void vscode.window.showWarningMessage(vscode.l10n.t('{0} is still {1} after {2} seconds. The tree keeps checking and will show when it settles.',
+        eniId, outcome.eni?.status ?? vscode.l10n.t('unknown'), Math.round(context.settleTimeoutMs() / 1000)));
+      return;
+    case 'stoppedWaiting':
+      void vscode.window.showInformationMessage(vscode.l10n.t('Stopped waiting. The attach of {0} goes on in ECS; the tree will show when it is done.', eniId));
+      return;
+    case 'busy':
+      void vscode.window.showInformationMessage(vscode.l10n.t('{0} is already being attached or detached.', eniId));
+      return;
+  }
+}

@@ -1,0 +1,34 @@
+import { type AttachRule, checkAttach, type Violation } from '../../domain/attachRules';
+import type { Instance } from '../../domain/instance';
+import type { NetworkInterface } from '../../domain/networkInterface';
+import type { OperationContext } from './operationContext';
+
+export interface FreshPair {
+  readonly eni: NetworkInterface;
+  readonly instance: Instance;
+  readonly violations: Array<Violation<AttachRule>>;
+}
+
+const notFound = (code: string, message: string): Violation<AttachRule> => ({ rule: 'eniAvailable', code, message });
+
+/**
+ * Reads the ENI and the instance from ECS now (side by side), and runs the attach rules on what ECS says:
+ * state may have changed since the tree was drawn.
+ */
+export async function freshAttachCheck(context: OperationContext, regionId: string, eniId: string, instanceId: string): Promise<FreshPair | Violation<AttachRule>> {
+  const { instances, networkInterfaces } = await context.provider.readFresh(regionId, [instanceId], [eniId]);
+  const eni = networkInterfaces.find((e) => e.networkInterfaceId === eniId);
+  const instance = instances.find((i) => i.instanceId === instanceId);
+  if (!eni) {
+    return notFound('InvalidEniId.NotFound', `${eniId} does not exist in ${regionId}.`);
+  }
+  if (!instance) {
+    return notFound('InvalidEcsId.NotFound', `${instanceId} does not exist in ${regionId}.`);
+  }
+  const types = await context.types.get([instance.instanceType]);
+  const known = context.provider.loadedRegions().find((r) => r.regionId === regionId)?.networkInterfaces.items() ?? [];
+  // ECS lists an instance's attached ENIs; ENIs still attaching to it are known only from the ENI list.
+  const attaching = known.filter((e) => e.instanceId === instanceId && e.status === 'Attaching' && !instance.networkInterfaceIds.includes(e.networkInterfaceId));
+  const occupiedSlots = instance.networkInterfaceIds.length + attaching.length;
+  return { eni, instance, violations: checkAttach({ eni, instance, instanceType: types.get(instance.instanceType), occupiedSlots }) };
+}

@@ -1,0 +1,99 @@
+import * as vscode from 'vscode';
+import { explain } from '../domain/errorCatalogue';
+import { onlyNeedsStop, type Violation } from '../domain/attachRules';
+
+/** One thing to choose, with the reasons it cannot be chosen (none when it can). */
+export interface Candidate<T> {
+  readonly value: T;
+  readonly label: string;
+  readonly description: string;
+  readonly violations: ReadonlyArray<Violation<string>>;
+}
+
+export type PickResult<T> =
+  | { readonly kind: 'picked'; readonly candidate: Candidate<T> }
+  | { readonly kind: 'typed'; readonly id: string }
+  | { readonly kind: 'cancelled' };
+
+interface Item<T> extends vscode.QuickPickItem {
+  readonly candidate?: Candidate<T>;
+  readonly typedId?: string;
+}
+
+export interface PickOptions {
+  readonly title: string;
+  readonly placeholder: string;
+  /** Lets the user type an id that is not listed; returns an error text for a malformed one. */
+  readonly typedId?: { readonly validate: (text: string) => string | undefined; readonly looksLikeId: (text: string) => boolean };
+}
+
+function itemOf<T>(candidate: Candidate<T>): Item<T> {
+  const reason = candidate.violations[0];
+  if (reason && onlyNeedsStop(candidate.violations)) {
+    return {
+      label: `$(debug-stop) ${candidate.label}`,
+      description: candidate.description,
+      detail: vscode.l10n.t('{0} You will be asked whether to stop it, attach, and start it again.', reason.message),
+      candidate,
+    };
+  }
+  return {
+    label: reason ? `$(circle-slash) ${candidate.label}` : candidate.label,
+    description: candidate.description,
+    detail: reason ? `${reason.message} (${reason.code}: ${explain(reason.code).meaning})` : undefined,
+    candidate,
+  };
+}
+
+/**
+ * A quick pick that lists the eligible candidates first and the others after them with the reason in the detail,
+ * and checks an id as it is typed. Picking an ineligible one returns it too: the caller explains instead of calling.
+ */
+export async function pickCandidate<T>(candidates: ReadonlyArray<Candidate<T>>, options: PickOptions): Promise<PickResult<T>> {
+  // A candidate whose only obstacle is that the instance must be Stopped can still be chosen: the attach offers to stop it.
+  const eligible = candidates.filter((c) => c.violations.length === 0 || onlyNeedsStop(c.violations));
+  const ineligible = candidates.filter((c) => !eligible.includes(c));
+  const base: Array<Item<T>> = [
+    ...eligible.map(itemOf),
+    ...(ineligible.length > 0 ? [{ label: vscode.l10n.t('Not possible'), kind: vscode.QuickPickItemKind.Separator } as Item<T>] : []),
+    ...ineligible.map(itemOf),
+  ];
+  const picker = vscode.window.createQuickPick<Item<T>>();
+  picker.title = options.title;
+  picker.placeholder = options.placeholder;
+  picker.matchOnDescription = true;
+  picker.items = base;
+  picker.onDidChangeValue((text) => {
+    const typed = text.trim();
+    const listed = candidates.some((c) => c.description.includes(typed) || c.label === typed);
+    if (!options.typedId || typed === '' || listed || !options.typedId.looksLikeId(typed)) {
+      picker.items = base;
+      return;
+    }
+    const problem = options.typedId.validate(typed);
+    picker.items = [{
+      label: problem ? `$(error) ${typed}` : `$(arrow-right) ${typed}`,
+      description: problem ? '' : vscode.l10n.t('not listed: it will be checked with ECS'),
+      detail: problem,
+      alwaysShow: true,
+      ...(problem ? {} : { typedId: typed }),
+    }, ...base];
+  });
+  const result = await new Promise<PickResult<T>>((resolve) => {
+    picker.onDidAccept(() => {
+      const item = picker.selectedItems[0];
+      if (item?.candidate) {
+        resolve({ kind: 'picked', candidate: item.candidate });
+      } else if (item?.typedId) {
+        resolve({ kind: 'typed', id: item.typedId });
+      } else {
+        return;
+      }
+      picker.hide();
+    });
+    picker.onDidHide(() => resolve({ kind: 'cancelled' }));
+    picker.show();
+  });
+  picker.dispose();
+  return result;
+}

@@ -1,0 +1,94 @@
+import * as assert from 'node:assert';
+import { type AttachCheck, checkAttach, checkDetach, onlyNeedsStop } from '../../../src/domain/attachRules';
+import type { InstanceTypeInfo } from '../../../src/domain/instanceType';
+import { anEni, anInstance } from '../../support/domainFixtures';
+
+const G7_LARGE: InstanceTypeInfo = { instanceTypeId: 'ecs.g7.large', eniQuantity: 3, eniTrunkSupported: true };
+
+function check(changes: { eni?: Parameters<typeof anEni>[0]; instance?: Parameters<typeof anInstance>[0]; type?: InstanceTypeInfo | undefined; slots?: number }): AttachCheck {
+  return {
+    eni: anEni(changes.eni),
+    instance: anInstance(changes.instance),
+    instanceType: 'type' in changes ? changes.type : G7_LARGE,
+    occupiedSlots: changes.slots ?? 1,
+  };
+}
+
+describe('the attach rules', () => {
+  it('let an Available secondary ENI attach to a Running instance of its zone and VPC with room', () => {
+    assert.deepStrictEqual(checkAttach(check({})), []);
+    assert.deepStrictEqual(checkAttach(check({ instance: { status: 'Stopped' } })), []);
+    assert.deepStrictEqual(checkAttach(check({ eni: { type: 'Trunk' } })), []);
+  });
+
+  const cases: Array<[string, Parameters<typeof check>[0], string, string]> = [
+    ['a malformed ENI id', { eni: { networkInterfaceId: 'nic-1' } }, 'eniIdFormat', 'InvalidParams.EniId'],
+    ['a malformed instance id', { instance: { instanceId: 'web-1' } }, 'instanceIdFormat', 'InvalidInstanceID.Malformed'],
+    ['another region', { instance: { regionId: 'cn-shanghai' } }, 'sameRegion', 'InvalidOperation.InvalidRegion'],
+    ['a primary ENI', { eni: { type: 'Primary', status: 'Available' } }, 'eniType', 'InvalidOperation.InvalidEniType'],
+    ['a trunk member ENI', { eni: { type: 'Member' } }, 'eniType', 'InvalidOperation.InvalidEniType'],
+    ['a service-managed ENI', { eni: { serviceManaged: true } }, 'serviceManaged', 'InvalidOperation.EniServiceManaged'],
+    ['an ENI in use', { eni: { status: 'InUse', instanceId: 'i-other000001' } }, 'eniAvailable', 'InvalidOperation.InvalidEniState'],
+    ['an ENI still attaching', { eni: { status: 'Attaching', instanceId: 'i-other000001' } }, 'eniAvailable', 'InvalidOperation.InvalidEniState'],
+    ['a Starting instance', { instance: { status: 'Starting' } }, 'instanceState', 'InvalidOperation.InvalidEcsState'],
+    ['a Pending instance', { instance: { status: 'Pending' } }, 'instanceState', 'InvalidOperation.InvalidEcsState'],
+    ['a Running instance of a type that must be Stopped', { instance: { instanceType: 'ecs.t6-c1m1.large' } }, 'mustBeStopped', 'InvalidOperation.InvalidEcsState'],
+    ['a Running instance last started before April 2018', { instance: { startTime: '2018-03-31T23:59Z' } }, 'rebootRequired', 'InvalidOperation.InvalidEcsState'],
+    ['a type that takes no secondary ENI', { type: { instanceTypeId: 'ecs.t1.small', eniQuantity: 1, eniTrunkSupported: false } }, 'eniSupport', 'InvalidOperation.InvalidGeneration'],
+    ['another VPC', { eni: { vpcId: 'vpc-2' } }, 'sameVpc', 'InvalidOperation.VpcMismatch'],
+    ['another zone', { eni: { zoneId: 'cn-hangzhou-i' } }, 'sameZone', 'InvalidOperation.AvailabilityZoneMismatch'],
+    ['a full instance (the primary ENI counts)', { slots: 3 }, 'eniLimit', 'EniPerInstanceLimitExceeded'],
+  ];
+  for (const [what, changes, rule, code] of cases) {
+    it(`refuse ${what} with ${code}`, () => {
+      const [first] = checkAttach(check(changes));
+      assert.ok(first, 'no violation');
+      assert.deepStrictEqual([first.rule, first.code], [rule, code]);
+      assert.ok(first.message.length > 20);
+    });
+  }
+
+  it('allow a Stopped instance of a type that must be Stopped, and one started before 2018 once Stopped', () => {
+    assert.deepStrictEqual(checkAttach(check({ instance: { status: 'Stopped', instanceType: 'ecs.t6-c1m1.large' } })), []);
+    assert.deepStrictEqual(checkAttach(check({ instance: { status: 'Stopped', startTime: '2017-01-01T00:00Z' } })), []);
+  });
+
+  it('leave the limit to ECS when the instance type is unknown', () => {
+    assert.deepStrictEqual(checkAttach(check({ type: undefined, slots: 99 })), []);
+  });
+
+  it('report every reason, in the order ECS checks them', () => {
+    const rules = checkAttach(check({ eni: { status: 'InUse', serviceManaged: true, vpcId: 'vpc-2' }, instance: { status: 'Stopping' } })).map((v) => v.rule);
+    assert.deepStrictEqual(rules, ['serviceManaged', 'eniAvailable', 'instanceState', 'sameVpc']);
+  });
+
+  it('say when stopping the instance is all it takes', () => {
+    assert.ok(onlyNeedsStop(checkAttach(check({ instance: { instanceType: 'ecs.t6-c1m2.large' } }))));
+    assert.ok(!onlyNeedsStop(checkAttach(check({ instance: { instanceType: 'ecs.t6-c1m2.large' }, eni: { zoneId: 'cn-hangzhou-i' } }))));
+    assert.ok(!onlyNeedsStop([]));
+  });
+});
+
+describe('the detach rules', () => {
+  const attached = { status: 'InUse', instanceId: 'i-bp1testinstance00001' };
+
+  it('let an attached secondary ENI detach from a Running or Stopped instance', () => {
+    assert.deepStrictEqual(checkDetach(anEni(attached), anInstance()), []);
+    assert.deepStrictEqual(checkDetach(anEni({ ...attached, status: 'Detaching' }), anInstance({ status: 'Stopped' })), []);
+  });
+
+  const cases: Array<[string, Parameters<typeof anEni>[0], Parameters<typeof anInstance>[0], string]> = [
+    ['a primary ENI', { ...attached, type: 'Primary' }, {}, 'InvalidOperation.DetachPrimaryEniNotAllowed'],
+    ['a service-managed ENI', { ...attached, serviceManaged: true }, {}, 'InvalidOperation.EniServiceManaged'],
+    ['an Available ENI', { status: 'Available' }, {}, 'InvalidOperation.InvalidEniState'],
+    ['an ENI of another instance', { ...attached, instanceId: 'i-other000001' }, {}, 'InvalidOperation.InvalidEniState'],
+    ['a Stopping instance', attached, { status: 'Stopping' }, 'InvalidOperation.InvalidEcsState'],
+    ['a Running instance of a type that must be Stopped', attached, { instanceType: 'ecs.n4.small' }, 'InvalidOperation.InvalidEcsState'],
+    ['a malformed id', { ...attached, networkInterfaceId: 'eni_1' }, {}, 'InvalidParams.EniId'],
+  ];
+  for (const [what, eni, instance, code] of cases) {
+    it(`refuse ${what} with ${code}`, () => {
+      assert.strictEqual(checkDetach(anEni(eni), anInstance(instance))[0]?.code, code);
+    });
+  }
+});
