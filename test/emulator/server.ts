@@ -51,6 +51,8 @@ export class EcsEmulator {
   readonly faults: Faults;
   /** Calls that reached an action, by action, for tests and benchmarks that count round trips. */
   readonly callCounts = new Map<string, number>();
+  /** The last answers sent (newest last): request id and error code, for tests that check what the user was shown. */
+  readonly answers: Array<{ readonly requestId: string; readonly status: number; readonly code: string | undefined }> = [];
   private readonly nonces = new Map<string, number>();
 
   private constructor(private readonly server: http.Server, options: EmulatorOptions) {
@@ -147,6 +149,8 @@ export class EcsEmulator {
     request.on('end', () => {
       const requestId = randomUUID().toUpperCase();
       const outcome = this.process(request, Buffer.concat(chunks), size, requestId);
+      this.answers.push({ requestId, status: outcome.status, code: typeof outcome.body.Code === 'string' ? outcome.body.Code : undefined });
+      this.answers.splice(0, Math.max(0, this.answers.length - 200));
       const send = (): void => this.send(response, requestId, outcome);
       if (outcome.delayMs > 0) {
         setTimeout(send, outcome.delayMs);

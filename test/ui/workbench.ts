@@ -15,7 +15,7 @@ export const EMULATOR_CREDENTIALS = {
 
 /** A headless workbench with the extension under development loaded, driven by Playwright. */
 export class Workbench {
-  private constructor(readonly page: Page, private readonly browser: Browser, private readonly server: RunningCodeServer) {}
+  private constructor(readonly page: Page, private readonly browser: Browser, readonly server: RunningCodeServer) {}
 
   static async open(options: { endpoint: string; env?: Record<string, string>; settings?: Record<string, unknown> }): Promise<Workbench> {
     const server = await startCodeServer({
@@ -24,6 +24,8 @@ export class Workbench {
     });
     const browser = await launchBrowser();
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(15_000);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     await page.goto(server.workbenchUrl({ extensionDevelopmentPath: REPO_ROOT }));
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     return new Workbench(page, browser, server);
@@ -85,8 +87,10 @@ export class Workbench {
     return (await menu.first().locator('.action-label').allInnerTexts()).map((text) => text.trim()).filter(Boolean);
   }
 
+  /** Chooses a context-menu entry: hover and Enter, since a menu ignores a click that comes right after it opened. */
   async clickMenuItem(label: string): Promise<void> {
-    await this.page.locator('.monaco-menu-container .action-label', { hasText: label }).first().click();
+    await this.page.locator('.monaco-menu-container .action-label', { hasText: label }).first().hover();
+    await this.page.keyboard.press('Enter');
   }
 
   /** Types into the quick input (an input box or a picker) and accepts. */
@@ -95,6 +99,43 @@ export class Workbench {
     await input.waitFor();
     await input.fill(text);
     await input.press('Enter');
+  }
+
+  /** The notification toast that contains this text. */
+  notification(text: string | RegExp): Locator {
+    return this.page.locator('.notification-toast').filter({ hasText: text }).first();
+  }
+
+  async clickNotificationButton(notification: Locator, label: string): Promise<void> {
+    await notification.hover();
+    await notification.getByRole('button', { name: label }).click();
+  }
+
+  async clearNotifications(): Promise<void> {
+    await this.page.keyboard.press('Escape');
+    await this.runCommand('Notifications: Clear All Notifications').catch(() => undefined);
+  }
+
+  /** Runs a command from the palette by its title. */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await input.press('Enter');
+  }
+
+  /** Picks the quick-pick row that contains this text (after typing it into the filter). */
+  async pickQuickItem(text: string, filter = text): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(filter);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first().click();
+  }
+
+  async clipboard(): Promise<string> {
+    return this.page.evaluate('navigator.clipboard.readText()') as Promise<string>;
   }
 
   async screenshot(name: string): Promise<string> {

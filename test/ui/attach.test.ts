@@ -1,0 +1,150 @@
+import * as assert from 'node:assert';
+import { EcsEmulator } from '../emulator/server';
+import { Workbench } from './workbench';
+
+describe('UI: attach and detach in a real workbench', function () {
+  this.timeout(180_000);
+  let emulator: EcsEmulator;
+  let workbench: Workbench;
+
+  before(async () => {
+    emulator = await EcsEmulator.start({ delays: { attachMs: 1500, detachMs: 1500, stopMs: 1500, startMs: 1500 } });
+    workbench = await Workbench.open({ endpoint: emulator.url, settings: { 'alicloudEcs.regions': ['cn-hangzhou'] } });
+    await workbench.openContainer();
+    await workbench.expand(/China \(Hangzhou\)/);
+    await workbench.expand(/^Instances/);
+    await workbench.expand(/^Network Interfaces/);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') {
+      await workbench?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
+    }
+    await workbench?.clearNotifications();
+  });
+
+  after(async () => {
+    await workbench?.close();
+    await emulator?.close();
+  });
+
+  it('attaches from an ENI\'s context menu, listing ineligible instances with their reason', async () => {
+    await workbench.contextMenu(/^spare-k /);
+    await workbench.clickMenuItem('Attach to Instance…');
+    const otherZone = workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'db-replica' }).first();
+    await otherZone.waitFor();
+    assert.match(await otherZone.innerText(), /is in zone cn-hangzhou-k, db-replica .* cn-hangzhou-i/);
+    assert.match(await workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'old-gen' }).first().innerText(),
+      /takes no secondary network interfaces/);
+    await workbench.screenshot('09-attach-picker');
+    await workbench.pickQuickItem('i-bp1b8kf3yu0o4q1jh2xa', 'web-2');
+    const done = workbench.notification(/Attached spare-k/);
+    await done.waitFor({ timeout: 30_000 });
+    await workbench.treeItem(/^spare-k .*InUse/).waitFor();
+    assert.match(await workbench.treeItem(/^spare-k /).innerText(), /InUse · Secondary · 172\.16\.181\.240 · → web-2/);
+    await workbench.screenshot('10-attached');
+    await workbench.clickNotificationButton(done, 'Reveal');
+  });
+
+  it('explains an ineligible choice instead of calling ECS', async () => {
+    const before = emulator.callCounts.get('AttachNetworkInterface') ?? 0;
+    await workbench.contextMenu(/^spare-k-2 /);
+    await workbench.clickMenuItem('Attach to Instance…');
+    await workbench.pickQuickItem('i-bp1legacy0startz7k2c', 'legacy-erp');
+    const refused = workbench.notification(/Can't attach eni-bp18qejkgdaby2ivkj11 to i-bp1legacy0startz7k2c/);
+    await refused.waitFor();
+    assert.match(await refused.innerText(), /InvalidOperation\.InvalidEcsState.*before April 2018/s);
+    await workbench.screenshot('11-refused-by-rules');
+    assert.strictEqual(emulator.callCounts.get('AttachNetworkInterface') ?? 0, before);
+  });
+
+  it('shows an attach ECS refused, with Open Documentation and Copy Request ID', async () => {
+    emulator.faults.inject({ kind: 'error', code: 'Forbidden.RAM' }, { action: 'AttachNetworkInterface', times: 2 });
+    const attemptFrom = async (): Promise<void> => {
+      await workbench.contextMenu(/^gateway /);
+      await workbench.clickMenuItem('Attach Network Interface…');
+      await workbench.pickQuickItem('eni-bp18qejkgdaby2ivkj11', 'spare-k-2');
+    };
+    await attemptFrom();
+    let refused = workbench.notification(/no permission/);
+    await refused.waitFor({ timeout: 30_000 });
+    assert.match(await refused.innerText(), /Couldn't attach eni-bp18qejkgdaby2ivkj11 to i-bp1gw4x7c2v9b3n5m1kq.*Forbidden\.RAM/s);
+    await workbench.screenshot('12-refused-by-ecs');
+    const answered = emulator.answers.filter((a) => a.code === 'Forbidden.RAM').at(-1);
+    assert.ok(answered);
+    await workbench.clickNotificationButton(refused, 'Copy Request ID');
+    await workbench.page.locator('.statusbar', { hasText: `Copied request id ${answered.requestId}` }).waitFor();
+    const copied = await workbench.clipboard().catch(() => '');
+    assert.ok(copied === '' || copied === answered.requestId, `the clipboard holds ${copied}`);
+
+    await attemptFrom();
+    refused = workbench.notification(/no permission/);
+    await refused.waitFor({ timeout: 30_000 });
+    const second = emulator.answers.filter((a) => a.code === 'Forbidden.RAM').at(-1);
+    await workbench.clickNotificationButton(refused, 'Open Documentation');
+    const dialog = workbench.page.locator('.monaco-dialog-box');
+    await dialog.waitFor();
+    assert.match(await dialog.innerText(), /https:\/\/api\.aliyun\.com\/troubleshoot\?/);
+    await workbench.screenshot('12b-open-documentation');
+    const opened = workbench.page.context().waitForEvent('request', { predicate: (r) => r.url().startsWith('https://api.aliyun.com/'), timeout: 10_000 });
+    await dialog.getByRole('button', { name: 'Open' }).click();
+    assert.strictEqual((await opened).url(), `https://api.aliyun.com/troubleshoot?q=Forbidden.RAM&product=Ecs&requestId=${second?.requestId}`);
+    await Promise.all(workbench.page.context().pages().filter((page) => page !== workbench.page).map((page) => page.close()));
+  });
+
+  it('detaches after a confirmation that names both resources', async () => {
+    await workbench.contextMenu(/^web-1-data /);
+    await workbench.clickMenuItem('Detach from Instance');
+    const dialog = workbench.page.locator('.monaco-dialog-box');
+    await dialog.waitFor();
+    assert.match(await dialog.innerText(), /Detach web-1-data \(eni-bp1bthnjjgde15lynm44\) from web-1 \(i-bp1h4adlltjc1d48goaq\)\?/);
+    await workbench.screenshot('13-detach-confirm');
+    await dialog.getByRole('button', { name: 'Detach' }).click();
+    await workbench.notification(/Detached web-1-data/).waitFor({ timeout: 30_000 });
+    await workbench.treeItem(/^web-1-data .*Available/).waitFor();
+  });
+
+  it('follows an attach that fails in ECS, started from the command palette', async () => {
+    emulator.world.failNextAttach('eni-bp1bthnjjgde15lynm44');
+    await workbench.runCommand('Alibaba Cloud ECS: Attach Network Interface…');
+    await workbench.pickQuickItem('cn-hangzhou', 'Hangzhou');
+    await workbench.pickQuickItem('eni-bp1bthnjjgde15lynm44', 'web-1-data');
+    await workbench.pickQuickItem('i-bp1gw4x7c2v9b3n5m1kq', 'gateway');
+    const failed = workbench.notification(/could not attach eni-bp1bthnjjgde15lynm44/);
+    await failed.waitFor({ timeout: 30_000 });
+    await workbench.screenshot('14-attach-failed-in-ecs');
+    await workbench.treeItem(/^web-1-data .*Available/).waitFor();
+  });
+
+  it('stops, attaches and starts an instance of a type that must be Stopped, reporting each step', async () => {
+    await workbench.contextMenu(/^shop-api /);
+    await workbench.clickMenuItem('Attach Network Interface…');
+    const item = workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'web-1-data' }).first();
+    await workbench.page.locator('.quick-input-widget input').fill('web-1-data');
+    await item.waitFor();
+    assert.match(await item.innerText(), /must be Stopped/);
+    await item.click();
+    const dialog = workbench.page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout: 30_000 });
+    assert.match(await dialog.innerText(), /Stop i-bp1shop8t6c1m2burst, attach the network interface, and start it again\?/);
+    await workbench.screenshot('15-stop-attach-start-confirm');
+    await dialog.getByRole('button', { name: 'Stop, Attach and Start' }).click();
+    const done = workbench.notification(/Done: stopped i-bp1shop8t6c1m2burst, attached web-1-data .*, started i-bp1shop8t6c1m2burst/);
+    await done.waitFor({ timeout: 60_000 });
+    await workbench.screenshot('16-stop-attach-start-done');
+  });
+
+  it('attaches by dragging an ENI onto an instance', async () => {
+    await workbench.collapseAll();
+    await workbench.expand(/China \(Hangzhou\)/);
+    await workbench.expand(/^Network Interfaces/);
+    await workbench.expand(/^Instances/);
+    const source = workbench.treeItem(/^other-vpc /);
+    const target = workbench.treeItem(/^build-agent /);
+    emulator.world.clock.advance(10_000);
+    await source.dragTo(target);
+    const done = workbench.notification(/Attached other-vpc/);
+    await done.waitFor({ timeout: 30_000 });
+    await workbench.screenshot('17-drag-and-drop');
+  });
+});
