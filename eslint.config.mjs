@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const sdk = { group: ['@alicloud/*'], message: 'Only src/cloud may use the Alibaba Cloud SDK.' };
 const vscodeApi = { name: 'vscode', message: 'domain/ and cloud/ run in plain Node: no vscode here.' };
 const adapter = {
-  group: ['**/cloud/sdkEcsApi', '**/cloud/sdkMapping', '**/cloud/sdkErrors'],
+  group: ['**/cloud/sdkEcsApi', '**/cloud/sdkMapping', '**/cloud/sdkErrors', '**/cloud/wireMapping'],
   message: 'Use the EcsApi port; the SDK adapter is loaded lazily by cloud/lazyEcsApi.',
 };
 const layer = (name, message) => ({ group: [`../${name}/*`, `../../${name}/*`, `**/src/${name}/*`], message });

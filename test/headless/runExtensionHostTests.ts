@@ -11,6 +11,12 @@ const SUITE_TIMEOUT_MS = 10 * 60 * 1000;
 /** Runs the extension-host mocha suite inside a headless code-server and reports its counts. */
 export async function runExtensionHostTests(log: (line: string) => void = console.log): Promise<SuiteResult> {
   const resultsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'alicloud-ecs-results-')), 'extension-host.json');
+  await runInExtensionHost(path.join(REPO_ROOT, 'out', 'test', 'extensionHost', 'index.js'), resultsFile, log);
+  return JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as SuiteResult;
+}
+
+/** Runs a module's `run()` inside the extension host of a headless code-server; it writes `resultsFile` itself. */
+export async function runInExtensionHost(testsModule: string, resultsFile: string, log: (line: string) => void = console.log): Promise<void> {
   const server = await startCodeServer({
     log,
     env: {
@@ -36,7 +42,7 @@ export async function runExtensionHostTests(log: (line: string) => void = consol
     });
     await page.goto(server.workbenchUrl({
       extensionDevelopmentPath: REPO_ROOT,
-      extensionTestsPath: path.join(REPO_ROOT, 'out', 'test', 'extensionHost', 'index.js'),
+      extensionTestsPath: testsModule,
     }));
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -45,9 +51,8 @@ export async function runExtensionHostTests(log: (line: string) => void = consol
     });
     await Promise.race([exited, timeout]).finally(() => clearTimeout(timer));
     if (!fs.existsSync(resultsFile)) {
-      throw new Error(`The extension-host suite ended with exit code ${exitCode} and wrote no results.`);
+      throw new Error(`The extension-host run ended with exit code ${exitCode} and wrote no results.`);
     }
-    return JSON.parse(fs.readFileSync(resultsFile, 'utf8')) as SuiteResult;
   } finally {
     await browser.close();
     await server.stop();

@@ -10,7 +10,8 @@ import type { OperationContext } from './operationContext';
 
 /** "Detach from Instance": a modal confirmation naming both, the fresh check, the call, and following it to Available. */
 export function registerDetach(context: OperationContext): vscode.Disposable {
-  const detach = async (node: unknown): Promise<void> => {
+  const detach = async (target: unknown): Promise<void> => {
+    const node = isDetachRequest(target) ? nodeFor(context, target) : target;
     if (!(node instanceof NetworkInterfaceNode) || !node.networkInterface) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Run Detach from Instance on an attached network interface in the Resources view.'));
       return;
@@ -20,7 +21,7 @@ export function registerDetach(context: OperationContext): vscode.Disposable {
     const instanceName = node.resources.instances.get(eni.instanceId)?.instanceName ?? '';
     const what = vscode.l10n.t("Couldn't detach {0} from {1}", eni.networkInterfaceId, eni.instanceId);
     const go = vscode.l10n.t('Detach');
-    const choice = await vscode.window.showWarningMessage(
+    const choice = isDetachRequest(target) && target.confirmed ? go : await vscode.window.showWarningMessage(
       vscode.l10n.t('Detach {0} from {1}?', eniLabel(eni), instanceLabel({ instanceId: eni.instanceId, instanceName })),
       { modal: true, detail: vscode.l10n.t('Traffic on this network interface stops once it is detached.') }, go);
     if (choice !== go) {
@@ -70,4 +71,22 @@ export function registerDetach(context: OperationContext): vscode.Disposable {
     }
   };
   return vscode.commands.registerCommand('alicloudEcs.detachFromInstance', detach);
+}
+
+/** `{ regionId, networkInterfaceId, confirmed }`: detach without the tree (automation, benchmarks); `confirmed` skips the question. */
+interface DetachRequest {
+  readonly regionId: string;
+  readonly networkInterfaceId: string;
+  readonly confirmed?: boolean;
+}
+
+function isDetachRequest(value: unknown): value is DetachRequest {
+  const request = value as Partial<DetachRequest> | undefined;
+  return typeof request?.regionId === 'string' && typeof request.networkInterfaceId === 'string';
+}
+
+function nodeFor(context: OperationContext, request: DetachRequest): NetworkInterfaceNode | undefined {
+  const resources = context.provider.loadedRegions().find((r) => r.regionId === request.regionId);
+  const group = context.provider.nodeById(`region/${request.regionId}/networkInterfaces`);
+  return resources && group ? new NetworkInterfaceNode(group as NetworkInterfaceNode['parent'], resources, request.networkInterfaceId) : undefined;
 }
