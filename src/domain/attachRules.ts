@@ -35,6 +35,18 @@ const label = (instance: Instance): string => instance.instanceName ? `${instanc
 const eniLabel = (eni: NetworkInterface): string =>
   eni.networkInterfaceName ? `${eni.networkInterfaceName} (${eni.networkInterfaceId})` : eni.networkInterfaceId;
 
+/** Ids ECS would call malformed; when there are any, nothing else is worth checking. */
+function idFormatViolations(eni: NetworkInterface, instance: Instance): Array<Violation<'eniIdFormat' | 'instanceIdFormat'>> {
+  const found: Array<Violation<'eniIdFormat' | 'instanceIdFormat'>> = [];
+  if (!isNetworkInterfaceId(eni.networkInterfaceId)) {
+    found.push(violation('eniIdFormat', 'InvalidParams.EniId', `"${eni.networkInterfaceId}" is not a network interface id (eni-…).`));
+  }
+  if (!isInstanceId(instance.instanceId)) {
+    found.push(violation('instanceIdFormat', 'InvalidInstanceID.Malformed', `"${instance.instanceId}" is not an instance id (i-…).`));
+  }
+  return found;
+}
+
 /** The instance-state rules attach and detach share. */
 function instanceStateViolations<R extends string>(instance: Instance, verb: string): Array<Violation<R | 'instanceState' | 'mustBeStopped'>> {
   if (instance.status !== 'Running' && instance.status !== 'Stopped') {
@@ -54,16 +66,11 @@ function instanceStateViolations<R extends string>(instance: Instance, verb: str
  */
 export function checkAttach(check: AttachCheck): Array<Violation<AttachRule>> {
   const { eni, instance, instanceType } = check;
+  const malformed = idFormatViolations(eni, instance);
+  if (malformed.length > 0) {
+    return malformed;
+  }
   const found: Array<Violation<AttachRule>> = [];
-  if (!isNetworkInterfaceId(eni.networkInterfaceId)) {
-    found.push(violation('eniIdFormat', 'InvalidParams.EniId', `"${eni.networkInterfaceId}" is not a network interface id (eni-…).`));
-  }
-  if (!isInstanceId(instance.instanceId)) {
-    found.push(violation('instanceIdFormat', 'InvalidInstanceID.Malformed', `"${instance.instanceId}" is not an instance id (i-…).`));
-  }
-  if (found.length > 0) {
-    return found;
-  }
   if (eni.regionId !== instance.regionId) {
     found.push(violation('sameRegion', 'InvalidOperation.InvalidRegion',
       `${eniLabel(eni)} is in ${eni.regionId} and ${label(instance)} in ${instance.regionId}.`));
@@ -104,16 +111,11 @@ export function checkAttach(check: AttachCheck): Array<Violation<AttachRule>> {
 
 /** Every reason ECS would refuse to detach this ENI from this instance; empty when the detach may go ahead. */
 export function checkDetach(eni: NetworkInterface, instance: Instance): Array<Violation<DetachRule>> {
+  const malformed = idFormatViolations(eni, instance);
+  if (malformed.length > 0) {
+    return malformed;
+  }
   const found: Array<Violation<DetachRule>> = [];
-  if (!isNetworkInterfaceId(eni.networkInterfaceId)) {
-    found.push(violation('eniIdFormat', 'InvalidParams.EniId', `"${eni.networkInterfaceId}" is not a network interface id (eni-…).`));
-  }
-  if (!isInstanceId(instance.instanceId)) {
-    found.push(violation('instanceIdFormat', 'InvalidInstanceID.Malformed', `"${instance.instanceId}" is not an instance id (i-…).`));
-  }
-  if (found.length > 0) {
-    return found;
-  }
   if (eni.type === 'Primary') {
     found.push(violation('primary', 'InvalidOperation.DetachPrimaryEniNotAllowed', `${eniLabel(eni)} is the primary network interface of its instance.`));
   }
