@@ -329,7 +329,10 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       const id = `region/${regionId}/${name}`;
       const node = this.nodes.get(id);
       const partial = this.partiallyShown.delete(id);
-      if (node && (resources?.[name].state.kind === 'loaded' || partial)) {
+      // A group whose own request is still waiting gets the whole list from it; redrawing it as well would race
+      // with the user expanding one of its rows.
+      const answersItself = name === kind && this.asking.has(id);
+      if (node && (partial || (resources?.[name].state.kind === 'loaded' && !answersItself))) {
         rows.push(node);
       }
     }
