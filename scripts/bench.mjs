@@ -18,7 +18,11 @@ fs.readdirSync(root).filter((f) => f.endsWith('.vsix')).forEach((f) => fs.rmSync
 run('npx', ['vsce', 'package', '--no-dependencies', '--out', path.join(root, 'alicloud-ecs-explorer.vsix')]);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloud-ecs-bench-'));
 run('node', ['--expose-gc', 'out/test/bench/nodeBench.js', path.join(dir, 'node.json')]);
-const figures = JSON.parse(fs.readFileSync(path.join(dir, 'node.json'), 'utf8'));
+run('node', ['out/test/bench/runExtensionHostBench.js', path.join(dir, 'host.json')]);
+const figures = {
+  ...JSON.parse(fs.readFileSync(path.join(dir, 'node.json'), 'utf8')),
+  ...JSON.parse(fs.readFileSync(path.join(dir, 'host.json'), 'utf8')),
+};
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 fs.writeFileSync(path.join(root, 'bench-results.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), figures }, null, 2)}\n`);
 
