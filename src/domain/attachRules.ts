@@ -131,6 +131,12 @@ export function checkDetach(eni: NetworkInterface, instance: Instance): Array<Vi
   return found;
 }
 
+/** ENIs that take one of an instance's slots: attached or on the way, primary included, member ENIs not. */
+export function occupiedSlots(enis: readonly NetworkInterface[], instanceId: string): number {
+  return enis.filter((eni) => eni.instanceId === instanceId && eni.type !== 'Member'
+    && (eni.status === 'InUse' || eni.status === 'Attaching' || eni.status === 'Detaching')).length;
+}
+
 /** True when stopping the instance first is all it takes. */
 export const onlyNeedsStop = (violations: ReadonlyArray<Violation<string>>): boolean =>
   violations.length === 1 && violations[0]?.rule === 'mustBeStopped';

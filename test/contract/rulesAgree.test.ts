@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import type { EcsApi } from '../../src/cloud/ecsApi';
-import { checkAttach } from '../../src/domain/attachRules';
+import { checkAttach, occupiedSlots } from '../../src/domain/attachRules';
 import type { Instance } from '../../src/domain/instance';
 import type { NetworkInterface } from '../../src/domain/networkInterface';
 import { EcsEmulator } from '../emulator/server';
@@ -9,9 +9,7 @@ import { adapterFor, ecsErrorOf } from './helpers';
 /** What the rules decide for a pair, from what the adapter reads, the way the extension reads it. */
 async function decide(api: EcsApi, enis: NetworkInterface[], eni: NetworkInterface, instance: Instance): Promise<string | undefined> {
   const types = await api.describeInstanceTypes([instance.instanceType]);
-  const occupied = enis.filter((e) => e.instanceId === instance.instanceId && e.type !== 'Member'
-    && ['InUse', 'Attaching', 'Detaching'].includes(e.status)).length;
-  return checkAttach({ eni, instance, instanceType: types[0], occupiedSlots: occupied })[0]?.code;
+  return checkAttach({ eni, instance, instanceType: types[0], occupiedSlots: occupiedSlots(enis, instance.instanceId) })[0]?.code;
 }
 
 describe('contract: the attach rules agree with the emulator', function () {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { isEcsError } from '../../cloud/ecsError';
-import { checkAttach, onlyNeedsStop } from '../../domain/attachRules';
+import { checkAttach, occupiedSlots, onlyNeedsStop } from '../../domain/attachRules';
 import { explain } from '../../domain/errorCatalogue';
 import { isInstanceId, isNetworkInterfaceId } from '../../domain/ids';
 import type { Instance } from '../../domain/instance';
@@ -14,8 +14,7 @@ import { eniLabel, instanceLabel } from './labels';
 import type { OperationContext } from './operationContext';
 import { confirmStopAttachStart, stopAttachStart } from './stopAttachStart';
 
-const occupied = (resources: RegionResources, instanceId: string): number => resources.networkInterfaces.items().filter((e) =>
-  e.instanceId === instanceId && e.type !== 'Member' && (e.status === 'InUse' || e.status === 'Attaching' || e.status === 'Detaching')).length;
+const occupied = (resources: RegionResources, instanceId: string): number => occupiedSlots(resources.networkInterfaces.items(), instanceId);
 
 async function instanceCandidates(context: OperationContext, resources: RegionResources, eni: NetworkInterface): Promise<Array<Candidate<Instance>>> {
   const instances = resources.instances.items();

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { type AttachCheck, checkAttach, checkDetach, onlyNeedsStop } from '../../../src/domain/attachRules';
+import { type AttachCheck, checkAttach, checkDetach, occupiedSlots, onlyNeedsStop } from '../../../src/domain/attachRules';
 import type { InstanceTypeInfo } from '../../../src/domain/instanceType';
 import { anEni, anInstance } from '../../support/domainFixtures';
 
@@ -60,6 +60,13 @@ describe('the attach rules', () => {
   it('report every reason, in the order ECS checks them', () => {
     const rules = checkAttach(check({ eni: { status: 'InUse', serviceManaged: true, vpcId: 'vpc-2' }, instance: { status: 'Stopping' } })).map((v) => v.rule);
     assert.deepStrictEqual(rules, ['serviceManaged', 'eniAvailable', 'instanceState', 'sameVpc']);
+  });
+
+  it('count the slots an instance has taken: primary, attached, attaching and detaching ENIs, not member ENIs', () => {
+    const on = (status: string, type = 'Secondary', instanceId = 'i-bp1testinstance00001') => anEni({ status, type, instanceId });
+    const enis = [on('InUse', 'Primary'), on('InUse'), on('Attaching'), on('Detaching'), on('InUse', 'Member'), on('Available', 'Secondary', ''),
+      on('InUse', 'Secondary', 'i-other000001')];
+    assert.strictEqual(occupiedSlots(enis, 'i-bp1testinstance00001'), 4);
   });
 
   it('say when stopping the instance is all it takes', () => {
