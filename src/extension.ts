@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { registerAttach, attachSeveral } from './commands/attach/attachCommands';
 import { registerDetach } from './commands/attach/detachCommand';
@@ -5,19 +6,22 @@ import type { OperationContext } from './commands/attach/operationContext';
 import { registerResourceCommands } from './commands/resourceCommands';
 import { registerSelectRegions } from './commands/selectRegions';
 import { registerViewCommands } from './commands/viewCommands';
-import { connectionSettings } from './cloud/connectionSettings';
-import type { EcsApi } from './cloud/ecsApi';
+import { Connection } from './commands/credentials/connection';
+import { registerSelectProfile } from './commands/credentials/selectProfile';
+import { registerSignIn } from './commands/credentials/signIn';
+import { registerSignOut } from './commands/credentials/signOut';
+import { cliConfigPath, processEnvironment, sharedCredentialsPath } from './cloud/credentialFiles';
 import { InstanceTypeCache } from './cloud/instanceTypeCache';
-import { LazyEcsApi } from './cloud/lazyEcsApi';
-import { profileRegion } from './cloud/profileRegion';
-import { DEFAULT_REGION_IDS, isRegionId } from './domain/regions';
 import { AttachDragAndDrop } from './explorer/dragAndDrop';
 import type { TreeNode } from './explorer/nodes/treeNode';
 import { ResourceTreeProvider } from './explorer/resourceTreeProvider';
 import { TransitionPoller } from './explorer/transitionPoller';
+import { CredentialStatusBar } from './ui/credentialStatusBar';
+import { CredentialStore } from './ui/credentialStore';
 import { ErrorNotifier } from './ui/errorNotifier';
 import { ExtensionLog } from './ui/log';
 import { READ_ONLY_SCHEME, ReadOnlyDocuments } from './ui/readOnlyDocuments';
+import { ViewHeader } from './ui/viewHeader';
 
 /** What activate() returns: the seams the extension-host tests look through. */
 export interface ExtensionApi {
@@ -25,34 +29,30 @@ export interface ExtensionApi {
   readonly treeView: vscode.TreeView<TreeNode>;
   readonly poller: TransitionPoller;
   readonly log: ExtensionLog;
+  readonly connection: Connection;
 }
 
 const settings = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('alicloudEcs');
 
-function createApi(log: ExtensionLog): EcsApi {
-  const connection = connectionSettings(settings().get<string>('endpoint'), settings().get<number>('requestTimeoutSeconds'));
-  return new LazyEcsApi({ ...connection, observer: log });
-}
-
-/** The regions to show: the setting, else the credential profile's region, else a small default set. */
-function selectedRegions(): string[] {
-  const chosen = (settings().get<string[]>('regions') ?? []).filter((id) => typeof id === 'string' && isRegionId(id));
-  if (chosen.length > 0) {
-    return chosen;
-  }
-  const fromProfile = profileRegion();
-  return fromProfile ? [fromProfile] : [...DEFAULT_REGION_IDS];
+/** Watches a credentials file outside the workspace, so that `aliyun configure` in a terminal shows at once. */
+function watchFile(file: string, changed: () => void): vscode.Disposable {
+  const watcher = vscode.workspace.createFileSystemWatcher(
+    new vscode.RelativePattern(vscode.Uri.file(path.dirname(file)), path.basename(file)));
+  return vscode.Disposable.from(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
 }
 
 export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const log = new ExtensionLog();
   const notifier = new ErrorNotifier(log);
-  let api = createApi(log);
-  const provider = new ResourceTreeProvider(api, selectedRegions());
+  const store = new CredentialStore(context.globalState, context.secrets);
+  const status = new CredentialStatusBar();
+  const where = processEnvironment;
+  const connection = new Connection({ store, log, status, settings, where });
+  const provider = new ResourceTreeProvider(connection.api, []);
   const poller = new TransitionPoller(provider);
-  const types = new InstanceTypeCache(() => api);
+  const types = new InstanceTypeCache(() => connection.api);
   const operations: OperationContext = {
-    api: () => api, provider, types, notifier, log, poller,
+    api: () => connection.api, provider, types, notifier, log, poller,
     reveal: (regionId, eniId) => provider.reveal(treeView, regionId, eniId),
     settleTimeoutMs: () => Math.max(5, settings().get<number>('attachTimeoutSeconds') ?? 120) * 1000,
   };
@@ -60,10 +60,24 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     treeDataProvider: provider, showCollapseAll: true, canSelectMany: true,
     dragAndDropController: new AttachDragAndDrop((regionId, eniIds, instanceId) => attachSeveral(operations, regionId, eniIds, instanceId)),
   });
+  const header = new ViewHeader(treeView);
   const documents = new ReadOnlyDocuments();
   poller.setVisible(treeView.visible);
   context.subscriptions.push(
     log,
+    status,
+    connection,
+    connection.onDidChange((change) => {
+      types.clear();
+      header.setEndpoint(change.endpoint);
+      header.setProblem(change.problem);
+      if (change.state === 'ready') {
+        provider.connect(change.api, change.regionIds);
+      } else {
+        provider.showWelcome();
+      }
+    }),
+    provider.onDidRefuseCredentials((error) => connection.refused(error)),
     provider,
     treeView,
     poller,
@@ -71,23 +85,25 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     vscode.workspace.registerTextDocumentContentProvider(READ_ONLY_SCHEME, documents),
     treeView.onDidChangeVisibility((event) => poller.setVisible(event.visible)),
     provider.onDidLoad(() => poller.kick()),
-    ...registerViewCommands(provider, treeView),
+    ...registerViewCommands(provider, header, () => connection.apply()),
     ...registerResourceCommands(documents),
     ...registerAttach(operations),
     registerDetach(operations),
-    registerSelectRegions(() => api, () => selectedRegions(), notifier),
+    registerSelectRegions(() => connection.api, () => connection.regionIds(), notifier),
+    registerSelectProfile(connection, store, log, where),
+    registerSignIn(connection, store, notifier, log),
+    registerSignOut(connection, store, log),
+    watchFile(cliConfigPath(where()), () => connection.apply()),
+    watchFile(sharedCredentialsPath(where()), () => connection.apply()),
     vscode.commands.registerCommand('alicloudEcs.showLog', () => log.show()),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('alicloudEcs.endpoint') || event.affectsConfiguration('alicloudEcs.requestTimeoutSeconds')) {
-        api = createApi(log);
-        types.clear();
-        provider.setApi(api);
-      } else if (event.affectsConfiguration('alicloudEcs.regions')) {
-        provider.setRegionIds(selectedRegions());
+      if (['endpoint', 'requestTimeoutSeconds', 'regions'].some((name) => event.affectsConfiguration(`alicloudEcs.${name}`))) {
+        connection.apply();
       }
     }),
   );
-  return { treeDataProvider: provider, treeView, poller, log };
+  connection.apply();
+  return { treeDataProvider: provider, treeView, poller, log, connection };
 }
 
 export function deactivate(): void {

@@ -24,6 +24,21 @@ export interface EcsApi {
   stopInstance(regionId: string, instanceId: string): Promise<string>;
 }
 
+/** A fixed AccessKey pair (with the token when it is temporary). */
+export interface StaticCredentials {
+  readonly kind: 'accessKey';
+  readonly accessKeyId: string;
+  readonly accessKeySecret: string;
+  readonly securityToken?: string;
+}
+
+/** Where the adapter takes credentials from: through `@alicloud/credentials`, or a fixed pair. */
+export type CredentialChoice =
+  | { readonly kind: 'chain' }
+  | { readonly kind: 'cliProfile'; readonly name: string }
+  | { readonly kind: 'sharedProfile'; readonly name: string }
+  | StaticCredentials;
+
 export interface ConnectionSettings {
   /** `http://127.0.0.1:8787` or `https://ecs.example.com`; undefined means the public endpoint of each region. */
   readonly endpoint: string | undefined;

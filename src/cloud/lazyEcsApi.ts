@@ -3,60 +3,63 @@ import type * as SdkModule from './sdkEcsApi';
 import type { SdkEcsApiOptions } from './sdkEcsApi';
 
 /**
- * Defers loading the SDK (and building its client) to the first call, so activation stays free of it.
- * The bundler maps this require to the separately bundled `dist/ecsSdk.js`.
+ * Defers loading the SDK (and building its client) to the first call, so activation stays free of it; the options may
+ * come late too (a secret read from storage). The bundler maps the require to the separately bundled `dist/ecsSdk.js`.
  */
 export class LazyEcsApi implements EcsApi {
-  private api: EcsApi | undefined;
+  private api: Promise<EcsApi> | undefined;
 
-  constructor(private readonly options: SdkEcsApiOptions) {}
+  constructor(private readonly options: SdkEcsApiOptions | (() => Promise<SdkEcsApiOptions>)) {}
 
   async describeRegions(): ReturnType<EcsApi['describeRegions']> {
-    return this.load().describeRegions();
+    return (await this.load()).describeRegions();
   }
 
   async listInstances(...args: Parameters<EcsApi['listInstances']>): ReturnType<EcsApi['listInstances']> {
-    return this.load().listInstances(...args);
+    return (await this.load()).listInstances(...args);
   }
 
   async listNetworkInterfaces(...args: Parameters<EcsApi['listNetworkInterfaces']>): ReturnType<EcsApi['listNetworkInterfaces']> {
-    return this.load().listNetworkInterfaces(...args);
+    return (await this.load()).listNetworkInterfaces(...args);
   }
 
   async getInstances(...args: Parameters<EcsApi['getInstances']>): ReturnType<EcsApi['getInstances']> {
-    return this.load().getInstances(...args);
+    return (await this.load()).getInstances(...args);
   }
 
   async getNetworkInterfaces(...args: Parameters<EcsApi['getNetworkInterfaces']>): ReturnType<EcsApi['getNetworkInterfaces']> {
-    return this.load().getNetworkInterfaces(...args);
+    return (await this.load()).getNetworkInterfaces(...args);
   }
 
   async describeInstanceTypes(...args: Parameters<EcsApi['describeInstanceTypes']>): ReturnType<EcsApi['describeInstanceTypes']> {
-    return this.load().describeInstanceTypes(...args);
+    return (await this.load()).describeInstanceTypes(...args);
   }
 
   async attachNetworkInterface(...args: Parameters<EcsApi['attachNetworkInterface']>): ReturnType<EcsApi['attachNetworkInterface']> {
-    return this.load().attachNetworkInterface(...args);
+    return (await this.load()).attachNetworkInterface(...args);
   }
 
   async detachNetworkInterface(...args: Parameters<EcsApi['detachNetworkInterface']>): ReturnType<EcsApi['detachNetworkInterface']> {
-    return this.load().detachNetworkInterface(...args);
+    return (await this.load()).detachNetworkInterface(...args);
   }
 
   async startInstance(...args: Parameters<EcsApi['startInstance']>): ReturnType<EcsApi['startInstance']> {
-    return this.load().startInstance(...args);
+    return (await this.load()).startInstance(...args);
   }
 
   async stopInstance(...args: Parameters<EcsApi['stopInstance']>): ReturnType<EcsApi['stopInstance']> {
-    return this.load().stopInstance(...args);
+    return (await this.load()).stopInstance(...args);
   }
 
-  private load(): EcsApi {
-    if (!this.api) {
+  private load(): Promise<EcsApi> {
+    this.api ??= (async () => {
+      const options = typeof this.options === 'function' ? await this.options() : this.options;
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const sdk = require('./sdkEcsApi') as typeof SdkModule;
-      this.api = sdk.createSdkEcsApi(this.options);
-    }
+      return sdk.createSdkEcsApi(options);
+    })();
+    // A failure to get the options (no stored key) is not kept: the next call asks again.
+    this.api.catch(() => { this.api = undefined; });
     return this.api;
   }
 }

@@ -1,9 +1,9 @@
 import Ecs, * as $Ecs from '@alicloud/ecs20140526';
 import { $OpenApiUtil, OpenApiUtil } from '@alicloud/openapi-core';
 import { RuntimeOptions } from '@darabonba/typescript';
-import Credential from '@alicloud/credentials';
+import Credential, { CLIProfileCredentialsProvider, ProfileCredentialsProvider } from '@alicloud/credentials';
 import { endpointProblem } from './connectionSettings';
-import type { ConnectionSettings, EcsApi, PageProgress } from './ecsApi';
+import type { ConnectionSettings, CredentialChoice, EcsApi, PageProgress, StaticCredentials } from './ecsApi';
 import { EcsError } from './ecsError';
 import { batches, collectNumberedPages } from './paging';
 import type { CallObserver } from './callObserver';
@@ -24,15 +24,9 @@ const IDS_PER_REQUEST = 100;
 const INSTANCE_TYPES_PER_REQUEST = 10;
 const DEFAULT_PAGE_CONCURRENCY = 8;
 
-export interface SdkCredentials {
-  readonly accessKeyId: string;
-  readonly accessKeySecret: string;
-  readonly securityToken?: string;
-}
-
 export interface SdkEcsApiOptions extends ConnectionSettings {
-  /** Fixed credentials; undefined means the standard Alibaba Cloud credential chain. */
-  readonly credentials?: SdkCredentials;
+  /** Undefined means the standard Alibaba Cloud credential chain. */
+  readonly credentials?: CredentialChoice;
   /** Hears of every attempt of every call (the log). */
   readonly observer?: CallObserver;
   readonly retryPolicy?: RetryPolicy;
@@ -53,11 +47,9 @@ function endpointParts(endpoint: string, action: string): { host: string; protoc
 /** The `EcsApi` on the official SDK. Loaded only when the first call needs it. */
 export class SdkEcsApi implements EcsApi {
   private readonly clients = new Map<string, Ecs>();
-  private readonly credential: Credential | undefined;
+  private credential: Credential | undefined;
 
-  constructor(private readonly options: SdkEcsApiOptions) {
-    this.credential = options.credentials ? undefined : new Credential();
-  }
+  constructor(private readonly options: SdkEcsApiOptions) {}
 
   async describeRegions(): Promise<Region[]> {
     const response = await this.call('DescribeRegions', undefined,
@@ -196,13 +188,37 @@ export class SdkEcsApi implements EcsApi {
     return client;
   }
 
+  private fixedCredentials(): StaticCredentials | undefined {
+    return this.options.credentials?.kind === 'accessKey' ? this.options.credentials : undefined;
+  }
+
+  /** The credentials library's client for the chosen source, built once (the chain pins the provider that worked). */
+  private credentialOfSource(action: string): Credential {
+    if (!this.credential) {
+      const choice = this.options.credentials ?? { kind: 'chain' };
+      try {
+        this.credential = choice.kind === 'cliProfile'
+          ? new Credential(null, CLIProfileCredentialsProvider.builder().withProfileName(choice.name).build())
+          : choice.kind === 'sharedProfile'
+            ? new Credential(null, ProfileCredentialsProvider.builder().withProfileName(choice.name).build())
+            : new Credential();
+      } catch (caught) {
+        throw toEcsError(caught, action);
+      }
+    }
+    return this.credential;
+  }
+
   private config(regionId: string, action: string): $OpenApiUtil.Config {
-    const { endpoint, timeoutMs, credentials } = this.options;
+    const { endpoint, timeoutMs } = this.options;
     const target = endpoint ? endpointParts(endpoint, action) : undefined;
+    const fixed = this.fixedCredentials();
     return new $OpenApiUtil.Config({
       regionId,
       ...(target ? { endpoint: target.host, protocol: target.protocol } : {}),
-      ...(credentials ? { ...credentials } : { credential: this.credential }),
+      ...(fixed
+        ? { accessKeyId: fixed.accessKeyId, accessKeySecret: fixed.accessKeySecret, securityToken: fixed.securityToken }
+        : { credential: this.credentialOfSource(action) }),
       readTimeout: timeoutMs,
       connectTimeout: timeoutMs,
     });

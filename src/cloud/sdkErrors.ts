@@ -47,6 +47,12 @@ function networkCode(code: string | undefined, message: string): string | undefi
 }
 
 /** Turns whatever the SDK or the network threw into an `EcsError` that keeps code, message, request id and status. */
+/** How `@alicloud/credentials` words a profile it cannot use (a missing, broken or unsupported one). */
+const PROFILE_PROBLEMS = [
+  'unable to get profile with', 'aliyun cli config', 'no any configured profiles', 'unsupported profile mode',
+  'the CLI profile is disabled', 'Can not find credential type', 'Invalid type option', 'invalid OAuth site type',
+];
+
 export function toEcsError(error: unknown, action: string): EcsError {
   if (isEcsError(error)) {
     return error;
@@ -73,6 +79,9 @@ export function toEcsError(error: unknown, action: string): EcsError {
   }
   if (code === 'InvalidCredentials' || rawMessage.includes('unable to get credentials')) {
     return new EcsError('NoCredentials', rawMessage, undefined, undefined, undefined, action);
+  }
+  if (PROFILE_PROBLEMS.some((words) => rawMessage.includes(words))) {
+    return new EcsError('InvalidCredentialProfile', rawMessage, undefined, undefined, undefined, action);
   }
   if (error instanceof SyntaxError) {
     return new EcsError('InvalidResponse', `The endpoint answered with something that is not ECS JSON: ${rawMessage}`,

@@ -99,6 +99,7 @@ const ROWS: readonly Row[] = [
   ['NetworkError', 'network', 'The network failed before ECS answered.', 'Check the network connection and try again.'],
   ['RequestTimeout', 'timeout', 'ECS did not answer in time.', 'Try again, or raise alicloudEcs.requestTimeoutSeconds for a slow connection.'],
   ['NoCredentials', 'credentials', 'No Alibaba Cloud credentials were found.', 'Sign in with an AccessKey, select an aliyun CLI profile, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.', CREDENTIALS_DOC],
+  ['InvalidCredentialProfile', 'credentials', 'The credential profile in use cannot be used: it is missing, unreadable or of an unsupported kind.', 'Choose another profile with Select Profile…, fix the profile file, or sign in with an AccessKey.', CREDENTIALS_DOC],
   ['InvalidResponse', 'server', 'The endpoint answered with something that is not an ECS response.', 'Check the endpoint setting; a proxy or captive portal may be answering instead of ECS.', ENDPOINT_DOC],
   ['InvalidEndpoint', 'configuration', 'The endpoint setting is not a usable URL.', 'Set alicloudEcs.endpoint to a scheme and host, such as http://127.0.0.1:8787, or clear it.', ENDPOINT_DOC],
 ];

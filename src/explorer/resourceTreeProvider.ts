@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { EcsApi } from '../cloud/ecsApi';
-import { isEcsError } from '../cloud/ecsError';
+import { type EcsError, isEcsError } from '../cloud/ecsError';
+import { isCredentialRejection } from '../domain/credentialSource';
 import type { Instance } from '../domain/instance';
 import type { NetworkInterface } from '../domain/networkInterface';
 import type { Region } from '../domain/region';
@@ -32,6 +33,11 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   private readonly loaded = new vscode.EventEmitter<void>();
   /** Fires whenever a list of a region finished loading (or failed); the poller listens. */
   readonly onDidLoad = this.loaded.event;
+  private readonly refused = new vscode.EventEmitter<EcsError>();
+  /** Fires when ECS refused the credentials (or there were none): other credentials are the way forward. */
+  readonly onDidRefuseCredentials = this.refused.event;
+  /** While true the tree is empty, so that the view shows its welcome (sign in, select profile). */
+  private welcome = false;
 
   private regions: Promise<Region[]> | undefined;
   private readonly resources = new Map<string, RegionResources>();
@@ -53,8 +59,16 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   }
 
   /** Points the tree at another account or endpoint; nothing of the previous one stays on screen. */
-  setApi(api: EcsApi): void {
+  connect(api: EcsApi, regionIds: readonly string[]): void {
     this.api = api;
+    this.regionIds = regionIds;
+    this.welcome = false;
+    this.refresh();
+  }
+
+  /** Empties the tree (the view then shows its welcome) until the next `connect`. */
+  showWelcome(): void {
+    this.welcome = true;
     this.refresh();
   }
 
@@ -227,6 +241,9 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       children.forEach((child) => this.nodes.set(child.id, child));
       return children;
     } catch (error) {
+      if (isEcsError(error) && isCredentialRejection(error.code)) {
+        this.refused.fire(error);
+      }
       const { code, message } = failureText(error);
       return [new MessageNode(node, 'error', vscode.l10n.t("Couldn't load: {0}", code), message)];
     } finally {
@@ -248,9 +265,13 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     clearTimeout(this.deferTimer);
     this.changed.dispose();
     this.loaded.dispose();
+    this.refused.dispose();
   }
 
   private async childrenOf(node: TreeNode | undefined): Promise<TreeNode[]> {
+    if (!node && this.welcome) {
+      return [];
+    }
     if (!node) {
       this.regions ??= this.api.describeRegions();
       const regions = await this.regions.catch((error: unknown) => {

@@ -11,7 +11,7 @@ import { EcsEmulator } from '../emulator/server';
 import { elapsed, type Figure, summary } from './stats';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
-const KEYS = { accessKeyId: 'emulator-ak', accessKeySecret: 'emulator-secret' };
+const KEYS = { kind: 'accessKey' as const, accessKeyId: 'emulator-ak', accessKeySecret: 'emulator-secret' };
 const LATENCY_MS = 30;
 const RUNS = 5;
 const PAGE_CONCURRENCY = 8;
@@ -31,11 +31,12 @@ async function activation(): Promise<Record<string, Figure>> {
   let alicloudModules = 0;
   for (let run = 0; run < RUNS; run += 1) {
     const result = await childJson(`
-      const { withFakeVscode } = require('./out/test/support/fakeVscode.js');
+      const { fakeExtensionContext, withFakeVscode } = require('./out/test/support/fakeVscode.js');
       const out = withFakeVscode(() => {
         const extension = require('./dist/extension.js');
+        const context = fakeExtensionContext();
         const start = process.hrtime.bigint();
-        extension.activate({ subscriptions: [] });
+        extension.activate(context);
         const ms = Number(process.hrtime.bigint() - start) / 1e6;
         const alicloud = Object.keys(require.cache).filter((f) => f.includes('@alicloud') || f.endsWith('ecsSdk.js')).length;
         return { ms, alicloud };

@@ -1,29 +1,30 @@
 import Ecs from '@alicloud/ecs20140526';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
-import type { EcsApi } from '../../src/cloud/ecsApi';
+import type { CredentialChoice, EcsApi, StaticCredentials } from '../../src/cloud/ecsApi';
 import { EcsError } from '../../src/cloud/ecsError';
-import { createSdkEcsApi, type SdkCredentials, type SdkEcsApiOptions } from '../../src/cloud/sdkEcsApi';
+import { createSdkEcsApi, type SdkEcsApiOptions } from '../../src/cloud/sdkEcsApi';
 import type { EcsEmulator } from '../emulator/server';
 
-export const DEMO_KEYS: SdkCredentials = { accessKeyId: 'emulator-ak', accessKeySecret: 'emulator-secret' };
+export const DEMO_KEYS: StaticCredentials = { kind: 'accessKey', accessKeyId: 'emulator-ak', accessKeySecret: 'emulator-secret' };
 
 /** No automatic retries: for tests that look at one fault's own answer. */
 export const ONE_ATTEMPT: Partial<SdkEcsApiOptions> = { retryPolicy: { maxAttempts: 1, baseDelayMs: 0, maxDelayMs: 0 } };
 
 /** The real adapter on the real SDK, pointed at the emulator over loopback. */
 export function adapterFor(
-  emulator: EcsEmulator, credentials: SdkCredentials | 'standard chain' = DEMO_KEYS, options: Partial<SdkEcsApiOptions> = {},
+  emulator: EcsEmulator, credentials: CredentialChoice = DEMO_KEYS, options: Partial<SdkEcsApiOptions> = {},
 ): EcsApi {
   return createSdkEcsApi({
-    endpoint: emulator.url, timeoutMs: 10_000, credentials: credentials === 'standard chain' ? undefined : credentials,
+    endpoint: emulator.url, timeoutMs: 10_000, credentials,
     sleep: async () => undefined, ...options,
   });
 }
 
 /** A bare SDK client, for requests the adapter never makes. */
-export function sdkClientFor(emulator: EcsEmulator, credentials: SdkCredentials = DEMO_KEYS): Ecs {
+export function sdkClientFor(emulator: EcsEmulator, credentials: StaticCredentials = DEMO_KEYS): Ecs {
+  const { accessKeyId, accessKeySecret, securityToken } = credentials;
   return new Ecs(new $OpenApiUtil.Config({
-    endpoint: `127.0.0.1:${emulator.port}`, protocol: 'http', regionId: 'cn-hangzhou', ...credentials,
+    endpoint: `127.0.0.1:${emulator.port}`, protocol: 'http', regionId: 'cn-hangzhou', accessKeyId, accessKeySecret, securityToken,
   }));
 }
 
@@ -68,4 +69,12 @@ export async function sdkErrorOf(promise: Promise<unknown>): Promise<{ code: str
     return error as { code: string; statusCode: number; message: string; data: Record<string, unknown>; name: string };
   }
   throw new Error('expected the call to fail');
+}
+
+/** Puts the environment back as it was, in place: assigning `process.env` a plain object would cut it off from the process. */
+export function restoreEnv(saved: NodeJS.ProcessEnv): void {
+  for (const name of Object.keys(process.env).filter((key) => !(key in saved))) {
+    Reflect.deleteProperty(process.env, name);
+  }
+  Object.assign(process.env, saved);
 }

@@ -63,7 +63,7 @@ describe('contract: retries against the emulator\'s faults, and a log without se
     assert.strictEqual(unknownRegion.code, 'InvalidRegionId.NotFound');
     assert.strictEqual(emulator.callCounts.get('DescribeInstances'), 1);
     emulator.accessKeys.set('no-describe', { accessKeyId: 'no-describe', accessKeySecret: 'no-describe-secret', account: 'demo', deniedActions: ['DescribeRegions'] });
-    const denied = await ecsErrorOf(adapterFor(emulator, { accessKeyId: 'no-describe', accessKeySecret: 'no-describe-secret' }, { observer })
+    const denied = await ecsErrorOf(adapterFor(emulator, { kind: 'accessKey', accessKeyId: 'no-describe', accessKeySecret: 'no-describe-secret' }, { observer })
       .describeRegions());
     assert.strictEqual(denied.code, 'Forbidden.RAM');
     assert.deepStrictEqual(records.filter((r) => r.action === 'DescribeRegions').map((r) => r.outcome), ['Forbidden.RAM']);
@@ -71,7 +71,7 @@ describe('contract: retries against the emulator\'s faults, and a log without se
 
   it('records action, region, ids, duration, request id and outcome, and never a secret or token', async () => {
     const token = emulator.issueStsToken('demo');
-    const api = adapterFor(emulator, { accessKeyId: token.accessKeyId, accessKeySecret: token.accessKeySecret, securityToken: token.securityToken }, { observer });
+    const api = adapterFor(emulator, { kind: 'accessKey', accessKeyId: token.accessKeyId, accessKeySecret: token.accessKeySecret, securityToken: token.securityToken }, { observer });
     await api.getNetworkInterfaces('cn-hangzhou', ['eni-bp17pdijfczax1huji00']);
     emulator.faults.inject({ kind: 'error', code: 'ServiceUnavailable' }, { action: 'DescribeRegions' });
     await api.describeRegions();

@@ -71,7 +71,7 @@ describe('contract: signatures and credentials', () => {
 
   it('accepts STS credentials (V3 and legacy) and refuses expired, foreign and missing tokens', async () => {
     const token = emulator.issueStsToken('second');
-    const sts = { accessKeyId: token.accessKeyId, accessKeySecret: token.accessKeySecret, securityToken: token.securityToken };
+    const sts = { kind: 'accessKey' as const, accessKeyId: token.accessKeyId, accessKeySecret: token.accessKeySecret, securityToken: token.securityToken };
     const instances = await adapterFor(emulator, sts).listInstances('cn-beijing');
     assert.deepStrictEqual(instances.map((i) => i.instanceName), ['analytics-bj']);
     const legacy = await legacyClient(sts.accessKeySecret, { accessKeyId: sts.accessKeyId, securityToken: sts.securityToken })
@@ -83,11 +83,11 @@ describe('contract: signatures and credentials', () => {
     assert.strictEqual(mismatch.code, 'InvalidSecurityToken.MismatchWithAccessKey');
     const malformed = await ecsErrorOf(adapterFor(emulator, { ...sts, securityToken: 'not-a-token' }).describeRegions());
     assert.strictEqual(malformed.code, 'InvalidSecurityToken.Malformed');
-    const missing = await ecsErrorOf(adapterFor(emulator, { accessKeyId: sts.accessKeyId, accessKeySecret: sts.accessKeySecret }).describeRegions());
+    const missing = await ecsErrorOf(adapterFor(emulator, { kind: 'accessKey', accessKeyId: sts.accessKeyId, accessKeySecret: sts.accessKeySecret }).describeRegions());
     assert.strictEqual(missing.code, 'MissingSecurityToken');
     const short = emulator.issueStsToken('demo', 1000);
     emulator.world.clock.advance(2000);
-    const expired = await ecsErrorOf(adapterFor(emulator, {
+    const expired = await ecsErrorOf(adapterFor(emulator, { kind: 'accessKey',
       accessKeyId: short.accessKeyId, accessKeySecret: short.accessKeySecret, securityToken: short.securityToken,
     }).describeRegions());
     assert.strictEqual(expired.code, 'InvalidSecurityToken.Expired');

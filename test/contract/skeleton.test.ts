@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
 import { AccountBuilder } from '../emulator/demoData';
 import { EcsEmulator } from '../emulator/server';
-import { adapterFor, DEMO_KEYS, ecsErrorOf, sdkClientFor } from './helpers';
+import { adapterFor, DEMO_KEYS, ecsErrorOf, restoreEnv, sdkClientFor } from './helpers';
 
 describe('contract: the SDK adapter against the emulator', () => {
   let emulator: EcsEmulator;
@@ -86,10 +86,10 @@ describe('contract: the SDK adapter against the emulator', () => {
       ALIBABA_CLOUD_CLI_PROFILE_DISABLED: 'true', ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
     });
     try {
-      const instances = await adapterFor(emulator, 'standard chain').listInstances('cn-beijing');
+      const instances = await adapterFor(emulator, { kind: 'chain' }).listInstances('cn-beijing');
       assert.deepStrictEqual(instances.map((i) => i.instanceName), ['analytics-bj']);
     } finally {
-      process.env = saved;
+      restoreEnv(saved);
     }
   });
 
@@ -102,7 +102,7 @@ describe('contract: the SDK adapter against the emulator', () => {
   });
 
   it('answers an unknown AccessKey with InvalidAccessKeyId.NotFound', async () => {
-    const error = await ecsErrorOf(adapterFor(emulator, { accessKeyId: 'nobody', accessKeySecret: 'x' }).describeRegions());
+    const error = await ecsErrorOf(adapterFor(emulator, { kind: 'accessKey', accessKeyId: 'nobody', accessKeySecret: 'x' }).describeRegions());
     assert.strictEqual(error.code, 'InvalidAccessKeyId.NotFound');
     assert.strictEqual(error.httpStatus, 404);
   });

@@ -47,6 +47,9 @@ export class KeyStore {
       if (!key) {
         throw new EmulatorError('InvalidAccessKeyId.NotFound', 404, 'Specified access key is not found.');
       }
+      if (key.disabled) {
+        throw new EmulatorError('InvalidAccessKeyId.Inactive', 400, 'Specified access key is disabled.');
+      }
       return { secret: key.accessKeySecret, account: key.account, deniedActions: key.deniedActions ?? [] };
     }
     const token = this.tokens.get(securityToken);

@@ -84,4 +84,6 @@ export interface EmAccessKey {
   account: string;
   /** Actions a RAM policy denies to this key (answered with Forbidden.RAM). */
   deniedActions?: string[];
+  /** Disabled in the RAM console: every request is refused with InvalidAccessKeyId.Inactive. */
+  disabled?: boolean;
 }

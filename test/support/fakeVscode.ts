@@ -21,6 +21,8 @@ export function fakeVscode(): Record<string, unknown> {
       // Settings read through getConfiguration().get() are simply not set.
       return property === 'get' ? () => undefined : make();
     },
+    // Assignments (item.name = …) are accepted and forgotten.
+    set: () => true,
     apply: () => make(),
     construct: () => make() as object,
   });
@@ -44,4 +46,24 @@ export function withFakeVscode<T>(run: () => T): T {
   } finally {
     moduleInternals._resolveFilename = original;
   }
+}
+
+/** An ExtensionContext with working global state and secret storage in memory, for activate() in plain Node. */
+export function fakeExtensionContext(): { subscriptions: unknown[]; globalState: unknown; secrets: unknown } {
+  const state = new Map<string, unknown>();
+  const secrets = new Map<string, string>();
+  return {
+    subscriptions: [],
+    globalState: {
+      get: (key: string, fallback?: unknown) => (state.has(key) ? state.get(key) : fallback),
+      update: async (key: string, value: unknown) => { state.set(key, value); },
+      keys: () => [...state.keys()],
+    },
+    secrets: {
+      get: async (key: string) => secrets.get(key),
+      store: async (key: string, value: string) => { secrets.set(key, value); },
+      delete: async (key: string) => { secrets.delete(key); },
+      onDidChange: () => ({ dispose: () => undefined }),
+    },
+  };
 }

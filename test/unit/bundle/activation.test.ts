@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { withFakeVscode } from '../../support/fakeVscode';
+import { fakeExtensionContext, withFakeVscode } from '../../support/fakeVscode';
 
 const bundle = path.resolve(__dirname, '..', '..', '..', '..', 'dist', 'extension.js');
 
@@ -12,7 +12,7 @@ describe('the bundled extension', () => {
     const loaded = withFakeVscode(() => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- loading the built bundle as VS Code does
       const extension = require(bundle) as { activate(context: unknown): unknown };
-      const context = { subscriptions: [] as unknown[] };
+      const context = fakeExtensionContext();
       extension.activate(context);
       assert.ok(context.subscriptions.length > 0, 'activate registered nothing');
       return Object.keys(require.cache).filter((file) => !before.has(file));

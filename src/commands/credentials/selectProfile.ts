@@ -1,0 +1,116 @@
+import * as vscode from 'vscode';
+import {
+  chainPick, type CliProfile, type CredentialEnvironment, type ProfileFile, readCliProfiles, readSharedProfiles, type SharedProfile,
+} from '../../cloud/credentialFiles';
+import { type CredentialSource, isCredentialSource, sameSource } from '../../domain/credentialSource';
+import {
+  brokenFileMessage, pickLabel, unusableCliModeMessage, unusableSharedTypeMessage,
+} from '../../ui/credentialLabels';
+import type { CredentialStore } from '../../ui/credentialStore';
+import type { ExtensionLog } from '../../ui/log';
+import { type Connection, profileProblem } from './connection';
+
+type ProfileItem = vscode.QuickPickItem & { readonly source?: CredentialSource; readonly problem?: string; readonly signIn?: true };
+
+function fileItems<T extends CliProfile | SharedProfile>(
+  heading: string, file: ProfileFile<T>, item: (profile: T) => ProfileItem,
+): ProfileItem[] {
+  if (file.kind === 'absent') {
+    return [];
+  }
+  const separator: ProfileItem = { label: heading, kind: vscode.QuickPickItemKind.Separator };
+  if (file.kind === 'broken') {
+    const problem = brokenFileMessage(file.path, file.reason, file.detail);
+    return [separator, { label: `$(warning) ${file.path}`, description: vscode.l10n.t('cannot be used'), detail: problem, problem }];
+  }
+  return [separator, ...file.profiles.map(item)];
+}
+
+function profileItems(where: CredentialEnvironment, store: CredentialStore): ProfileItem[] {
+  const active = store.source();
+  const mark = (source: CredentialSource): string => (sameSource(source, active) ? '$(check) ' : '');
+  const chain: CredentialSource = { kind: 'chain' };
+  const items: ProfileItem[] = [{
+    label: `${mark(chain)}${vscode.l10n.t('Standard credential chain')}`,
+    description: vscode.l10n.t('now: {0}', pickLabel(chainPick(where))),
+    detail: vscode.l10n.t('Environment variables, then the aliyun CLI’s current profile, then ~/.alibabacloud/credentials, then the instance’s RAM role'),
+    source: chain,
+  }];
+  items.push(...fileItems(vscode.l10n.t('aliyun CLI profiles'), readCliProfiles(where), (profile) => {
+    const source: CredentialSource = { kind: 'cliProfile', name: profile.name };
+    return profile.usable
+      ? { label: `${mark(source)}${profile.name}`, description: [profile.mode, profile.regionId].filter(Boolean).join(' · '), source }
+      : { label: `$(circle-slash) ${profile.name}`, description: vscode.l10n.t('mode {0} is not supported', profile.mode), problem: unusableCliModeMessage(profile.name, profile.mode) };
+  }));
+  items.push(...fileItems(vscode.l10n.t('Credentials file'), readSharedProfiles(where), (profile) => {
+    const source: CredentialSource = { kind: 'sharedProfile', name: profile.name };
+    return profile.usable
+      ? { label: `${mark(source)}[${profile.name}]`, description: profile.type, source }
+      : { label: `$(circle-slash) [${profile.name}]`, description: vscode.l10n.t('type “{0}” is not supported', profile.type), problem: unusableSharedTypeMessage(profile.name, profile.type) };
+  }));
+  items.push({ label: vscode.l10n.t('Signed in'), kind: vscode.QuickPickItemKind.Separator });
+  const signedIn = store.signedIn();
+  const accessKey: CredentialSource = { kind: 'accessKey' };
+  items.push(signedIn
+    ? { label: `${mark(accessKey)}${vscode.l10n.t('AccessKey {0}', signedIn.maskedId)}`, description: signedIn.regionId, source: accessKey }
+    : { label: `$(sign-in) ${vscode.l10n.t('Sign In with AccessKey…')}`, signIn: true });
+  return items;
+}
+
+/** What an automation argument names: a CLI profile by its name, or a source object. */
+function sourceFromArgument(argument: unknown): CredentialSource | undefined {
+  if (typeof argument === 'string') {
+    return argument.trim() ? { kind: 'cliProfile', name: argument.trim() } : undefined;
+  }
+  return isCredentialSource(argument) ? argument : undefined;
+}
+
+/**
+ * "Select Profile…": the standard chain, each aliyun CLI profile and credentials-file section, and the signed-in
+ * AccessKey. Choosing one reloads the whole tree for that account; an unusable one is explained and changes nothing.
+ */
+export function registerSelectProfile(
+  connection: Connection, store: CredentialStore, log: ExtensionLog, where: () => CredentialEnvironment,
+): vscode.Disposable {
+  const choose = async (source: CredentialSource): Promise<boolean> => {
+    const problem = profileProblem(source, where());
+    if (problem) {
+      void vscode.window.showErrorMessage(problem);
+      return false;
+    }
+    if (source.kind === 'accessKey' && !store.signedIn()) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('No AccessKey is signed in. Use Sign In with AccessKey… first.'));
+      return false;
+    }
+    await store.setSource(source);
+    connection.apply();
+    log.info(`Credentials: ${source.kind}${'name' in source ? ` ${source.name}` : ''}`);
+    return true;
+  };
+  return vscode.commands.registerCommand('alicloudEcs.selectProfile', async (argument?: unknown): Promise<boolean> => {
+    if (argument !== undefined) {
+      const source = sourceFromArgument(argument);
+      if (!source) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('That is not a profile name; nothing was changed.'));
+        return false;
+      }
+      return choose(source);
+    }
+    const picked = await vscode.window.showQuickPick(profileItems(where(), store), {
+      title: vscode.l10n.t('Select Profile'),
+      placeHolder: vscode.l10n.t('Credentials for the Resources view'),
+      matchOnDescription: true,
+    });
+    if (!picked) {
+      return false;
+    }
+    if (picked.signIn) {
+      return (await vscode.commands.executeCommand<boolean>('alicloudEcs.signIn')) === true;
+    }
+    if (picked.problem || !picked.source) {
+      void vscode.window.showErrorMessage(picked.problem ?? vscode.l10n.t('That is not a profile; nothing was changed.'));
+      return false;
+    }
+    return choose(picked.source);
+  });
+}

@@ -1,0 +1,43 @@
+import * as assert from 'node:assert';
+import { accessKeyIdProblem, accessKeySecretProblem } from '../../../src/domain/accessKeyInput';
+import { isCredentialRejection, isCredentialSource, sameSource } from '../../../src/domain/credentialSource';
+
+describe('credential sources and typed AccessKeys', () => {
+  it('trusts only well-formed stored sources', () => {
+    for (const good of [{ kind: 'chain' }, { kind: 'accessKey' }, { kind: 'cliProfile', name: 'work' }, { kind: 'sharedProfile', name: 'default' }]) {
+      assert.ok(isCredentialSource(good), JSON.stringify(good));
+    }
+    for (const bad of [undefined, null, 'work', { kind: 'cliProfile' }, { kind: 'cliProfile', name: '' }, { kind: 'sso' }]) {
+      assert.ok(!isCredentialSource(bad), JSON.stringify(bad));
+    }
+    assert.ok(sameSource({ kind: 'cliProfile', name: 'a' }, { kind: 'cliProfile', name: 'a' }));
+    assert.ok(!sameSource({ kind: 'cliProfile', name: 'a' }, { kind: 'sharedProfile', name: 'a' }));
+  });
+
+  it('sends refused credentials back to sign-in, but not a refused request', () => {
+    assert.ok(isCredentialRejection('InvalidAccessKeyId.NotFound'));
+    assert.ok(isCredentialRejection('InvalidAccessKeyId.Inactive'));
+    assert.ok(isCredentialRejection('SignatureDoesNotMatch'));
+    assert.ok(isCredentialRejection('NoCredentials'));
+    assert.ok(!isCredentialRejection('Forbidden.RAM'));
+    assert.ok(!isCredentialRejection('InvalidTimeStamp.Expired'));
+  });
+
+  const idCases: Array<[string, string | undefined]> = [
+    ['LTAI5tQxyzABCD7Xq2', undefined], ['emulator-ak', undefined], ['STS.NUgYrLnoC37mZZCNnAbez2x', undefined],
+    ['', 'empty'], ['LTAI5t Qxyz', 'spaces'], [' LTAI5tQxyz', 'spaces'], ['LTAI5tQxyz\t', 'spaces'], ['LTAI/5t', 'characters'],
+    ['密钥', 'characters'], ['A'.repeat(129), 'tooLong'],
+  ];
+  for (const [text, problem] of idCases) {
+    it(`judges the AccessKey ID ${JSON.stringify(text.slice(0, 20))}: ${problem ?? 'fine'}`, () => {
+      assert.strictEqual(accessKeyIdProblem(text), problem);
+    });
+  }
+
+  it('judges secrets: any printable ASCII, no spaces, not empty', () => {
+    assert.strictEqual(accessKeySecretProblem('Ab3+/=xyz!~'), undefined);
+    assert.strictEqual(accessKeySecretProblem(''), 'empty');
+    assert.strictEqual(accessKeySecretProblem('two words'), 'spaces');
+    assert.strictEqual(accessKeySecretProblem('é-secret'), 'characters');
+  });
+});
