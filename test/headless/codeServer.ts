@@ -82,7 +82,8 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify(options.workspaceSettings ?? {}, null, 2));
   fs.writeFileSync(path.join(workspace, 'README.md'), '# Workspace for the Alibaba Cloud ECS extension tests\n');
 
-  const env = { ...process.env, ...options.env };
+  // An undefined value removes the variable (the developer's own credentials, for one).
+  const env = Object.fromEntries(Object.entries({ ...process.env, ...options.env }).filter(([, value]) => value !== undefined));
   for (const vsix of options.vsixFiles ?? []) {
     await runToEnd(binary, ['--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--install-extension', vsix], env);
   }

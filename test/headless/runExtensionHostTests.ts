@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { format } from 'node:util';
+import { credentialEnvironment, makeCredentialHome } from '../support/credentialHome';
 import type { SuiteResult } from '../support/mochaRun';
 import { launchBrowser } from './browser';
 import { REPO_ROOT, startCodeServer } from './codeServer';
@@ -17,16 +18,9 @@ export async function runExtensionHostTests(log: (line: string) => void = consol
 
 /** Runs a module's `run()` inside the extension host of a headless code-server; it writes `resultsFile` itself. */
 export async function runInExtensionHost(testsModule: string, resultsFile: string, log: (line: string) => void = console.log): Promise<void> {
-  const server = await startCodeServer({
-    log,
-    env: {
-      ALICLOUD_ECS_TEST_RESULTS: resultsFile,
-      ALIBABA_CLOUD_ACCESS_KEY_ID: 'emulator-ak',
-      ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'emulator-secret',
-      ALIBABA_CLOUD_CLI_PROFILE_DISABLED: 'true',
-      ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
-    },
-  });
+  // Credentials come as an ECS user keeps them: aliyun CLI profiles in the home folder (the suite switches between them).
+  const home = makeCredentialHome(true);
+  const server = await startCodeServer({ log, env: { ...credentialEnvironment(home), ALICLOUD_ECS_TEST_RESULTS: resultsFile } });
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
@@ -56,5 +50,6 @@ export async function runInExtensionHost(testsModule: string, resultsFile: strin
   } finally {
     await browser.close();
     await server.stop();
+    fs.rmSync(home, { recursive: true, force: true });
   }
 }

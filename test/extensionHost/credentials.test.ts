@@ -1,0 +1,109 @@
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { ExtensionApi } from '../../src/extension';
+import type { EcsEmulator } from '../emulator/server';
+import { EMULATOR_CLI_CONFIG, writeCliConfig } from '../support/credentialHome';
+import { activateExtension, eventually, labels, nodeAt, setSetting, useEmulator } from './harness';
+
+/** This extension host runs with a home folder of its own holding the emulator's aliyun CLI profiles (`demo`, `second`). */
+describe('credentials: profiles, sign-in and the welcome', () => {
+  let api: ExtensionApi;
+  let emulator: EcsEmulator;
+  const configFile = (): string => path.join(os.homedir(), '.aliyun', 'config.json');
+  const select = (argument: unknown): Thenable<boolean> => vscode.commands.executeCommand<boolean>('alicloudEcs.selectProfile', argument);
+  const signIn = (argument: unknown): Thenable<boolean> => vscode.commands.executeCommand<boolean>('alicloudEcs.signIn', argument);
+  const instanceNames = async (region: string): Promise<string[]> => (await labels(api, await nodeAt(api, region, 'Instances'))).sort();
+
+  before(async () => {
+    api = await activateExtension();
+    emulator = await useEmulator();
+    await setSetting('regions', undefined);
+  });
+
+  afterEach(async () => {
+    writeCliConfig(os.homedir());
+    await vscode.commands.executeCommand('alicloudEcs.signOut');
+    await select({ kind: 'chain' });
+  });
+
+  after(async () => {
+    await emulator.close();
+    await setSetting('endpoint', undefined);
+  });
+
+  it('uses the current aliyun CLI profile through the standard chain', async () => {
+    assert.strictEqual(api.connection.state, 'ready');
+    assert.ok((await instanceNames('China (Hangzhou)')).includes('web-1'));
+  });
+
+  it('shows the welcome (an empty tree) when no credentials are found, and the tree again once a profile appears', async () => {
+    fs.rmSync(configFile());
+    await vscode.commands.executeCommand('alicloudEcs.refresh');
+    assert.strictEqual(api.connection.state, 'none');
+    assert.deepStrictEqual(await api.treeDataProvider.getChildren(), []);
+    writeCliConfig(os.homedir());
+    await vscode.commands.executeCommand('alicloudEcs.refresh');
+    assert.strictEqual(api.connection.state, 'ready');
+    assert.ok((await labels(api)).includes('China (Hangzhou)'));
+  });
+
+  it('switches between two profiles that see different data, leaving nothing of the first on screen', async () => {
+    assert.ok((await instanceNames('China (Hangzhou)')).includes('web-1'));
+    assert.ok(!(await instanceNames('China (Beijing)')).includes('analytics-bj'));
+    assert.ok(api.treeDataProvider.nodeById('region/cn-hangzhou/instances'));
+    assert.strictEqual(await select('second'), true);
+    assert.deepStrictEqual(await labels(api), ['China (Beijing)'], 'the profile\'s region_id picks the region');
+    assert.strictEqual(api.treeDataProvider.nodeById('region/cn-hangzhou/instances'), undefined);
+    assert.deepStrictEqual(await instanceNames('China (Beijing)'), ['analytics-bj']);
+    assert.strictEqual(await select({ kind: 'cliProfile', name: 'demo' }), true);
+    assert.ok((await instanceNames('China (Hangzhou)')).includes('web-1'));
+    assert.ok(!(await instanceNames('China (Beijing)')).includes('analytics-bj'));
+  });
+
+  it('refuses a profile of an unsupported mode, a missing one and one in a corrupt file, and changes nothing', async () => {
+    await select('second');
+    for (const bad of ['legacy', 'nobody', '', 42, { kind: 'cliProfile' }]) {
+      assert.strictEqual(await select(bad), false, JSON.stringify(bad));
+      assert.deepStrictEqual(await labels(api), ['China (Beijing)']);
+    }
+    fs.writeFileSync(configFile(), '{ "current": "demo", "profiles": [');
+    assert.strictEqual(await select('demo'), false);
+    assert.deepStrictEqual(await instanceNames('China (Beijing)'), ['analytics-bj']);
+  });
+
+  it('goes back to the welcome, with the reason, when ECS refuses the key of a profile', async () => {
+    writeCliConfig(os.homedir(), {
+      ...EMULATOR_CLI_CONFIG,
+      profiles: [...EMULATOR_CLI_CONFIG.profiles, { name: 'revoked', mode: 'AK', access_key_id: 'revoked-ak', access_key_secret: 'x', region_id: 'cn-hangzhou' }],
+    });
+    assert.strictEqual(await select('revoked'), true);
+    await api.treeDataProvider.getChildren();
+    await eventually(api, () => api.connection.state === 'rejected');
+    assert.deepStrictEqual(await api.treeDataProvider.getChildren(), []);
+    assert.match(String(api.treeView.message), /InvalidAccessKeyId\.NotFound/);
+  });
+
+  it('signs in with an AccessKey only after a real call accepted it, and signs out', async () => {
+    assert.strictEqual(await signIn({ accessKeyId: 'emulator ak', accessKeySecret: 'emulator-secret-2', regionId: 'cn-beijing' }), false);
+    assert.strictEqual(await signIn({ accessKeyId: 'emulator-ak-2', accessKeySecret: '', regionId: 'cn-beijing' }), false);
+    const answered = emulator.answers.length;
+    assert.strictEqual(await signIn({ accessKeyId: 'emulator-ak-2', accessKeySecret: 'wrong-secret', regionId: 'cn-beijing' }), false);
+    assert.deepStrictEqual(emulator.answers.slice(answered).map((answer) => answer.code), ['SignatureDoesNotMatch'],
+      'the pair was checked with one real call');
+    assert.strictEqual(await signIn({ accessKeyId: 'emulator-ak-2', accessKeySecret: 'emulator-secret-2', regionId: 'xx-nowhere-1' }), false);
+    assert.ok((await instanceNames('China (Hangzhou)')).includes('web-1'), 'nothing changed after the refusals');
+
+    assert.strictEqual(await signIn({ accessKeyId: 'emulator-ak-2', accessKeySecret: 'emulator-secret-2', regionId: 'cn-beijing' }), true);
+    assert.deepStrictEqual(await labels(api), ['China (Beijing)']);
+    assert.deepStrictEqual(await instanceNames('China (Beijing)'), ['analytics-bj']);
+    const settings = JSON.stringify(vscode.workspace.getConfiguration('alicloudEcs'));
+    assert.ok(!settings.includes('emulator-secret-2'), 'the secret is in the settings');
+
+    assert.strictEqual(await vscode.commands.executeCommand('alicloudEcs.signOut'), true);
+    assert.ok((await instanceNames('China (Hangzhou)')).includes('web-1'), 'back to the standard chain');
+    assert.strictEqual(await select({ kind: 'accessKey' }), false, 'nothing is signed in any more');
+  });
+});
