@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 
-/** The view's description and message: which endpoint is in use (when not Alibaba Cloud's), the filter, a problem. */
+/**
+ * The view's title, description and message: the endpoint in use when it is not Alibaba Cloud's (in the title, which
+ * shows even when the view fills its container), the filter, and a problem with the credentials.
+ */
 export class ViewHeader {
   private filter = '';
   private endpointHost: string | undefined;
@@ -24,11 +27,8 @@ export class ViewHeader {
   }
 
   private render(): void {
-    const parts = [
-      this.endpointHost ? vscode.l10n.t('Endpoint {0}', this.endpointHost) : undefined,
-      this.filter ? vscode.l10n.t('Filter: {0}', this.filter) : undefined,
-    ].filter((part): part is string => part !== undefined);
-    this.view.description = parts.length > 0 ? parts.join(' · ') : undefined;
+    this.view.title = this.endpointHost ? vscode.l10n.t('Resources · endpoint {0}', this.endpointHost) : vscode.l10n.t('Resources');
+    this.view.description = this.filter ? vscode.l10n.t('Filter: {0}', this.filter) : undefined;
     this.view.message = this.problem
       ?? (this.filter ? vscode.l10n.t('Showing only resources that match “{0}”.', this.filter) : undefined);
   }

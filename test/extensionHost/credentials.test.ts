@@ -50,6 +50,13 @@ describe('credentials: profiles, sign-in and the welcome', () => {
     assert.ok((await labels(api)).includes('China (Hangzhou)'));
   });
 
+  it('names a custom endpoint in the view\'s title, so that the emulator is never taken for the account', async () => {
+    assert.strictEqual(api.treeView.title, `Resources · endpoint ${new URL(emulator.url).host}`);
+    await setSetting('endpoint', undefined);
+    assert.strictEqual(api.treeView.title, 'Resources');
+    await setSetting('endpoint', emulator.url);
+  });
+
   it('switches between two profiles that see different data, leaving nothing of the first on screen', async () => {
     assert.ok((await instanceNames('China (Hangzhou)')).includes('web-1'));
     assert.ok(!(await instanceNames('China (Beijing)')).includes('analytics-bj'));

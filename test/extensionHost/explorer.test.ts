@@ -113,14 +113,15 @@ describe('the explorer against the emulator', () => {
     const instances = await nodeAt(api, 'China (Hangzhou)', 'Instances');
     await vscode.commands.executeCommand('alicloudEcs.filter', 'env=prod');
     assert.deepStrictEqual(await labels(api, instances), ['web-1', 'web-2', 'legacy-erp', 'gateway']);
-    assert.strictEqual(api.treeView.description, `Endpoint ${new URL(emulator.url).host} · Filter: env=prod`);
+    assert.strictEqual(api.treeView.description, 'Filter: env=prod');
+    assert.strictEqual(api.treeView.title, `Resources · endpoint ${new URL(emulator.url).host}`, 'the custom endpoint is named');
     assert.strictEqual(item(instances).description, '4 of 10');
     await vscode.commands.executeCommand('alicloudEcs.filter', '172.16.181.23');
     assert.deepStrictEqual(await labels(api, instances), ['batch-worker', 'legacy-erp', 'shop-api', 'gateway', 'old-gen']);
     await vscode.commands.executeCommand('alicloudEcs.filter', 'nothing-like-this');
     assert.deepStrictEqual(await labels(api, instances), ['Nothing matches “nothing-like-this”']);
     await vscode.commands.executeCommand('alicloudEcs.clearFilter');
-    assert.strictEqual(api.treeView.description, `Endpoint ${new URL(emulator.url).host}`, 'the custom endpoint stays named');
+    assert.strictEqual(api.treeView.description, undefined);
     assert.strictEqual((await labels(api, instances)).length, 10);
   });
 

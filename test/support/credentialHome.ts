@@ -32,11 +32,17 @@ export function makeCredentialHome(withProfiles: boolean): string {
   return home;
 }
 
+const CHAIN_VARIABLES = [
+  'ALIBABA_CLOUD_ACCESS_KEY_ID', 'ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN', 'ALIBABA_CLOUD_PROFILE',
+  'ALIBABA_CLOUD_CLI_PROFILE_DISABLED', 'ALIBABA_CLOUD_CREDENTIALS_FILE', 'ALIBABA_CLOUD_REGION_ID',
+];
+
 /**
  * The environment of a VS Code under test: this home and none of the developer's own Alibaba Cloud variables; the
  * instance metadata service is off, so that "no credentials" is known at once.
  */
 export function credentialEnvironment(home: string): Record<string, string | undefined> {
-  const cleared = Object.fromEntries(Object.keys(process.env).filter((name) => name.startsWith('ALIBABA_CLOUD_')).map((name) => [name, undefined]));
+  const names = new Set([...Object.keys(process.env).filter((name) => name.startsWith('ALIBABA_CLOUD_')), ...CHAIN_VARIABLES]);
+  const cleared = Object.fromEntries([...names].map((name) => [name, undefined]));
   return { ...cleared, HOME: home, ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true' };
 }

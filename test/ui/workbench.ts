@@ -17,7 +17,7 @@ export const EMULATOR_CREDENTIALS = {
 export class Workbench {
   private constructor(readonly page: Page, private readonly browser: Browser, readonly server: RunningCodeServer) {}
 
-  static async open(options: { endpoint: string; env?: Record<string, string>; settings?: Record<string, unknown> }): Promise<Workbench> {
+  static async open(options: { endpoint: string; env?: Record<string, string | undefined>; settings?: Record<string, unknown> }): Promise<Workbench> {
     const server = await startCodeServer({
       workspaceSettings: { 'alicloudEcs.endpoint': options.endpoint, ...options.settings },
       env: { ...EMULATOR_CREDENTIALS, ...options.env },
@@ -132,6 +132,11 @@ export class Workbench {
     await input.waitFor();
     await input.fill(filter);
     await this.page.locator('.quick-input-list .monaco-list-row', { hasText: text }).first().click();
+  }
+
+  /** A status bar entry by its text. */
+  statusItem(text: string | RegExp): Locator {
+    return this.page.locator('.statusbar-item').filter({ hasText: text }).first();
   }
 
   async clipboard(): Promise<string> {
