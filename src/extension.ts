@@ -47,7 +47,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   const store = new CredentialStore(context.globalState, context.secrets);
   const status = new CredentialStatusBar();
   const where = processEnvironment;
-  const connection = new Connection({ store, log, status, settings, where });
+  const connection = new Connection({ store, log, notifier, status, settings, where });
   const provider = new ResourceTreeProvider(connection.api, []);
   const poller = new TransitionPoller(provider);
   const types = new InstanceTypeCache(() => connection.api);
@@ -70,7 +70,6 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     connection.onDidChange((change) => {
       types.clear();
       header.setEndpoint(change.endpoint);
-      header.setProblem(change.problem);
       if (change.state === 'ready') {
         provider.connect(change.api, change.regionIds);
       } else {

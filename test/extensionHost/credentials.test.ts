@@ -90,7 +90,7 @@ describe('credentials: profiles, sign-in and the welcome', () => {
     await api.treeDataProvider.getChildren();
     await eventually(api, () => api.connection.state === 'rejected');
     assert.deepStrictEqual(await api.treeDataProvider.getChildren(), []);
-    assert.match(String(api.treeView.message), /InvalidAccessKeyId\.NotFound/);
+    assert.match(String(api.connection.problem), /InvalidAccessKeyId\.NotFound/);
   });
 
   it('signs in with an AccessKey only after a real call accepted it, and signs out', async () => {

@@ -100,19 +100,21 @@ describe('UI: the resources view in a real workbench', function () {
     assert.strictEqual(await workbench.page.locator('.notification-toast').count(), 0, 'no notification popped up');
   });
 
-  it('shows a wrong AccessKey secret as an error row after a refresh', async () => {
+  it('turns a refused AccessKey secret into the sign-in welcome with the reason, and retries from there', async () => {
     const key = emulator.accessKeys.get('emulator-ak');
     assert.ok(key);
     const secret = key.accessKeySecret;
     key.accessKeySecret = 'rotated-elsewhere';
     try {
       await workbench.clickViewAction('Refresh');
-      await workbench.treeItem(/Couldn't load: SignatureDoesNotMatch/).waitFor();
+      await workbench.notification(/Alibaba Cloud refused the credentials \(environment\): .*\(SignatureDoesNotMatch\)/).waitFor();
+      await workbench.view().getByText('These credentials cannot be used').waitFor();
+      await workbench.view().getByRole('button', { name: 'Sign In with AccessKey' }).waitFor();
       await workbench.screenshot('07-signature-error');
     } finally {
       key.accessKeySecret = secret;
     }
-    await workbench.treeItem(/Couldn't load: SignatureDoesNotMatch/).click();
+    await workbench.view().getByRole('button', { name: 'Retry' }).click();
     await workbench.treeItem(/China \(Hangzhou\)/).waitFor();
   });
 

@@ -17,16 +17,20 @@ export const EMULATOR_CREDENTIALS = {
 export class Workbench {
   private constructor(readonly page: Page, private readonly browser: Browser, readonly server: RunningCodeServer) {}
 
-  static async open(options: { endpoint: string; env?: Record<string, string | undefined>; settings?: Record<string, unknown> }): Promise<Workbench> {
+  /** Opens with the development folder loaded, or, given `vsix`, with that package installed instead. */
+  static async open(options: {
+    endpoint: string; env?: Record<string, string | undefined>; settings?: Record<string, unknown>; vsix?: string;
+  }): Promise<Workbench> {
     const server = await startCodeServer({
       workspaceSettings: { 'alicloudEcs.endpoint': options.endpoint, ...options.settings },
       env: { ...EMULATOR_CREDENTIALS, ...options.env },
+      ...(options.vsix ? { vsixFiles: [options.vsix] } : {}),
     });
     const browser = await launchBrowser();
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(15_000);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    await page.goto(server.workbenchUrl({ extensionDevelopmentPath: REPO_ROOT }));
+    await page.goto(server.workbenchUrl(options.vsix ? {} : { extensionDevelopmentPath: REPO_ROOT }));
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     return new Workbench(page, browser, server);
   }
@@ -46,14 +50,24 @@ export class Workbench {
     return this.view().getByRole('treeitem', { name }).first();
   }
 
+  /** Expands a row, clicking again when the tree was redrawn under the click (a reload after a switch of account). */
   async expand(name: string | RegExp): Promise<void> {
     const item = this.treeItem(name);
-    await item.waitFor();
-    if ((await item.getAttribute('aria-expanded')) !== 'true') {
-      await item.click();
+    for (let attempt = 1; ; attempt += 1) {
+      await item.waitFor();
+      if ((await item.getAttribute('aria-expanded')) !== 'true') {
+        await item.click();
+      }
+      try {
+        await this.page.waitForFunction(
+          (element) => element?.getAttribute('aria-expanded') === 'true', await item.elementHandle(), { timeout: 3_000 });
+        return;
+      } catch (error) {
+        if (attempt === 4) {
+          throw error;
+        }
+      }
     }
-    await this.page.waitForFunction(
-      (element) => element?.getAttribute('aria-expanded') === 'true', await item.elementHandle(), { timeout: 10_000 });
   }
 
   /** A title-bar action of the side bar that holds the view (the view is the container's only one). */

@@ -14,6 +14,7 @@ import {
 } from '../../ui/credentialLabels';
 import type { CredentialStatusBar } from '../../ui/credentialStatusBar';
 import type { CredentialStore } from '../../ui/credentialStore';
+import type { ErrorNotifier } from '../../ui/errorNotifier';
 import type { ExtensionLog } from '../../ui/log';
 
 /** `ready`: credentials to try; `none`: nothing found (the welcome); `rejected`: found but unusable or refused. */
@@ -25,13 +26,12 @@ export interface ConnectionChange {
   readonly api: EcsApi;
   readonly regionIds: readonly string[];
   readonly endpoint: string | undefined;
-  /** Why the credentials cannot be used, for the view's message. */
-  readonly problem: string | undefined;
 }
 
 export interface ConnectionParts {
   readonly store: CredentialStore;
   readonly log: ExtensionLog;
+  readonly notifier: ErrorNotifier;
   readonly status: CredentialStatusBar;
   readonly settings: () => vscode.WorkspaceConfiguration;
   readonly where: () => CredentialEnvironment;
@@ -62,6 +62,7 @@ export function profileProblem(source: CredentialSource, where: CredentialEnviro
 export class Connection implements vscode.Disposable {
   private current: EcsApi;
   private credentialState: CredentialState = 'ready';
+  private problemText: string | undefined;
   private readonly changed = new vscode.EventEmitter<ConnectionChange>();
   readonly onDidChange = this.changed.event;
 
@@ -75,6 +76,11 @@ export class Connection implements vscode.Disposable {
 
   get state(): CredentialState {
     return this.credentialState;
+  }
+
+  /** Why the credentials in use cannot be used (the welcome points to the notification that said it). */
+  get problem(): string | undefined {
+    return this.problemText;
   }
 
   /** The regions to show: the setting, else the credential source's default region, else a small default set. */
@@ -94,6 +100,9 @@ export class Connection implements vscode.Disposable {
     this.current = this.build(source);
     const problem = profileProblem(source, this.parts.where());
     const nothing = source.kind === 'chain' ? chainPick(this.parts.where()).kind === 'none' : source.kind === 'accessKey' && !store.signedIn();
+    if (problem && problem !== this.problemText) {
+      void vscode.window.showErrorMessage(problem);
+    }
     this.enter(problem ? 'rejected' : nothing ? 'none' : 'ready', problem);
   }
 
@@ -102,12 +111,14 @@ export class Connection implements vscode.Disposable {
     if (this.credentialState !== 'ready') {
       return;
     }
-    this.parts.log.error(`The credentials were refused: ${error.code}`, error);
     if (error.code === 'NoCredentials') {
+      this.parts.log.error(`No credentials: ${error.code}`, error);
       this.enter('none', undefined);
-    } else {
-      this.enter('rejected', vscode.l10n.t('Alibaba Cloud refused these credentials: {0} ({1})', explain(error.code).meaning, error.code));
+      return;
     }
+    const label = sourceLabel(this.parts.store.source(), chainPick(this.parts.where()), this.parts.store.signedIn());
+    void this.parts.notifier.show(error, { what: vscode.l10n.t('Alibaba Cloud refused the credentials ({0})', label) });
+    this.enter('rejected', vscode.l10n.t('Alibaba Cloud refused these credentials: {0} ({1})', explain(error.code).meaning, error.code));
   }
 
   dispose(): void {
@@ -152,7 +163,8 @@ export class Connection implements vscode.Disposable {
   private enter(state: CredentialState, problem: string | undefined): void {
     const { store, status } = this.parts;
     this.credentialState = state;
-    this.changed.fire({ state, api: this.current, regionIds: this.regionIds(), endpoint: this.endpoint(), problem });
+    this.problemText = problem;
+    this.changed.fire({ state, api: this.current, regionIds: this.regionIds(), endpoint: this.endpoint() });
     const source = store.source();
     status.show({
       label: sourceLabel(source, chainPick(this.parts.where()), store.signedIn()),
