@@ -104,10 +104,20 @@ export function readSharedProfiles(where: CredentialEnvironment): ProfileFile<Sh
   return { kind: 'read', path: file, profiles };
 }
 
+/** Both credential files, read once, for the several questions asked of them at a time. */
+export interface CredentialFiles {
+  readonly cli: ProfileFile<CliProfile>;
+  readonly shared: ProfileFile<SharedProfile>;
+}
+
+export function readCredentialFiles(where: CredentialEnvironment): CredentialFiles {
+  return { cli: readCliProfiles(where), shared: readSharedProfiles(where) };
+}
+
 const enabled = (value: string | undefined): boolean => value?.toLowerCase() !== 'true';
 
 /** The source the standard chain of `@alicloud/credentials` would take here, judged from the environment and files alone. */
-export function chainPick(where: CredentialEnvironment): ChainPick {
+export function chainPick(where: CredentialEnvironment, files: CredentialFiles = readCredentialFiles(where)): ChainPick {
   const { env } = where;
   if (env.ALIBABA_CLOUD_ACCESS_KEY_ID && env.ALIBABA_CLOUD_ACCESS_KEY_SECRET) {
     return { kind: 'environment' };
@@ -117,14 +127,14 @@ export function chainPick(where: CredentialEnvironment): ChainPick {
   }
   const wanted = text(env.ALIBABA_CLOUD_PROFILE);
   if (enabled(env.ALIBABA_CLOUD_CLI_PROFILE_DISABLED)) {
-    const cli = readCliProfiles(where);
+    const { cli } = files;
     const name = wanted || (cli.kind === 'read' ? cli.current : undefined);
     const profile = cli.kind === 'read' ? cli.profiles.find((p) => p.name === name) : undefined;
     if (profile?.usable) {
       return { kind: 'cliProfile', name: profile.name };
     }
   }
-  const shared = readSharedProfiles(where);
+  const { shared } = files;
   const section = wanted || 'default';
   if (shared.kind === 'read' && shared.profiles.some((p) => p.name === section && p.usable)) {
     return { kind: 'sharedProfile', name: section };
@@ -139,15 +149,17 @@ export function chainPick(where: CredentialEnvironment): ChainPick {
  * The default region of a source, as the aliyun CLI keeps it (the credentials library does not read it):
  * `ALIBABA_CLOUD_REGION_ID` first, else the CLI profile's `region_id`.
  */
-export function sourceRegion(source: CredentialSource, where: CredentialEnvironment): string | undefined {
+export function sourceRegion(
+  source: CredentialSource, where: CredentialEnvironment, files: CredentialFiles = readCredentialFiles(where),
+): string | undefined {
   const fromEnv = text(where.env.ALIBABA_CLOUD_REGION_ID);
   if (fromEnv) {
     return fromEnv;
   }
-  const pick = source.kind === 'chain' ? chainPick(where) : source;
+  const pick = source.kind === 'chain' ? chainPick(where, files) : source;
   if (pick.kind !== 'cliProfile') {
     return undefined;
   }
-  const cli = readCliProfiles(where);
+  const { cli } = files;
   return cli.kind === 'read' ? cli.profiles.find((p) => p.name === pick.name)?.regionId : undefined;
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { connectionSettings } from '../../cloud/connectionSettings';
 import {
-  chainPick, type CredentialEnvironment, readCliProfiles, readSharedProfiles, sourceRegion,
+  chainPick, type CredentialEnvironment, type CredentialFiles, readCredentialFiles, sourceRegion,
 } from '../../cloud/credentialFiles';
 import type { CredentialChoice, EcsApi } from '../../cloud/ecsApi';
 import { EcsError } from '../../cloud/ecsError';
@@ -38,9 +38,9 @@ export interface ConnectionParts {
 }
 
 /** Why a chosen profile cannot be used, worded for the user; undefined when it can. */
-export function profileProblem(source: CredentialSource, where: CredentialEnvironment): string | undefined {
+export function profileProblem(source: CredentialSource, files: CredentialFiles): string | undefined {
   if (source.kind === 'cliProfile' || source.kind === 'sharedProfile') {
-    const file = source.kind === 'cliProfile' ? readCliProfiles(where) : readSharedProfiles(where);
+    const file = source.kind === 'cliProfile' ? files.cli : files.shared;
     if (file.kind === 'broken') {
       return brokenFileMessage(file.path, file.reason, file.detail);
     }
@@ -63,6 +63,8 @@ export class Connection implements vscode.Disposable {
   private current: EcsApi;
   private credentialState: CredentialState = 'ready';
   private problemText: string | undefined;
+  /** The credential files as last read; `apply` reads them again. */
+  private files: CredentialFiles | undefined;
   private readonly changed = new vscode.EventEmitter<ConnectionChange>();
   readonly onDidChange = this.changed.event;
 
@@ -98,8 +100,9 @@ export class Connection implements vscode.Disposable {
     const { store } = this.parts;
     const source = store.source();
     this.current = this.build(source);
-    const problem = profileProblem(source, this.parts.where());
-    const nothing = source.kind === 'chain' ? chainPick(this.parts.where()).kind === 'none' : source.kind === 'accessKey' && !store.signedIn();
+    this.files = readCredentialFiles(this.parts.where());
+    const problem = profileProblem(source, this.files);
+    const nothing = source.kind === 'chain' ? this.chain().kind === 'none' : source.kind === 'accessKey' && !store.signedIn();
     if (problem && problem !== this.problemText) {
       void vscode.window.showErrorMessage(problem);
     }
@@ -116,8 +119,7 @@ export class Connection implements vscode.Disposable {
       this.enter('none', undefined);
       return;
     }
-    const label = sourceLabel(this.parts.store.source(), chainPick(this.parts.where()), this.parts.store.signedIn());
-    void this.parts.notifier.show(error, { what: vscode.l10n.t('Alibaba Cloud refused the credentials ({0})', label) });
+    void this.parts.notifier.show(error, { what: vscode.l10n.t('Alibaba Cloud refused the credentials ({0})', this.label()) });
     this.enter('rejected', vscode.l10n.t('Alibaba Cloud refused these credentials: {0} ({1})', explain(error.code).meaning, error.code));
   }
 
@@ -155,21 +157,36 @@ export class Connection implements vscode.Disposable {
     return this.connectionSettings().endpoint;
   }
 
+  private credentialFiles(): CredentialFiles {
+    this.files ??= readCredentialFiles(this.parts.where());
+    return this.files;
+  }
+
+  private chain(): ReturnType<typeof chainPick> {
+    return chainPick(this.parts.where(), this.credentialFiles());
+  }
+
+  private label(): string {
+    return sourceLabel(this.parts.store.source(), this.chain(), this.parts.store.signedIn());
+  }
+
   private defaultRegion(): string | undefined {
     const source = this.parts.store.source();
-    return source.kind === 'accessKey' ? this.parts.store.signedIn()?.regionId : sourceRegion(source, this.parts.where());
+    return source.kind === 'accessKey'
+      ? this.parts.store.signedIn()?.regionId
+      : sourceRegion(source, this.parts.where(), this.credentialFiles());
   }
 
   private enter(state: CredentialState, problem: string | undefined): void {
     const { store, status } = this.parts;
     this.credentialState = state;
     this.problemText = problem;
-    this.changed.fire({ state, api: this.current, regionIds: this.regionIds(), endpoint: this.endpoint() });
-    const source = store.source();
+    const endpoint = this.endpoint();
+    this.changed.fire({ state, api: this.current, regionIds: this.regionIds(), endpoint });
     status.show({
-      label: sourceLabel(source, chainPick(this.parts.where()), store.signedIn()),
+      label: this.label(),
       regionId: state === 'ready' ? this.defaultRegion() : undefined,
-      endpoint: this.endpoint(),
+      endpoint,
       problem: state !== 'ready',
     });
     void vscode.commands.executeCommand('setContext', 'alicloudEcs.credentials', state);

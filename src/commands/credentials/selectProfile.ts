@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import {
-  chainPick, type CliProfile, type CredentialEnvironment, type ProfileFile, readCliProfiles, readSharedProfiles, type SharedProfile,
+  chainPick, type CliProfile, type CredentialEnvironment, type ProfileFile, readCredentialFiles, type SharedProfile,
 } from '../../cloud/credentialFiles';
-import { type CredentialSource, isCredentialSource, sameSource } from '../../domain/credentialSource';
+import { type CredentialSource, isCredentialSource, sameSource, STANDARD_CHAIN } from '../../domain/credentialSource';
 import {
   brokenFileMessage, pickLabel, unusableCliModeMessage, unusableSharedTypeMessage,
 } from '../../ui/credentialLabels';
@@ -29,20 +29,20 @@ function fileItems<T extends CliProfile | SharedProfile>(
 function profileItems(where: CredentialEnvironment, store: CredentialStore): ProfileItem[] {
   const active = store.source();
   const mark = (source: CredentialSource): string => (sameSource(source, active) ? '$(check) ' : '');
-  const chain: CredentialSource = { kind: 'chain' };
+  const files = readCredentialFiles(where);
   const items: ProfileItem[] = [{
-    label: `${mark(chain)}${vscode.l10n.t('Standard credential chain')}`,
-    description: vscode.l10n.t('now: {0}', pickLabel(chainPick(where))),
+    label: `${mark(STANDARD_CHAIN)}${vscode.l10n.t('Standard credential chain')}`,
+    description: vscode.l10n.t('now: {0}', pickLabel(chainPick(where, files))),
     detail: vscode.l10n.t('Environment variables, then the aliyun CLI’s current profile, then ~/.alibabacloud/credentials, then the instance’s RAM role'),
-    source: chain,
+    source: STANDARD_CHAIN,
   }];
-  items.push(...fileItems(vscode.l10n.t('aliyun CLI profiles'), readCliProfiles(where), (profile) => {
+  items.push(...fileItems(vscode.l10n.t('aliyun CLI profiles'), files.cli, (profile) => {
     const source: CredentialSource = { kind: 'cliProfile', name: profile.name };
     return profile.usable
       ? { label: `${mark(source)}${profile.name}`, description: [profile.mode, profile.regionId].filter(Boolean).join(' · '), source }
       : { label: `$(circle-slash) ${profile.name}`, description: vscode.l10n.t('mode {0} is not supported', profile.mode), problem: unusableCliModeMessage(profile.name, profile.mode) };
   }));
-  items.push(...fileItems(vscode.l10n.t('Credentials file'), readSharedProfiles(where), (profile) => {
+  items.push(...fileItems(vscode.l10n.t('Credentials file'), files.shared, (profile) => {
     const source: CredentialSource = { kind: 'sharedProfile', name: profile.name };
     return profile.usable
       ? { label: `${mark(source)}[${profile.name}]`, description: profile.type, source }
@@ -73,7 +73,7 @@ export function registerSelectProfile(
   connection: Connection, store: CredentialStore, log: ExtensionLog, where: () => CredentialEnvironment,
 ): vscode.Disposable {
   const choose = async (source: CredentialSource): Promise<boolean> => {
-    const problem = profileProblem(source, where());
+    const problem = profileProblem(source, readCredentialFiles(where()));
     if (problem) {
       void vscode.window.showErrorMessage(problem);
       return false;
