@@ -17,34 +17,37 @@ interface SignInArgs {
 
 const TITLE = (): string => vscode.l10n.t('Sign In with AccessKey');
 
-async function askId(given: unknown): Promise<string | undefined> {
-  if (given !== undefined) {
-    return typeof given === 'string' ? given : '';
-  }
-  return vscode.window.showInputBox({
-    title: `${TITLE()} (1/3)`,
-    prompt: vscode.l10n.t('The AccessKey ID of a RAM user (it starts with LTAI)'),
-    ignoreFocusOut: true,
-    validateInput: (text) => { const problem = accessKeyIdProblem(text); return problem && accessKeyInputMessage(problem, 'id'); },
-  });
-}
+/** An argument given for automation, as text (anything else counts as empty, and is refused as such). */
+const asText = (given: unknown): string => (typeof given === 'string' ? given : '');
 
-async function askSecret(given: unknown): Promise<string | undefined> {
-  if (given !== undefined) {
-    return typeof given === 'string' ? given : '';
-  }
-  return vscode.window.showInputBox({
-    title: `${TITLE()} (2/3)`,
-    prompt: vscode.l10n.t('The AccessKey secret. It is kept in VS Code’s secret storage only.'),
-    password: true,
+const KEY_PARTS = {
+  id: { step: 1, problem: accessKeyIdProblem, password: false,
+    prompt: () => vscode.l10n.t('The AccessKey ID of a RAM user (it starts with LTAI)') },
+  secret: { step: 2, problem: accessKeySecretProblem, password: true,
+    prompt: () => vscode.l10n.t('The AccessKey secret. It is kept in VS Code’s secret storage only.') },
+} as const;
+
+/** One half of the pair, asked for (and checked as typed) or given; undefined when cancelled or unusable (said so). */
+async function askKeyPart(part: keyof typeof KEY_PARTS, given: unknown): Promise<string | undefined> {
+  const { step, problem, password, prompt } = KEY_PARTS[part];
+  const text = given !== undefined ? asText(given) : await vscode.window.showInputBox({
+    title: `${TITLE()} (${step}/3)`,
+    prompt: prompt(),
+    password,
     ignoreFocusOut: true,
-    validateInput: (text) => { const problem = accessKeySecretProblem(text); return problem && accessKeyInputMessage(problem, 'secret'); },
+    validateInput: (value) => { const found = problem(value); return found && accessKeyInputMessage(found, part); },
   });
+  const found = text === undefined ? undefined : problem(text);
+  if (found) {
+    void vscode.window.showErrorMessage(accessKeyInputMessage(found, part));
+    return undefined;
+  }
+  return text;
 }
 
 async function askRegion(given: unknown, regions: readonly Region[]): Promise<string | undefined> {
   if (given !== undefined) {
-    return typeof given === 'string' ? given : '';
+    return asText(given);
   }
   const picked = await vscode.window.showQuickPick(
     regions.map((region) => ({ label: region.localName || region.regionId, description: region.regionId, regionId: region.regionId })),
@@ -59,22 +62,12 @@ async function askRegion(given: unknown, regions: readonly Region[]): Promise<st
  */
 export function registerSignIn(connection: Connection, store: CredentialStore, notifier: ErrorNotifier, log: ExtensionLog): vscode.Disposable {
   return vscode.commands.registerCommand('alicloudEcs.signIn', async (args?: SignInArgs): Promise<boolean> => {
-    const accessKeyId = await askId(args?.accessKeyId);
+    const accessKeyId = await askKeyPart('id', args?.accessKeyId);
     if (accessKeyId === undefined) {
       return false;
     }
-    const idProblem = accessKeyIdProblem(accessKeyId);
-    if (idProblem) {
-      void vscode.window.showErrorMessage(accessKeyInputMessage(idProblem, 'id'));
-      return false;
-    }
-    const accessKeySecret = await askSecret(args?.accessKeySecret);
+    const accessKeySecret = await askKeyPart('secret', args?.accessKeySecret);
     if (accessKeySecret === undefined) {
-      return false;
-    }
-    const secretProblem = accessKeySecretProblem(accessKeySecret);
-    if (secretProblem) {
-      void vscode.window.showErrorMessage(accessKeyInputMessage(secretProblem, 'secret'));
       return false;
     }
     log.neverWrite(accessKeySecret);
