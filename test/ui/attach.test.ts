@@ -17,9 +17,7 @@ describe('UI: attach and detach in a real workbench', function () {
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed') {
-      await workbench?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
-    }
+    await workbench?.recordFailure(this.currentTest);
     await workbench?.clearNotifications();
   });
 

@@ -35,9 +35,7 @@ describe('UI: credentials — welcome, sign-in, profiles, sign-out', function ()
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed') {
-      await workbench?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
-    }
+    await workbench?.recordFailure(this.currentTest);
     await workbench?.clearNotifications();
   });
 

@@ -19,9 +19,7 @@ describe('UI: the resources view in a real workbench', function () {
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed') {
-      await workbench?.screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
-    }
+    await workbench?.recordFailure(this.currentTest);
     await workbench?.page.keyboard.press('Escape');
     await workbench?.collapseAll();
   });

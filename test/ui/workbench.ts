@@ -157,6 +157,13 @@ export class Workbench {
     return this.page.evaluate('navigator.clipboard.readText()') as Promise<string>;
   }
 
+  /** After each test: a screenshot named after a test that failed, for the CI artefacts. */
+  async recordFailure(test: Mocha.Test | undefined): Promise<void> {
+    if (test?.state === 'failed') {
+      await this.screenshot(`failed-${test.title.replace(/\W+/g, '-')}`);
+    }
+  }
+
   async screenshot(name: string): Promise<string> {
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
     const file = path.join(SCREENSHOT_DIR, `${name}.png`);
