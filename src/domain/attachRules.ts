@@ -4,6 +4,7 @@ import type { Instance } from './instance';
 import type { InstanceTypeInfo } from './instanceType';
 import type { NetworkInterface } from './networkInterface';
 import { STOPPED_ONLY_INSTANCE_TYPES } from './stoppedOnlyInstanceTypes';
+import { fill } from './text';
 
 /** Instances last started before this must be rebooted before an ENI can be attached while Running. */
 export const REBOOT_REQUIRED_BEFORE = Date.parse('2018-04-01T00:00:00Z');
@@ -29,7 +30,34 @@ export interface AttachCheck {
   readonly occupiedSlots: number;
 }
 
-const violation = <R extends string>(rule: R, code: string, message: string): Violation<R> => ({ rule, code, message });
+/** Why each rule refuses, in English with holes; the UI shows them in the display language. */
+export const RULE_TEXTS = {
+  eniIdFormat: '“{0}” is not a network interface id (eni-…).',
+  instanceIdFormat: '“{0}” is not an instance id (i-…).',
+  sameRegion: '{0} is in {1} and {2} in {3}.',
+  primaryEni: '{0} is a primary network interface; it belongs to its instance for life.',
+  memberEni: '{0} is a member of a trunk network interface.',
+  serviceManaged: '{0} is managed by another Alibaba Cloud service.',
+  eniAvailable: '{0} is {1}; it must be Available.',
+  eniAvailableOn: '{0} is {1} (on {2}); it must be Available.',
+  attachInstanceState: '{0} is {1}; it must be Running or Stopped to attach a network interface.',
+  detachInstanceState: '{0} is {1}; it must be Running or Stopped to detach a network interface.',
+  attachMustBeStopped: '{0} is a {1}: instances of this type must be Stopped to attach a network interface.',
+  detachMustBeStopped: '{0} is a {1}: instances of this type must be Stopped to detach a network interface.',
+  rebootRequired: '{0} was last started on {1}, before April 2018; restart it before attaching.',
+  eniSupport: '{0} is a {1}, a type that takes no secondary network interfaces.',
+  sameVpc: '{0} is in {1}, {2} in {3}.',
+  sameZone: '{0} is in zone {1}, {2} in {3}.',
+  eniLimit: '{0} has {1} of the {2} network interfaces a {3} allows.',
+  detachPrimary: '{0} is the primary network interface of its instance.',
+  eniAttached: '{0} is {1}; it must be InUse.',
+  attachedHere: '{0} is attached to {1}, not {2}.',
+} as const;
+
+const violation = <R extends string>(rule: R, code: string, text: keyof typeof RULE_TEXTS, ...args: string[]): Violation<R> => {
+  const template = RULE_TEXTS[text];
+  return { rule, code, message: fill(template, args), text: { template, args } };
+};
 
 const label = (instance: Instance): string => instance.instanceName ? `${instance.instanceName} (${instance.instanceId})` : instance.instanceId;
 const eniLabel = (eni: NetworkInterface): string =>
@@ -39,23 +67,21 @@ const eniLabel = (eni: NetworkInterface): string =>
 function idFormatViolations(eni: NetworkInterface, instance: Instance): Array<Violation<'eniIdFormat' | 'instanceIdFormat'>> {
   const found: Array<Violation<'eniIdFormat' | 'instanceIdFormat'>> = [];
   if (!isNetworkInterfaceId(eni.networkInterfaceId)) {
-    found.push(violation('eniIdFormat', 'InvalidParams.EniId', `"${eni.networkInterfaceId}" is not a network interface id (eni-…).`));
+    found.push(violation('eniIdFormat', 'InvalidParams.EniId', 'eniIdFormat', eni.networkInterfaceId));
   }
   if (!isInstanceId(instance.instanceId)) {
-    found.push(violation('instanceIdFormat', 'InvalidInstanceID.Malformed', `"${instance.instanceId}" is not an instance id (i-…).`));
+    found.push(violation('instanceIdFormat', 'InvalidInstanceID.Malformed', 'instanceIdFormat', instance.instanceId));
   }
   return found;
 }
 
 /** The instance-state rules attach and detach share. */
-function instanceStateViolations<R extends string>(instance: Instance, verb: string): Array<Violation<R | 'instanceState' | 'mustBeStopped'>> {
+function instanceStateViolations<R extends string>(instance: Instance, verb: 'attach' | 'detach'): Array<Violation<R | 'instanceState' | 'mustBeStopped'>> {
   if (instance.status !== 'Running' && instance.status !== 'Stopped') {
-    return [violation('instanceState', 'InvalidOperation.InvalidEcsState',
-      `${label(instance)} is ${instance.status}; it must be Running or Stopped to ${verb} a network interface.`)];
+    return [violation('instanceState', 'InvalidOperation.InvalidEcsState', `${verb}InstanceState`, label(instance), instance.status)];
   }
   if (instance.status === 'Running' && STOPPED_ONLY_INSTANCE_TYPES.has(instance.instanceType)) {
-    return [violation('mustBeStopped', 'InvalidOperation.InvalidEcsState',
-      `${label(instance)} is a ${instance.instanceType}: instances of this type must be Stopped to ${verb} a network interface.`)];
+    return [violation('mustBeStopped', 'InvalidOperation.InvalidEcsState', `${verb}MustBeStopped`, label(instance), instance.instanceType)];
   }
   return [];
 }
@@ -72,39 +98,34 @@ export function checkAttach(check: AttachCheck): Array<Violation<AttachRule>> {
   }
   const found: Array<Violation<AttachRule>> = [];
   if (eni.regionId !== instance.regionId) {
-    found.push(violation('sameRegion', 'InvalidOperation.InvalidRegion',
-      `${eniLabel(eni)} is in ${eni.regionId} and ${label(instance)} in ${instance.regionId}.`));
+    found.push(violation('sameRegion', 'InvalidOperation.InvalidRegion', 'sameRegion', eniLabel(eni), eni.regionId, label(instance), instance.regionId));
   }
   if (eni.type === 'Primary' || eni.type === 'Member') {
-    found.push(violation('eniType', 'InvalidOperation.InvalidEniType', eni.type === 'Primary'
-      ? `${eniLabel(eni)} is a primary network interface; it belongs to its instance for life.`
-      : `${eniLabel(eni)} is a member of a trunk network interface.`));
+    found.push(violation('eniType', 'InvalidOperation.InvalidEniType', eni.type === 'Primary' ? 'primaryEni' : 'memberEni', eniLabel(eni)));
   }
   if (eni.serviceManaged) {
-    found.push(violation('serviceManaged', 'InvalidOperation.EniServiceManaged', `${eniLabel(eni)} is managed by another Alibaba Cloud service.`));
+    found.push(violation('serviceManaged', 'InvalidOperation.EniServiceManaged', 'serviceManaged', eniLabel(eni)));
   }
   if (eni.status !== 'Available') {
-    found.push(violation('eniAvailable', 'InvalidOperation.InvalidEniState',
-      `${eniLabel(eni)} is ${eni.status}${eni.instanceId ? ` (on ${eni.instanceId})` : ''}; it must be Available.`));
+    found.push(eni.instanceId
+      ? violation('eniAvailable', 'InvalidOperation.InvalidEniState', 'eniAvailableOn', eniLabel(eni), eni.status, eni.instanceId)
+      : violation('eniAvailable', 'InvalidOperation.InvalidEniState', 'eniAvailable', eniLabel(eni), eni.status));
   }
   found.push(...instanceStateViolations<AttachRule>(instance, 'attach'));
   if (instance.status === 'Running' && Date.parse(instance.startTime) < REBOOT_REQUIRED_BEFORE) {
-    found.push(violation('rebootRequired', 'InvalidOperation.InvalidEcsState',
-      `${label(instance)} was last started on ${instance.startTime.slice(0, 10)}, before April 2018; restart it before attaching.`));
+    found.push(violation('rebootRequired', 'InvalidOperation.InvalidEcsState', 'rebootRequired', label(instance), instance.startTime.slice(0, 10)));
   }
   if (instanceType && instanceType.eniQuantity <= 1) {
-    found.push(violation('eniSupport', 'InvalidOperation.InvalidGeneration',
-      `${label(instance)} is a ${instance.instanceType}, a type that takes no secondary network interfaces.`));
+    found.push(violation('eniSupport', 'InvalidOperation.InvalidGeneration', 'eniSupport', label(instance), instance.instanceType));
   }
   if (eni.vpcId !== instance.vpcId) {
-    found.push(violation('sameVpc', 'InvalidOperation.VpcMismatch', `${eniLabel(eni)} is in ${eni.vpcId}, ${label(instance)} in ${instance.vpcId}.`));
+    found.push(violation('sameVpc', 'InvalidOperation.VpcMismatch', 'sameVpc', eniLabel(eni), eni.vpcId, label(instance), instance.vpcId));
   } else if (eni.zoneId !== instance.zoneId) {
-    found.push(violation('sameZone', 'InvalidOperation.AvailabilityZoneMismatch',
-      `${eniLabel(eni)} is in zone ${eni.zoneId}, ${label(instance)} in ${instance.zoneId}.`));
+    found.push(violation('sameZone', 'InvalidOperation.AvailabilityZoneMismatch', 'sameZone', eniLabel(eni), eni.zoneId, label(instance), instance.zoneId));
   }
   if (instanceType && instanceType.eniQuantity > 1 && check.occupiedSlots >= instanceType.eniQuantity) {
-    found.push(violation('eniLimit', 'EniPerInstanceLimitExceeded',
-      `${label(instance)} has ${check.occupiedSlots} of the ${instanceType.eniQuantity} network interfaces a ${instance.instanceType} allows.`));
+    found.push(violation('eniLimit', 'EniPerInstanceLimitExceeded', 'eniLimit',
+      label(instance), String(check.occupiedSlots), String(instanceType.eniQuantity), instance.instanceType));
   }
   return found;
 }
@@ -117,15 +138,15 @@ export function checkDetach(eni: NetworkInterface, instance: Instance): Array<Vi
   }
   const found: Array<Violation<DetachRule>> = [];
   if (eni.type === 'Primary') {
-    found.push(violation('primary', 'InvalidOperation.DetachPrimaryEniNotAllowed', `${eniLabel(eni)} is the primary network interface of its instance.`));
+    found.push(violation('primary', 'InvalidOperation.DetachPrimaryEniNotAllowed', 'detachPrimary', eniLabel(eni)));
   }
   if (eni.serviceManaged) {
-    found.push(violation('serviceManaged', 'InvalidOperation.EniServiceManaged', `${eniLabel(eni)} is managed by another Alibaba Cloud service.`));
+    found.push(violation('serviceManaged', 'InvalidOperation.EniServiceManaged', 'serviceManaged', eniLabel(eni)));
   }
   if (eni.status !== 'InUse' && eni.status !== 'Detaching') {
-    found.push(violation('eniAttached', 'InvalidOperation.InvalidEniState', `${eniLabel(eni)} is ${eni.status}; it must be InUse.`));
+    found.push(violation('eniAttached', 'InvalidOperation.InvalidEniState', 'eniAttached', eniLabel(eni), eni.status));
   } else if (eni.instanceId !== instance.instanceId) {
-    found.push(violation('attachedHere', 'InvalidOperation.InvalidEniState', `${eniLabel(eni)} is attached to ${eni.instanceId}, not ${label(instance)}.`));
+    found.push(violation('attachedHere', 'InvalidOperation.InvalidEniState', 'attachedHere', eniLabel(eni), eni.instanceId ?? '', label(instance)));
   }
   found.push(...instanceStateViolations<DetachRule>(instance, 'detach'));
   return found;

@@ -1,5 +1,18 @@
 /** Links to Alibaba Cloud's documentation for an error and an API action (ecs-api.md §5.5). */
 
+/** The documentation's language: the international site in English, or the Chinese site (help.aliyun.com). */
+export type DocLanguage = 'en' | 'zh';
+
+export const docLanguageFor = (displayLanguage: string): DocLanguage => (displayLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en');
+
+const INTERNATIONAL_HELP = 'https://www.alibabacloud.com/help/en/';
+const CHINESE_HELP = 'https://help.aliyun.com/zh/';
+
+/** An English help page of ours, on the Chinese site when the language is Chinese (the paths are the same there). */
+export function helpPage(url: string, language: DocLanguage): string {
+  return language === 'zh' && url.startsWith(INTERNATIONAL_HELP) ? CHINESE_HELP + url.slice(INTERNATIONAL_HELP.length) : url;
+}
+
 export interface ErrorLinkInput {
   readonly code: string;
   readonly requestId?: string | undefined;
@@ -16,23 +29,26 @@ export interface ErrorLinks {
   readonly apiReference: string | undefined;
 }
 
-export function troubleshootUrl(code: string, requestId: string | undefined): string {
-  const query = new URLSearchParams({ intl_lang: 'EN_US', q: code, product: 'Ecs' });
+export function troubleshootUrl(code: string, requestId: string | undefined, language: DocLanguage = 'en'): string {
+  const query = new URLSearchParams(language === 'zh' ? { q: code, product: 'Ecs' } : { intl_lang: 'EN_US', q: code, product: 'Ecs' });
   if (requestId) {
     query.set('requestId', requestId);
   }
-  return `https://api.alibabacloud.com/troubleshoot?${query.toString()}`;
+  return `https://${language === 'zh' ? 'api.aliyun.com' : 'api.alibabacloud.com'}/troubleshoot?${query.toString()}`;
 }
 
-export function apiReferenceUrl(action: string): string {
-  return `https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-${action.toLowerCase()}`;
+export function apiReferenceUrl(action: string, language: DocLanguage = 'en'): string {
+  return helpPage(`${INTERNATIONAL_HELP}ecs/developer-reference/api-ecs-2014-05-26-${action.toLowerCase()}`, language);
 }
 
-/** Prefers the `Recommend` link ECS sent; else our page for our own codes; else the troubleshooting page for code and request id. */
-export function errorLinks(input: ErrorLinkInput): ErrorLinks {
+/**
+ * Prefers the `Recommend` link ECS sent (as sent); else our page for our own codes; else the troubleshooting page for
+ * code and request id. Our pages follow the language.
+ */
+export function errorLinks(input: ErrorLinkInput, language: DocLanguage = 'en'): ErrorLinks {
   const recommend = input.recommendUrl && /^https:\/\/[^\s]+$/.test(input.recommendUrl) ? input.recommendUrl : undefined;
   return {
-    primary: recommend ?? input.docUrl ?? troubleshootUrl(input.code, input.requestId),
-    apiReference: input.action ? apiReferenceUrl(input.action) : undefined,
+    primary: recommend ?? (input.docUrl ? helpPage(input.docUrl, language) : troubleshootUrl(input.code, input.requestId, language)),
+    apiReference: input.action ? apiReferenceUrl(input.action, language) : undefined,
   };
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { explain } from '../domain/errorCatalogue';
+import { failureDetail, localExplain } from './localized';
 import { onlyNeedsStop, type Violation } from '../domain/attachRules';
 
 /** One thing to choose, with the reasons it cannot be chosen (none when it can). */
@@ -33,14 +33,14 @@ function itemOf<T>(candidate: Candidate<T>): Item<T> {
     return {
       label: `$(debug-stop) ${candidate.label}`,
       description: candidate.description,
-      detail: vscode.l10n.t('{0} You will be asked whether to stop it, attach, and start it again.', reason.message),
+      detail: vscode.l10n.t('{0} You will be asked whether to stop it, attach, and start it again.', failureDetail(reason)),
       candidate,
     };
   }
   return {
     label: reason ? `$(circle-slash) ${candidate.label}` : candidate.label,
     description: candidate.description,
-    detail: reason ? `${reason.message} (${reason.code}: ${explain(reason.code).meaning})` : undefined,
+    detail: reason ? `${failureDetail(reason)} (${reason.code}: ${localExplain(reason.code).meaning})` : undefined,
     candidate,
   };
 }

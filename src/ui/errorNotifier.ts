@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { errorLinks } from '../domain/docLinks';
 import { explain, retryHelps } from '../domain/errorCatalogue';
 import { type Failure, isFailure } from '../domain/failure';
+import { docLanguage, failureDetail, localExplain } from './localized';
 import type { ExtensionLog } from './log';
 
 export interface FailureContext {
@@ -24,9 +25,10 @@ export function asFailure(error: unknown): Failure | undefined {
 
 /** The text of the notification: what failed, the meaning and code, ECS's own detail, and what to do. */
 export function failureText(failure: Failure, what: string): string {
-  const explanation = explain(failure.code);
-  const detail = failure.message && failure.message !== explanation.meaning ? ` ${vscode.l10n.t('Details: {0}', failure.message)}` : '';
-  return `${what}: ${explanation.meaning} (${failure.code})${detail} ${explanation.advice}`;
+  const { meaning, advice } = localExplain(failure.code);
+  return failure.message && failure.message !== explain(failure.code).meaning
+    ? vscode.l10n.t('{0}: {1} ({2}) Details: {3} {4}', what, meaning, failure.code, failureDetail(failure), advice)
+    : vscode.l10n.t('{0}: {1} ({2}) {3}', what, meaning, failure.code, advice);
 }
 
 /** The one place failures become notifications, at the command boundary. */
@@ -40,7 +42,7 @@ export class ErrorNotifier {
     }
     this.log.error(`${context.what} (${failure.code})`, error);
     const explanation = explain(failure.code);
-    const links = errorLinks({ ...failure, docUrl: explanation.docUrl });
+    const links = errorLinks({ ...failure, docUrl: explanation.docUrl }, docLanguage());
     const openDocs = vscode.l10n.t('Open Documentation');
     const copyId = vscode.l10n.t('Copy Request ID');
     const showLog = vscode.l10n.t('Show Log');

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
+import { failureDetail, localExplain } from '../../ui/localized';
 import { isEcsError } from '../../cloud/ecsError';
 import { checkAttach, occupiedSlots, onlyNeedsStop } from '../../domain/attachRules';
-import { explain } from '../../domain/errorCatalogue';
 import { isInstanceId, isNetworkInterfaceId } from '../../domain/ids';
 import type { Instance } from '../../domain/instance';
 import type { NetworkInterface } from '../../domain/networkInterface';
@@ -94,7 +94,7 @@ export async function attachWithProgress(context: OperationContext, regionId: st
     }, (progress, token) => attachOne(context, regionId, eniId, instanceId, { report: (message) => progress.report({ message }), token }));
     if (outcome.kind === 'needsStop') {
       const instance = context.provider.loadedRegions().find((r) => r.regionId === regionId)?.instances.get(instanceId);
-      if (instance && await confirmStopAttachStart(instanceId, outcome.failure.message)) {
+      if (instance && await confirmStopAttachStart(instanceId, failureDetail(outcome.failure))) {
         const { outcome: attached, steps } = await stopAttachStart(context, regionId, eniId, instance);
         if (attached.kind === 'attached') {
           void vscode.window.showInformationMessage(vscode.l10n.t('Done: {0}.', steps.join(', ')));
@@ -141,7 +141,7 @@ export async function attachSeveral(context: OperationContext, regionId: string,
   });
   const attached = results.filter(([, outcome]) => outcome.kind === 'attached').map(([id]) => id);
   const problems = results.filter(([, outcome]) => outcome.kind !== 'attached').map(([id, outcome]) =>
-    'failure' in outcome ? `${id}: ${explain(outcome.failure.code).meaning} (${outcome.failure.code})` : `${id}: ${outcome.kind}`);
+    'failure' in outcome ? `${id}: ${localExplain(outcome.failure.code).meaning} (${outcome.failure.code})` : `${id}: ${outcome.kind}`);
   const summary = vscode.l10n.t('Attached {0} of {1} network interfaces to {2}.', attached.length, eniIds.length, instanceId);
   if (problems.length === 0) {
     void vscode.window.showInformationMessage(summary);

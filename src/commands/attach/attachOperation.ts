@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { docLanguage } from '../../ui/localized';
 import { isEcsError } from '../../cloud/ecsError';
 import { pollDelays, waitUntilSettled } from '../../cloud/settle';
 import { onlyNeedsStop } from '../../domain/attachRules';
@@ -126,7 +127,7 @@ export async function reportAttach(
         'ECS accepted the request but could not attach {0} to {1}: the network interface is {2} again. Check the instance and try again, or see the documentation.',
         eniId, instanceId, outcome.eni?.status ?? vscode.l10n.t('gone')), docs, log);
       if (choice === docs) {
-        await vscode.env.openExternal(vscode.Uri.parse(apiReferenceUrl('AttachNetworkInterface')));
+        await vscode.env.openExternal(vscode.Uri.parse(apiReferenceUrl('AttachNetworkInterface', docLanguage())));
       } else if (choice === log) {
         context.log.show();
       }

@@ -7,7 +7,6 @@ import type { CredentialChoice, EcsApi } from '../../cloud/ecsApi';
 import { EcsError } from '../../cloud/ecsError';
 import { LazyEcsApi } from '../../cloud/lazyEcsApi';
 import type { CredentialSource } from '../../domain/credentialSource';
-import { explain } from '../../domain/errorCatalogue';
 import { DEFAULT_REGION_IDS, isRegionId } from '../../domain/regions';
 import {
   brokenFileMessage, missingProfileMessage, sourceLabel, unusableCliModeMessage, unusableSharedTypeMessage,
@@ -15,6 +14,7 @@ import {
 import type { CredentialStatusBar } from '../../ui/credentialStatusBar';
 import type { CredentialStore } from '../../ui/credentialStore';
 import type { ErrorNotifier } from '../../ui/errorNotifier';
+import { localExplain } from '../../ui/localized';
 import type { ExtensionLog } from '../../ui/log';
 
 /** `ready`: credentials to try; `none`: nothing found (the welcome); `rejected`: found but unusable or refused. */
@@ -120,7 +120,7 @@ export class Connection implements vscode.Disposable {
       return;
     }
     void this.parts.notifier.show(error, { what: vscode.l10n.t('Alibaba Cloud refused the credentials ({0})', this.label()) });
-    this.enter('rejected', vscode.l10n.t('Alibaba Cloud refused these credentials: {0} ({1})', explain(error.code).meaning, error.code));
+    this.enter('rejected', vscode.l10n.t('Alibaba Cloud refused these credentials: {0} ({1})', localExplain(error.code).meaning, error.code));
   }
 
   dispose(): void {
@@ -150,7 +150,8 @@ export class Connection implements vscode.Disposable {
   }
 
   private connectionSettings(): ReturnType<typeof connectionSettings> {
-    return connectionSettings(this.parts.settings().get<string>('endpoint'), this.parts.settings().get<number>('requestTimeoutSeconds'));
+    return connectionSettings(
+      this.parts.settings().get<string>('endpoint'), this.parts.settings().get<number>('requestTimeoutSeconds'), vscode.env.language);
   }
 
   private endpoint(): string | undefined {

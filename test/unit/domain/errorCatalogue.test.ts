@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { apiReferenceUrl, errorLinks, troubleshootUrl } from '../../../src/domain/docLinks';
+import { apiReferenceUrl, docLanguageFor, errorLinks, troubleshootUrl } from '../../../src/domain/docLinks';
 import { catalogueCodes, explain, retryHelps } from '../../../src/domain/errorCatalogue';
 
 /** The codes of ecs-api.md §5.2 (gateway) and §5.3 (the AttachNetworkInterface and DetachNetworkInterface tables). */
@@ -57,5 +57,19 @@ describe('the error catalogue', () => {
   it('links an action to its API reference', () => {
     assert.strictEqual(apiReferenceUrl('DetachNetworkInterface'),
       'https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-detachnetworkinterface');
+  });
+});
+
+describe('documentation links in Chinese', () => {
+  it('sends a Chinese reader to the Chinese site, and keeps the link ECS recommended as it was', () => {
+    assert.strictEqual(docLanguageFor('zh-cn'), 'zh');
+    assert.strictEqual(docLanguageFor('en'), 'en');
+    assert.strictEqual(apiReferenceUrl('AttachNetworkInterface', 'zh'),
+      'https://help.aliyun.com/zh/ecs/developer-reference/api-ecs-2014-05-26-attachnetworkinterface');
+    assert.strictEqual(troubleshootUrl('Forbidden.RAM', 'R-1', 'zh'), 'https://api.aliyun.com/troubleshoot?q=Forbidden.RAM&product=Ecs&requestId=R-1');
+    assert.strictEqual(errorLinks({ code: 'NoCredentials', docUrl: explain('NoCredentials').docUrl }, 'zh').primary,
+      'https://help.aliyun.com/zh/sdk/developer-reference/v2-manage-node-js-access-credentials');
+    const recommend = 'https://api.alibabacloud.com/troubleshoot?q=X';
+    assert.strictEqual(errorLinks({ code: 'X', recommendUrl: recommend }, 'zh').primary, recommend);
   });
 });

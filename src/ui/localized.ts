@@ -1,0 +1,23 @@
+import * as vscode from 'vscode';
+import { type DocLanguage, docLanguageFor } from '../domain/docLinks';
+import { type ErrorExplanation, explain } from '../domain/errorCatalogue';
+import type { Failure } from '../domain/failure';
+import type { Text } from '../domain/text';
+
+/** The domain's words in VS Code's display language: their English is the key of the l10n bundle. */
+export function localText(text: Text): string {
+  return vscode.l10n.t(text.template, ...text.args);
+}
+
+/** A failure's detail: the rule's reason translated, or ECS's own message as it came. */
+export function failureDetail(failure: Failure): string {
+  return failure.text ? localText(failure.text) : failure.message;
+}
+
+/** The catalogue's meaning and advice for a code, translated. */
+export function localExplain(code: string): ErrorExplanation {
+  const explanation = explain(code);
+  return { ...explanation, meaning: vscode.l10n.t(explanation.meaning), advice: vscode.l10n.t(explanation.advice) };
+}
+
+export const docLanguage = (): DocLanguage => docLanguageFor(vscode.env.language);
