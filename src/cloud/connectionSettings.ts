@@ -22,9 +22,14 @@ export function endpointProblem(endpoint: string | undefined): string | undefine
   return undefined;
 }
 
-export function connectionSettings(endpoint: string | undefined, timeoutSeconds: number | undefined): ConnectionSettings {
+/** VS Code's display language as ECS's AcceptLanguage: Chinese for any zh-* display language, else English. */
+export function acceptLanguageFor(displayLanguage: string): 'en-US' | 'zh-CN' {
+  return displayLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US';
+}
+
+export function connectionSettings(endpoint: string | undefined, timeoutSeconds: number | undefined, displayLanguage = 'en'): ConnectionSettings {
   const seconds = timeoutSeconds !== undefined && Number.isFinite(timeoutSeconds) && timeoutSeconds > 0
     ? timeoutSeconds
     : DEFAULT_TIMEOUT_SECONDS;
-  return { endpoint: endpoint?.trim() || undefined, timeoutMs: Math.round(seconds * 1000) };
+  return { endpoint: endpoint?.trim() || undefined, timeoutMs: Math.round(seconds * 1000), acceptLanguage: acceptLanguageFor(displayLanguage) };
 }

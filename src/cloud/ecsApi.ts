@@ -46,4 +46,6 @@ export interface ConnectionSettings {
   readonly timeoutMs: number;
   /** Requests of one action in flight at once while paging; bounded so as not to trip ECS's throttling. */
   readonly pageConcurrency?: number;
+  /** The language of region names (ECS answers in Chinese when not told); English when unset. */
+  readonly acceptLanguage?: 'en-US' | 'zh-CN';
 }

@@ -53,7 +53,7 @@ export class SdkEcsApi implements EcsApi {
 
   async describeRegions(): Promise<Region[]> {
     const response = await this.call('DescribeRegions', undefined,
-      (client) => client.describeRegions(new $Ecs.DescribeRegionsRequest({})));
+      (client) => client.describeRegions(new $Ecs.DescribeRegionsRequest({ acceptLanguage: this.options.acceptLanguage ?? 'en-US' })));
     return (response.body?.regions?.region ?? []).map(toRegion);
   }
 

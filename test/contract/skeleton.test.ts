@@ -21,6 +21,14 @@ describe('contract: the SDK adapter against the emulator', () => {
     assert.deepStrictEqual(regions[0], { regionId: 'cn-hangzhou', localName: 'China (Hangzhou)', status: 'available' });
   });
 
+  it('names regions in the language asked for, Chinese being ECS\'s own default', async () => {
+    const chinese = await adapterFor(emulator, DEMO_KEYS, { acceptLanguage: 'zh-CN' }).describeRegions();
+    assert.deepStrictEqual(chinese.slice(0, 3).map((r) => r.localName), ['华东1（杭州）', '华东2（上海）', '华北2（北京）']);
+    const { DescribeRegionsRequest } = await import('@alicloud/ecs20140526');
+    const untold = await sdkClientFor(emulator).describeRegions(new DescribeRegionsRequest({}));
+    assert.strictEqual(untold.body?.regions?.region?.[0]?.localName, '华东1（杭州）');
+  });
+
   it('reads the zones of a region with DescribeZones through the SDK', async () => {
     const { DescribeZonesRequest } = await import('@alicloud/ecs20140526');
     const response = await sdkClientFor(emulator).describeZones(new DescribeZonesRequest({ regionId: 'cn-shanghai' }));

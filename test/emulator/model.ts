@@ -2,13 +2,16 @@
 
 export interface EmRegion {
   regionId: string;
+  /** The English name (AcceptLanguage en-US) and the Chinese one (zh-CN, ECS's default). */
   localName: string;
+  chineseName: string;
   zones: EmZone[];
 }
 
 export interface EmZone {
   zoneId: string;
   localName: string;
+  chineseName: string;
 }
 
 export interface EmTag {
