@@ -13,13 +13,29 @@ export const EMULATOR_CREDENTIALS = {
   ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
 };
 
+/** The extension's own names in the workbench, per display language. */
+const NAMES = {
+  en: { container: 'Alibaba Cloud ECS', view: 'Resources' },
+  'zh-cn': { container: '阿里云 ECS', view: '资源' },
+} as const;
+
+export type DisplayLanguage = keyof typeof NAMES;
+
 /** A headless workbench with the extension under development loaded, driven by Playwright. */
 export class Workbench {
-  private constructor(readonly page: Page, private readonly browser: Browser, readonly server: RunningCodeServer) {}
+  private constructor(
+    readonly page: Page, private readonly browser: Browser, readonly server: RunningCodeServer, private readonly language: DisplayLanguage,
+  ) {}
 
-  /** Opens with the development folder loaded, or, given `vsix`, with that package installed instead. */
+  /**
+   * Opens with the development folder loaded, or, given `vsix`, with that package installed instead. With `language`,
+   * the workbench runs in that display language: code-server has no language pack offline, so the page is told the
+   * language before it loads (`_VSCODE_NLS_LANGUAGE`, which the workbench reads and passes to the extension host as
+   * `vscode.env.language`); VS Code's own words stay English, the extension's follow its l10n bundles.
+   */
   static async open(options: {
     endpoint: string; env?: Record<string, string | undefined>; settings?: Record<string, unknown>; vsix?: string;
+    language?: DisplayLanguage;
   }): Promise<Workbench> {
     const server = await startCodeServer({
       workspaceSettings: { 'alicloudEcs.endpoint': options.endpoint, ...options.settings },
@@ -30,20 +46,24 @@ export class Workbench {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(15_000);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const language = options.language ?? 'en';
+    if (language !== 'en') {
+      await page.addInitScript((locale) => { (globalThis as { _VSCODE_NLS_LANGUAGE?: string })._VSCODE_NLS_LANGUAGE = locale; }, language);
+    }
     await page.goto(server.workbenchUrl(options.vsix ? {} : { extensionDevelopmentPath: REPO_ROOT }));
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    return new Workbench(page, browser, server);
+    return new Workbench(page, browser, server, language);
   }
 
   async openContainer(): Promise<void> {
-    await this.page.locator('.activitybar .action-label[aria-label*="Alibaba Cloud ECS"]').click();
+    await this.page.locator(`.activitybar .action-label[aria-label*="${NAMES[this.language].container}"]`).click();
     await this.view().waitFor();
     await this.widenSidebar();
   }
 
   /** The resources view's pane. */
   view(): Locator {
-    return this.page.locator('.pane').filter({ has: this.page.locator('.pane-header', { hasText: 'Resources' }) });
+    return this.page.locator('.pane').filter({ has: this.page.locator('.pane-header', { hasText: NAMES[this.language].view }) });
   }
 
   treeItem(name: string | RegExp): Locator {
