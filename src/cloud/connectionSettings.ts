@@ -1,3 +1,4 @@
+import { readsChinese } from '../domain/text';
 import type { ConnectionSettings } from './ecsApi';
 
 export const DEFAULT_TIMEOUT_SECONDS = 30;
@@ -24,7 +25,7 @@ export function endpointProblem(endpoint: string | undefined): string | undefine
 
 /** VS Code's display language as ECS's AcceptLanguage: Chinese for any zh-* display language, else English. */
 export function acceptLanguageFor(displayLanguage: string): 'en-US' | 'zh-CN' {
-  return displayLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US';
+  return readsChinese(displayLanguage) ? 'zh-CN' : 'en-US';
 }
 
 export function connectionSettings(endpoint: string | undefined, timeoutSeconds: number | undefined, displayLanguage = 'en'): ConnectionSettings {

@@ -1,9 +1,11 @@
+import { readsChinese } from './text';
+
 /** Links to Alibaba Cloud's documentation for an error and an API action (ecs-api.md §5.5). */
 
 /** The documentation's language: the international site in English, or the Chinese site (help.aliyun.com). */
 export type DocLanguage = 'en' | 'zh';
 
-export const docLanguageFor = (displayLanguage: string): DocLanguage => (displayLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en');
+export const docLanguageFor = (displayLanguage: string): DocLanguage => (readsChinese(displayLanguage) ? 'zh' : 'en');
 
 const INTERNATIONAL_HELP = 'https://www.alibabacloud.com/help/en/';
 const CHINESE_HELP = 'https://help.aliyun.com/zh/';

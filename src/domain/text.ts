@@ -11,3 +11,8 @@ export interface Text {
 export function fill(template: string, args: readonly string[]): string {
   return template.replace(/\{(\d+)\}/g, (hole, index: string) => args[Number(index)] ?? hole);
 }
+
+/** Whether VS Code's display language (`zh-cn`, `zh-tw`, `en`…) is a Chinese one. */
+export function readsChinese(displayLanguage: string): boolean {
+  return displayLanguage.toLowerCase().startsWith('zh');
+}
