@@ -29,7 +29,15 @@ function installedVersion(binary: string): string | undefined {
     return undefined;
   }
   const result = spawnSync(binary, ['--version'], { encoding: 'utf8', timeout: 60_000 });
-  return result.status === 0 ? result.stdout.trim() : undefined;
+  return result.status === 0 ? versionLine(result.stdout) : undefined;
+}
+
+/**
+ * The version line of `code-server --version`. Its first run on a machine prints
+ * "[…] info  Wrote default config file to …" before it, so the version is looked for on every line.
+ */
+export function versionLine(stdout: string): string | undefined {
+  return stdout.split('\n').map((line) => line.trim()).find((line) => /^\d+\.\d+\.\d+\b/.test(line));
 }
 
 function which(command: string): string | undefined {
