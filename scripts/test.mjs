@@ -1,5 +1,6 @@
 // `npm test`: lint, type check, build, then every test layer; prints what each layer ran.
-// ALICLOUD_ECS_SKIP_HEADLESS=1 skips the two layers that need the headless VS Code, and says so.
+// ALICLOUD_ECS_SKIP_HEADLESS=1 skips the two layers that need the headless VS Code, says so, and exits 3: not green.
+// A layer that ran fewer tests than its floor below fails: a test file that stopped loading must not pass unseen.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -9,6 +10,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const skipHeadless = ['1', 'true'].includes(process.env.ALICLOUD_ECS_SKIP_HEADLESS ?? '');
 const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloud-ecs-test-'));
 const summary = [];
+const MINIMUM_TESTS = { unit: 120, 'contract (SDK ↔ emulator)': 92, 'extension host': 26, 'UI end to end': 23 };
 
 function run(title, command, args) {
   console.log(`\n=== ${title}: ${[command, ...args].join(' ')}`);
@@ -31,8 +33,13 @@ function layer(title, command, args) {
   const counts = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, 'utf8')) : undefined;
   const passed = counts?.passed ?? 0;
   const failed = counts ? counts.failed : 1;
-  const ran = !counts ? 'DID NOT RUN' : passed === 0 ? 'RAN NO TEST' : failed > 0 || !outcome.ok ? 'FAILED' : 'ok';
-  summary.push({ layer: title, ran, seconds: outcome.seconds, passed, failed: ran === 'ok' ? failed : Math.max(failed, 1) });
+  const floor = MINIMUM_TESTS[title] ?? 1;
+  const ran = !counts ? 'DID NOT RUN' : passed === 0 ? 'RAN NO TEST' : failed > 0 || !outcome.ok ? 'FAILED'
+    : passed < floor ? `ONLY ${passed}/${floor}` : 'ok';
+  for (const failure of counts?.failures ?? []) {
+    console.log(`  FAILED: ${failure}`);
+  }
+  summary.push({ layer: title, ran, seconds: outcome.seconds, passed, failed: ran === 'ok' ? failed : Math.max(failed, 1), slowest: counts?.slowest });
 }
 
 function finish() {
@@ -40,9 +47,18 @@ function finish() {
   for (const row of summary) {
     console.log(`${row.layer.padEnd(26)} ${row.ran.padEnd(12)} ${String(row.passed).padStart(4)} passed ${String(row.failed).padStart(3)} failed ${row.seconds.toFixed(1).padStart(7)} s`);
   }
+  for (const row of summary.filter((r) => r.slowest)) {
+    console.log(`slowest test of ${row.layer}: ${(row.slowest.ms / 1000).toFixed(1)} s, ${row.slowest.title}`);
+  }
   const passed = summary.reduce((sum, row) => sum + row.passed, 0);
   const failed = summary.reduce((sum, row) => sum + row.failed, 0);
-  const allRan = summary.every((row) => row.ran === 'ok' || row.ran === 'skipped');
+  const skipped = summary.filter((row) => row.ran === 'SKIPPED').length;
+  const allRan = summary.every((row) => row.ran === 'ok' || row.ran === 'SKIPPED');
+  if (skipped > 0) {
+    console.log(`\nNOT A FULL RUN: ${skipped} layer(s) skipped. This run is not green.`);
+    console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+    process.exit(failed === 0 && allRan ? 3 : 1);
+  }
   console.log(`\n${passed} passed, ${failed} failed`);
   process.exit(failed === 0 && allRan ? 0 : 1);
 }
@@ -55,8 +71,8 @@ layer('contract (SDK ↔ emulator)', 'node', ['out/test/support/runSuite.js', 'c
 
 if (skipHeadless) {
   console.log('\nALICLOUD_ECS_SKIP_HEADLESS is set: SKIPPING the extension-host and UI end-to-end layers.');
-  summary.push({ layer: 'extension host', ran: 'skipped', seconds: 0, passed: 0, failed: 0 });
-  summary.push({ layer: 'UI end to end', ran: 'skipped', seconds: 0, passed: 0, failed: 0 });
+  summary.push({ layer: 'extension host', ran: 'SKIPPED', seconds: 0, passed: 0, failed: 0 });
+  summary.push({ layer: 'UI end to end', ran: 'SKIPPED', seconds: 0, passed: 0, failed: 0 });
 } else {
   const provision = run('provision headless VS Code', 'node', ['out/test/headless/provision.js']);
   if (!provision.ok) {
