@@ -20,7 +20,10 @@ const ENDPOINT_DOC = 'https://www.alibabacloud.com/help/en/ecs/developer-referen
 
 type Row = readonly [code: string, kind: ErrorKind, meaning: string, advice: string, docUrl?: string];
 
-/** Every code the extension can meet: the AttachNetworkInterface table, the gateway's common codes, the other actions', ours. */
+/**
+ * Every code the extension can meet: the AttachNetworkInterface and DetachNetworkInterface tables, the gateway's common
+ * codes, the other actions', the emulator's, ours (test/unit/domain/documentedCodes.test.ts and emulatorCodes.test.ts check).
+ */
 const ROWS: readonly Row[] = [
   // AttachNetworkInterface / DetachNetworkInterface
   ['InvalidEniId.NotFound', 'notFound', 'The network interface does not exist in this region.', 'Refresh the view: it may have been deleted, or it is in another region.'],
@@ -43,6 +46,22 @@ const ROWS: readonly Row[] = [
   ['InvalidOperation.InvalidGeneration', 'mismatch', 'This instance type does not support elastic network interfaces.', 'Only I/O optimized instance types in a VPC take network interfaces; change the instance type.'],
   ['InvalidOperation.EniLinked', 'state', 'The network interface is linked to another network interface.', 'Remove the link (for example its member network interfaces) first.'],
   ['InvalidOperation.HasMemberEniAttached', 'state', 'The trunk network interface still has member network interfaces.', 'Detach its member network interfaces first.'],
+  ['InvalidEni.NotSameVpc', 'mismatch', 'The network interface and the resource named with it are in different VPCs.', 'Attach a network interface of the instance\'s VPC.'],
+  ['InvalidSecurityGroupId.NotVpc', 'mismatch', 'The security group is not of the VPC network type.', 'Use a security group of the network interface\'s VPC.'],
+  ['SecurityGroupInstanceLimitExceed', 'quota', 'The security group already holds as many instances as it can.', 'Use another security group of the VPC for the network interface, or remove instances from this one.'],
+  ['InvalidOperation.HotPlugNotSupport', 'mismatch', 'This cannot be done while the instance is running.', 'Stop the instance, attach or detach the network interface, then start the instance again.'],
+  ['InvalidOperation.EniHotPlugNotSupported', 'mismatch', 'A network interface in HighPerformance (RDMA) traffic mode cannot be attached or detached while its instance is running.', 'Stop the instance, attach or detach the network interface, then start the instance again.'],
+  ['InvalidParameter.EniNotBelongEcs', 'mismatch', 'The network interface is not attached to this instance.', 'Refresh the view: it may have been detached, or attached to another instance, since the list was read.'],
+  // Trunk network interfaces and their members
+  ['InvalidOperation.InvalidTrunkEniStatus', 'state', 'The trunk network interface is not in a state that allows this.', 'Wait for the trunk network interface to settle, refresh, and try again.'],
+  ['InvalidOperation.InstanceTypeNotSupportEniTrunking', 'mismatch', 'This instance type does not support trunk network interfaces.', 'Use an instance type that supports trunking, or a secondary network interface instead of a trunk one.'],
+  ['InvalidOperation.EniTypeNotSupportTrunking', 'mismatch', 'This type of network interface does not support trunking.', 'Pick a trunk network interface, or attach or detach this one without trunking.'],
+  ['InvalidParameter.EniNotBelongTrunk', 'mismatch', 'The network interface is not in trunk mode.', 'Pick a trunk network interface, or attach or detach this one without trunking.'],
+  ['InvalidOperation.TrunkingIsNotAllowed', 'mismatch', 'Trunk operations are not allowed on this network interface.', 'Check in the ECS console that the trunk network interface is InUse on an instance type that supports trunking.'],
+  // Network interface queues (QueueNumber)
+  ['InvalidParameter.InvalidEniQueueNumber', 'input', 'The queue number of the network interface is not valid.', 'Use a queue number from 1 to the instance type\'s maximum per network interface (MaximumQueueNumberPerEni).'],
+  ['InvalidOperation.MaxEniQueueNumberExceeded', 'quota', 'The network interface has more queues than the instance type allows per network interface.', 'Lower its queue number, or attach it to an instance type that allows more.'],
+  ['InvalidOperation.ExceedInstanceTypeQueueNumber', 'quota', 'The instance\'s network interfaces together have more queues than its type allows.', 'Lower the queue number of this or another network interface, detach one, or change to a larger instance type.'],
   ['UnsupportedParameter', 'input', 'The request used a parameter ECS does not support here.', 'Leave the parameter out.'],
   ['MissingParameter', 'input', 'A required parameter was empty.', 'Fill in every required value.'],
   ['InvalidParameter', 'input', 'A parameter has a value ECS does not accept.', 'Check the values against the API reference.'],
@@ -67,6 +86,9 @@ const ROWS: readonly Row[] = [
   ['InvalidSecurityToken.Malformed', 'credentials', 'The security token is not valid.', 'Check the STS token in your credentials.', CREDENTIALS_DOC],
   ['InvalidSecurityToken.MismatchWithAccessKey', 'credentials', 'The security token belongs to other temporary credentials.', 'Use the AccessKey ID, secret and token issued together.', CREDENTIALS_DOC],
   ['MissingSecurityToken', 'credentials', 'Temporary credentials were used without their security token.', 'Add the STS token to your credentials.', CREDENTIALS_DOC],
+  ['MissingAccessKeyId', 'credentials', 'The request carried no AccessKey ID.', 'Sign in with an AccessKey, or check the credential profile in use.', CREDENTIALS_DOC],
+  ['Forbidden.AccountNotFound', 'credentials', 'No Alibaba Cloud account goes with this AccessKey.', 'Check the AccessKey in the RAM console, or sign in with another one.', ACCESS_KEY_DOC],
+  ['MissingSignature', 'credentials', 'The request carried no signature.', 'The SDK signs every request it sends; check the credentials in use and the endpoint setting.', CREDENTIALS_DOC],
   ['Forbidden.RAM', 'permission', 'This RAM identity has no permission for this operation.', 'Ask an administrator to grant it (for example ecs:AttachNetworkInterface) in RAM.'],
   ['NoPermission', 'permission', 'This identity has no permission for this operation.', 'Ask an administrator to grant the permission in RAM.'],
   ['Throttling', 'throttling', 'Too many requests in a short time.', 'Wait a moment; the extension already retried a few times.'],
@@ -89,6 +111,13 @@ const ROWS: readonly Row[] = [
   ['InvalidPageSize', 'input', 'The page size is out of range.', 'Use 1 to 100.'],
   ['InvalidPageNumber', 'input', 'The page number is out of range.', 'Use 1 or more.'],
   ['InvalidMaxResults', 'input', 'The page size is not a number ECS accepts.', 'Use a whole number.'],
+  ['InvalidStatus', 'input', 'The network interface status filter is not one ECS knows.', 'Use Available, Attaching, InUse, Detaching or Deleting.'],
+  ['InvalidType', 'input', 'The network interface type filter is not one ECS knows.', 'Use Primary, Secondary, Trunk or Member.'],
+  ['InvalidInstanceType', 'input', 'The type given is not one ECS knows for this request.', 'Instance types look like ecs.g7.large; a new network interface is Secondary or Trunk.'],
+  ['InvalidNetworkCardIndex', 'input', 'The physical network card index is not a number ECS accepts.', 'Use a whole number from the instance type\'s NetworkCards list, or leave it out.'],
+  ['MissingSecurityGroupId', 'input', 'The request named no security group.', 'Pick a security group of the VPC.'],
+  ['MissingVSwitchId', 'input', 'The request named no vSwitch.', 'Pick a vSwitch in the instance\'s zone.'],
+  ['InvalidVSwitchId.IpNotEnough', 'quota', 'The vSwitch has no free private IP addresses left.', 'Delete unused network interfaces in the vSwitch, or use another vSwitch of the same zone.'],
   // Failures before ECS answered (the extension's own codes)
   ['NetworkError.ConnectionRefused', 'network', 'The endpoint refused the connection.', 'Check the endpoint setting; if it is the local emulator, start it (npm run emulator).', ENDPOINT_DOC],
   ['NetworkError.DnsFailure', 'network', 'The endpoint\'s host name could not be resolved.', 'Check the network connection and the endpoint setting.', ENDPOINT_DOC],
@@ -101,6 +130,8 @@ const ROWS: readonly Row[] = [
   ['NoCredentials', 'credentials', 'No Alibaba Cloud credentials were found.', 'Sign in with an AccessKey, select an aliyun CLI profile, or set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET.', CREDENTIALS_DOC],
   ['InvalidCredentialProfile', 'credentials', 'The credential profile in use cannot be used: it is missing, unreadable or of an unsupported kind.', 'Choose another profile with Select Profile…, fix the profile file, or sign in with an AccessKey.', CREDENTIALS_DOC],
   ['InvalidResponse', 'server', 'The endpoint answered with something that is not an ECS response.', 'Check the endpoint setting; a proxy or captive portal may be answering instead of ECS.', ENDPOINT_DOC],
+  // The local emulator's own refusal (it answers only loopback hosts)
+  ['Forbidden.Host', 'configuration', 'The local emulator answers only requests addressed to a loopback host.', 'Set alicloudEcs.endpoint to http://127.0.0.1:<port> or http://localhost:<port>.', ENDPOINT_DOC],
   ['InvalidEndpoint', 'configuration', 'The endpoint setting is not a usable URL.', 'Set alicloudEcs.endpoint to a scheme and host, such as http://127.0.0.1:8787, or clear it.', ENDPOINT_DOC],
 ];
 
