@@ -37,9 +37,13 @@ describe('contract: bad input to the emulator gets a documented error, never a c
     assert.match(String(answer.body.RequestId), /^[0-9A-F-]{36}$/);
   });
 
-  it('answers a request without a signature with IncompleteSignature, and a wrong version with InvalidVersion', async () => {
+  it('answers a request without a signature with MissingSignature, a garbled one with IncompleteSignature, and a wrong version with InvalidVersion', async () => {
     const unsigned = await raw(emulator, '/?RegionId=cn-hangzhou', { 'x-acs-action': 'DescribeInstances', 'x-acs-version': '2014-05-26' });
-    assert.deepStrictEqual([unsigned.status, unsigned.body.Code], [400, 'IncompleteSignature']);
+    assert.deepStrictEqual([unsigned.status, unsigned.body.Code], [400, 'MissingSignature']);
+    const unsignedRpc = await raw(emulator, '/', { 'content-type': 'application/x-www-form-urlencoded' },
+      'Action=StopInstance&Version=2014-05-26&InstanceId=i-bp1h4adlltjc1d48goaq&AccessKeyId=emulator-ak');
+    assert.deepStrictEqual([unsignedRpc.status, unsignedRpc.body.Code], [400, 'MissingSignature']);
+    assert.strictEqual(emulator.calls('StopInstance'), 0);
     const garbled = await raw(emulator, '/', { 'x-acs-action': 'DescribeRegions', 'x-acs-version': '2014-05-26', authorization: 'ACS3-HMAC-SHA256 nonsense' });
     assert.strictEqual(garbled.body.Code, 'IncompleteSignature');
     const version = await raw(emulator, '/', { 'x-acs-action': 'DescribeRegions', 'x-acs-version': '2099-01-01' });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import { type ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { createSdkEcsApi } from '../../src/cloud/sdkEcsApi';
-import { DEMO_KEYS } from './helpers';
+import { DEMO_KEYS, ecsErrorOf, ONE_ATTEMPT } from './helpers';
 
 const CLI = path.resolve(__dirname, '..', 'emulator', 'cli.js');
 
@@ -46,5 +46,25 @@ describe('contract: the emulator command line', () => {
 
   it('refuses a bad option with a clear message', async () => {
     await assert.rejects(startCli(['--port', '0', '--throttle', 'fast']), /--throttle must look like 20\/40/);
+    await assert.rejects(startCli(['--port', '0', '--fault', 'AttachNetworkInterfaces:reset']), /--fault must look like <Action\|\*>:<fault>/);
+    await assert.rejects(startCli(['--port', '0', '--fault', 'DescribeRegions:slow=soon']), /--fault must look like/);
+  });
+
+  it('arms one-shot faults: an attach carried out whose answer is dropped, then reads answered ServiceUnavailable', async () => {
+    const { child, url } = await startCli(['--port', '0', '--fault', 'AttachNetworkInterface:reset-after',
+      '--fault', 'DescribeRegions:error=ServiceUnavailable:2']);
+    try {
+      const api = createSdkEcsApi({ endpoint: url, timeoutMs: 5000, credentials: DEMO_KEYS, ...ONE_ATTEMPT });
+      const lost = await ecsErrorOf(api.attachNetworkInterface('cn-hangzhou', 'eni-bp17pdijfczax1huji00', 'i-bp1b8kf3yu0o4q1jh2xa'));
+      assert.strictEqual(lost.code, 'NetworkError.Reset');
+      const [eni] = await api.getNetworkInterfaces('cn-hangzhou', ['eni-bp17pdijfczax1huji00']);
+      assert.strictEqual(eni?.instanceId, 'i-bp1b8kf3yu0o4q1jh2xa');
+      for (let n = 0; n < 2; n += 1) {
+        await assert.rejects(api.describeRegions(), { code: 'ServiceUnavailable' });
+      }
+      assert.strictEqual((await api.describeRegions()).length, 5);
+    } finally {
+      child.kill('SIGTERM');
+    }
   });
 });

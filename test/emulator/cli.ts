@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { demoAccount, secondAccount } from './demoData';
+import { parseFaultSpec } from './faultSpec';
 import { generatedAccount } from './generatedData';
 import { EcsEmulator } from './server';
 
@@ -17,6 +18,10 @@ Serves the ECS API on http://127.0.0.1:<port> until killed.
   --error-rate <0..1>      share of calls answered with --error-code (default 0)
   --error-code <code>      ServiceUnavailable (default) or InternalError
   --transition-ms <ms>     how long attach, detach, start and stop take (default 2000)
+  --fault <spec>           a fault for the next calls of an action, repeatable: <Action|*>:<fault>[:<times>]
+                           before the action: error=<Code>, reset, garbage; after it (the action is carried out,
+                           its answer lost): error-after[=<Code>] (InternalError), reset-after, garbage-after,
+                           slow=<ms>. Example: --fault AttachNetworkInterface:reset-after
 
 AccessKey pairs: emulator-ak / emulator-secret (demo account), emulator-ak-2 / emulator-secret-2 (second account).
 `;
@@ -38,6 +43,7 @@ async function main(): Promise<void> {
       port: { type: 'string' }, dataset: { type: 'string' }, instances: { type: 'string' }, enis: { type: 'string' },
       seed: { type: 'string' }, latency: { type: 'string' }, jitter: { type: 'string' }, throttle: { type: 'string' },
       'error-rate': { type: 'string' }, 'error-code': { type: 'string' }, 'transition-ms': { type: 'string' },
+      fault: { type: 'string', multiple: true },
       help: { type: 'boolean', default: false },
     },
   });
@@ -49,6 +55,7 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port > 65535) {
     throw new Error(`--port must be a port number, not ${values.port}`);
   }
+  const armed = (values.fault ?? []).map(parseFaultSpec);
   const seed = number('seed', values.seed, 42);
   const dataset = values.dataset ?? 'demo';
   if (dataset !== 'demo' && dataset !== 'generated') {
@@ -82,6 +89,7 @@ async function main(): Promise<void> {
     }
     settings.throttle = { ratePerSecond: rate, burst };
   }
+  armed.forEach(({ action, fault, times }) => emulator.faults.inject(fault, { action, times }));
   process.stdout.write(`ECS emulator listening on ${emulator.url}\n`);
   const stop = (): void => {
     void emulator.close().then(() => process.exit(0));

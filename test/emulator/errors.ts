@@ -47,6 +47,13 @@ export const errors = {
   incorrectInstanceStatus: error('IncorrectInstanceStatus', 403, 'The current status of the resource does not support this operation.'),
   vSwitchNotFound: error('InvalidVSwitchId.NotFound', 404, 'The specified VSwitchId does not exist.'),
   securityGroupNotFound: error('InvalidSecurityGroupId.NotFound', 404, 'The specified SecurityGroupId does not exist.'),
+  /**
+   * A request with neither a V3 Authorization nor a V2 `Signature`, which every RPC call must carry
+   * (https://www.alibabacloud.com/help/en/sdk/product-overview/rpc-mechanism). Code, status and message are those
+   * Alibaba Cloud's API gateway answers such a call with (its `Recommend` link:
+   * https://next.api.aliyun.com/troubleshoot?q=MissingSignature).
+   */
+  missingSignature: error('MissingSignature', 400, 'Signature is mandatory for this action.'),
   forbiddenRam: error('Forbidden.RAM', 403, "User not authorized to operate on the specified resource, or this API doesn't support RAM."),
   throttlingUser: error('Throttling.User', 400, 'Request was denied due to user flow control.'),
   serviceUnavailable: error('ServiceUnavailable', 503, 'The request has failed due to a temporary failure of the server.'),

@@ -17,12 +17,20 @@ export interface FaultSettings {
   errorCode: 'ServiceUnavailable' | 'InternalError';
 }
 
-/** A fault for one call: an ECS error, a dropped connection, a body that is not JSON, or a slow answer. */
+/**
+ * A fault for one call: an ECS error, a dropped connection, a body that is not JSON, or a slow answer.
+ * An error, a reset or garbage comes instead of the action unless `afterAction` is set: then the action is carried
+ * out and its answer is lost (a 5xx code such as InternalError stands for an answer that failed on ECS's side).
+ * A slow answer always comes after the action ran: beyond the client's read timeout, the client never hears of it.
+ */
 export type OneShotFault =
-  | { readonly kind: 'error'; readonly code: string }
-  | { readonly kind: 'reset' }
-  | { readonly kind: 'garbage' }
+  | { readonly kind: 'error'; readonly code: string; readonly afterAction?: boolean }
+  | { readonly kind: 'reset'; readonly afterAction?: boolean }
+  | { readonly kind: 'garbage'; readonly afterAction?: boolean }
   | { readonly kind: 'slow'; readonly ms: number };
+
+/** Whether the call reaches the action before the fault strikes. */
+export const carriesOutAction = (fault: OneShotFault): boolean => fault.kind === 'slow' || fault.afterAction === true;
 
 interface QueuedFault {
   readonly action: string | undefined;

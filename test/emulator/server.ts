@@ -2,14 +2,16 @@ import { randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { ACTIONS } from './actions';
+import { ACTIONS, type ActionHandler } from './actions';
 import { KeyStore, type StsToken } from './credentials';
 import { demoAccount, secondAccount } from './demoData';
 import { EmulatorError, errorForCode, errors } from './errors';
-import { Faults } from './faults';
+import { carriesOutAction, Faults, type OneShotFault } from './faults';
 import { settleLoadedTransitions } from './lifecycle';
+import { forbiddenHost, isLoopbackHost } from './loopback';
 import type { EmAccessKey, EmAccount } from './model';
 import { Params } from './params';
+import { headerText, type ParsedRequest, parseRequest } from './request';
 import { RPC_COMMON_PARAMETERS, verifyV2 } from './signatureV2';
 import { parseAuthorization, verifyV3 } from './signatureV3';
 import { type TransitionDelays, World } from './world';
@@ -110,6 +112,11 @@ export class EcsEmulator {
     return this.keys.issueStsToken(account, this.world.clock.now(), ttlMs);
   }
 
+  /** Requests of an action that reached it (signed and authorised), whatever was answered: writes sent, for tests. */
+  calls(action: string): number {
+    return this.callCounts.get(action) ?? 0;
+  }
+
   totalCalls(): number {
     return [...this.callCounts.values()].reduce((sum, count) => sum + count, 0);
   }
@@ -164,45 +171,33 @@ export class EcsEmulator {
     let action: string | undefined;
     let delayMs = 0;
     try {
+      if (!isLoopbackHost(request.headers.host)) {
+        throw forbiddenHost(request.headers.host);
+      }
       if (size > MAX_BODY_BYTES || (request.url?.length ?? 0) > MAX_QUERY_LENGTH) {
         throw new EmulatorError('InvalidParameter', 400, 'The request is larger than the gateway accepts.');
       }
-      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-      const query = [...url.searchParams.entries()];
-      const form = String(request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')
-        ? [...new URLSearchParams(body.toString('utf8')).entries()]
-        : [];
-      const legacy = request.headers.authorization === undefined && query.some(([key]) => key === 'Signature');
-      const params = [...query, ...form];
-      action = legacy ? params.find(([key]) => key === 'Action')?.[1] : headerText(request.headers['x-acs-action']);
+      const parsed = parseRequest(request, body);
+      action = parsed.action;
       const handler = action === undefined ? undefined : ACTIONS.get(action);
       if (!handler || action === undefined) {
         throw new EmulatorError('InvalidAction.NotFound', 404, 'Specified api is not found, please check your url and method.');
       }
-      const version = legacy ? params.find(([key]) => key === 'Version')?.[1] : headerText(request.headers['x-acs-version']);
-      if (version !== API_VERSION) {
+      if (parsed.version !== API_VERSION) {
         throw new EmulatorError('InvalidVersion', 400, 'Specified parameter Version is not valid.');
       }
-      const account = legacy
-        ? this.authenticateV2(request.method ?? 'POST', params, action)
-        : this.authenticateV3(request, url.pathname, query, body, action);
+      const account = this.authenticate(request, parsed, body, action);
       this.callCounts.set(action, (this.callCounts.get(action) ?? 0) + 1);
       delayMs = this.faults.latency();
-      const fault = this.faults.take(action, params.find(([key]) => key === 'RegionId')?.[1], Date.now());
-      if (fault?.kind === 'reset' || fault?.kind === 'garbage') {
-        return { status: 500, body: {}, fault: fault.kind, delayMs };
-      }
+      const fault = this.faults.take(action, parsed.params.find(([key]) => key === 'RegionId')?.[1], Date.now());
       if (fault?.kind === 'slow') {
         delayMs += fault.ms;
-      } else if (fault?.kind === 'error') {
-        const injected = errorForCode(fault.code);
-        const retryAfter = fault.code.startsWith('Throttling') ? this.faults.retryAfterMs(action, Date.now()) : 0;
-        return this.failure(injected, requestId, delayMs, retryAfter > 0 ? { 'x-acs-retry-after': String(retryAfter) } : {});
+      } else if (fault && !carriesOutAction(fault)) {
+        return this.faultAnswer(fault, action, requestId, delayMs);
       }
-      this.world.settle();
-      const businessParams = legacy ? params.filter(([key]) => !RPC_COMMON_PARAMETERS.includes(key)) : params;
-      const result = handler({ account, params: new Params(businessParams), world: this.world });
-      return { status: 200, body: { RequestId: requestId, ...result }, delayMs };
+      const answer = this.runAction(handler, account, parsed, requestId, delayMs);
+      // The action ran whatever it answered; a fault that strikes after it loses that answer.
+      return fault === undefined || fault.kind === 'slow' ? answer : this.faultAnswer(fault, action, requestId, delayMs);
     } catch (error) {
       const failure = error instanceof EmulatorError ? error : errors.internalError();
       if (!(error instanceof EmulatorError)) {
@@ -210,6 +205,41 @@ export class EcsEmulator {
       }
       return this.failure(failure, requestId, delayMs);
     }
+  }
+
+  private authenticate(request: http.IncomingMessage, parsed: ParsedRequest, body: Buffer, action: string): EmAccount {
+    switch (parsed.kind) {
+      case 'v3':
+        return this.authenticateV3(request, parsed.pathname, parsed.query, body, action);
+      case 'v2':
+        return this.authenticateV2(parsed.method, parsed.params, action);
+      case 'unsigned':
+        throw errors.missingSignature();
+    }
+  }
+
+  /** The action's own answer: its result, or the ECS error it refused with. */
+  private runAction(handler: ActionHandler, account: EmAccount, parsed: ParsedRequest, requestId: string, delayMs: number): Outcome {
+    this.world.settle();
+    const businessParams = parsed.kind === 'v2' ? parsed.params.filter(([key]) => !RPC_COMMON_PARAMETERS.includes(key)) : parsed.params;
+    try {
+      const result = handler({ account, params: new Params(businessParams), world: this.world });
+      return { status: 200, body: { RequestId: requestId, ...result }, delayMs };
+    } catch (error) {
+      if (error instanceof EmulatorError) {
+        return this.failure(error, requestId, delayMs);
+      }
+      throw error;
+    }
+  }
+
+  /** What an injected fault answers, in place of the action or of its answer. */
+  private faultAnswer(fault: Exclude<OneShotFault, { kind: 'slow' }>, action: string, requestId: string, delayMs: number): Outcome {
+    if (fault.kind === 'reset' || fault.kind === 'garbage') {
+      return { status: 500, body: {}, fault: fault.kind, delayMs };
+    }
+    const retryAfter = fault.code.startsWith('Throttling') ? this.faults.retryAfterMs(action, Date.now()) : 0;
+    return this.failure(errorForCode(fault.code), requestId, delayMs, retryAfter > 0 ? { 'x-acs-retry-after': String(retryAfter) } : {});
   }
 
   private failure(error: EmulatorError, requestId: string, delayMs: number, headers: Record<string, string> = {}): Outcome {
@@ -295,13 +325,8 @@ export class EcsEmulator {
       'content-type': outcome.fault === 'garbage' ? 'text/html' : 'application/json;charset=utf-8',
       'content-length': Buffer.byteLength(text),
       'x-acs-request-id': requestId,
-      'access-control-allow-origin': '*',
       ...outcome.headers,
     });
     response.end(text);
   }
-}
-
-function headerText(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value.join(',') : value;
 }

@@ -8,7 +8,10 @@ export const RPC_COMMON_PARAMETERS = [
   'Signature', 'SecurityToken',
 ];
 
-/** Verifies the legacy RPC signature (HMAC-SHA1, SignatureVersion 1.0) the SDK sends with `signatureAlgorithm: 'v2'`. */
+/**
+ * Verifies the legacy RPC signature (HMAC-SHA1, SignatureVersion 1.0): the SDK's `signatureAlgorithm: 'v2'`,
+ * `@alicloud/pop-core` and the like. `params` are the query and the form body together, `method` is GET or POST.
+ */
 export function verifyV2(method: string, params: ReadonlyArray<readonly [string, string]>, secret: string): void {
   const signature = params.find(([key]) => key === 'Signature')?.[1];
   const signatureMethod = params.find(([key]) => key === 'SignatureMethod')?.[1];

@@ -1,0 +1,108 @@
+import * as assert from 'node:assert';
+import * as http from 'node:http';
+import RPCClient from '@alicloud/pop-core';
+import { EcsEmulator } from '../emulator/server';
+import { DEMO_KEYS } from './helpers';
+
+type Json = Record<string, unknown>;
+
+const WEB_1 = 'i-bp1h4adlltjc1d48goaq';
+
+interface Answer {
+  readonly statusCode: number;
+  readonly headers: http.IncomingHttpHeaders;
+  readonly body: Json;
+}
+
+/** pop-core with the URL and the answer's status and headers (its `verbose` mode, missing from its type declarations). */
+const VerboseClient = RPCClient as unknown as new (config: RPCClient.Config, verbose: true) => RPCClient;
+interface Entry {
+  readonly response: { readonly statusCode: number; readonly headers: http.IncomingHttpHeaders };
+}
+
+/** A correctly signed V2 GET whose headers the test chooses (pop-core sends `opts.headers` as they are). */
+async function signedCall(emulator: EcsEmulator, action: string, params: Json, headers: Record<string, string> = {}): Promise<Answer> {
+  const client = new VerboseClient({
+    endpoint: emulator.url, apiVersion: '2014-05-26', accessKeyId: DEMO_KEYS.accessKeyId, accessKeySecret: DEMO_KEYS.accessKeySecret,
+  }, true);
+  try {
+    const [body, entry] = await client.request<[Json, Entry]>(action, params, { headers });
+    return { ...entry.response, body };
+  } catch (error) {
+    const { entry, data } = error as { entry?: Entry; data?: Json };
+    if (!entry || !data) {
+      throw error;
+    }
+    return { ...entry.response, body: data };
+  }
+}
+
+async function rawRequest(emulator: EcsEmulator, method: string, headers: Record<string, string>): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const request = http.request({ host: '127.0.0.1', port: emulator.port, method, path: '/', headers }, (response) => {
+      let text = '';
+      response.on('data', (chunk: Buffer) => { text += chunk.toString(); });
+      response.on('end', () => resolve({ statusCode: response.statusCode ?? 0, headers: response.headers, body: JSON.parse(text) as Json }));
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+describe('contract: only this machine can drive the emulator (no CORS, loopback Host only)', () => {
+  let emulator: EcsEmulator;
+
+  beforeEach(async () => {
+    emulator = await EcsEmulator.start();
+    emulator.world.clock.pause();
+  });
+
+  afterEach(async () => {
+    await emulator.close();
+  });
+
+  it('refuses a signed write whose Host is not loopback with 403 Forbidden.Host, and does not carry it out', async () => {
+    const refused = await signedCall(emulator, 'StopInstance', { InstanceId: WEB_1 }, { host: 'evil.example', origin: 'http://evil.example' });
+    assert.deepStrictEqual([refused.statusCode, refused.body.Code], [403, 'Forbidden.Host']);
+    assert.match(String(refused.body.Message), /loopback/);
+    assert.match(String(refused.body.RequestId), /^[0-9A-F-]{36}$/);
+    assert.strictEqual(emulator.calls('StopInstance'), 0);
+    assert.strictEqual(emulator.account().instances.get(WEB_1)?.status, 'Running');
+
+    const accepted = await signedCall(emulator, 'StopInstance', { InstanceId: WEB_1 }, { host: `localhost:${emulator.port}` });
+    assert.strictEqual(accepted.statusCode, 200, JSON.stringify(accepted.body));
+    assert.strictEqual(emulator.account().instances.get(WEB_1)?.status, 'Stopping');
+  });
+
+  for (const host of ['127.0.0.1', '127.8.9.10:1', 'LOCALHOST:80', '[::1]:8787']) {
+    it(`answers a request addressed to ${host}`, async () => {
+      const answer = await signedCall(emulator, 'DescribeRegions', {}, { host });
+      assert.strictEqual(answer.statusCode, 200, JSON.stringify(answer.body));
+    });
+  }
+
+  for (const host of ['evil.example:8787', '127.0.0.1.nip.io', 'localhost.evil.example', '10.0.0.1', '[::2]']) {
+    it(`refuses a request addressed to ${host}`, async () => {
+      const answer = await signedCall(emulator, 'DescribeRegions', {}, { host });
+      assert.deepStrictEqual([answer.statusCode, answer.body.Code], [403, 'Forbidden.Host']);
+      assert.strictEqual(emulator.totalCalls(), 0);
+    });
+  }
+
+  it('sends no CORS header with any answer: success, refusal, error, preflight', async () => {
+    const answers = [
+      await signedCall(emulator, 'DescribeRegions', {}, { origin: 'http://evil.example' }),
+      await signedCall(emulator, 'StopInstance', { InstanceId: 'i-doesnotexist' }, { origin: 'http://evil.example' }),
+      await signedCall(emulator, 'DescribeRegions', {}, { host: 'evil.example', origin: 'http://evil.example' }),
+      await rawRequest(emulator, 'GET', { origin: 'http://evil.example' }),
+      await rawRequest(emulator, 'OPTIONS', {
+        origin: 'http://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-acs-action',
+      }),
+    ];
+    assert.deepStrictEqual(answers.map((answer) => answer.statusCode), [200, 404, 403, 404, 404]);
+    for (const answer of answers) {
+      const cors = Object.keys(answer.headers).filter((name) => name.startsWith('access-control-'));
+      assert.deepStrictEqual(cors, [], `CORS headers sent with a ${answer.statusCode} answer`);
+    }
+  });
+});
