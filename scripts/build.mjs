@@ -12,6 +12,8 @@ const common = {
   sourcemap: production ? false : 'linked',
   logLevel: 'warning',
   legalComments: 'none',
+  // ES modules first: jsonc-parser's UMD build requires its parts at run time, which a bundle cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 /** The extension requires './sdkEcsApi' lazily; at run time that is the separate bundle dist/ecsSdk.js. */

@@ -23,7 +23,15 @@ for (const [command, args] of [['npm', ['run', '--silent', 'compile']], ['node',
 }
 
 const { EcsEmulator } = require(path.join(root, 'out/test/emulator/server.js'));
-const emulator = await EcsEmulator.start({ port }).catch(() => EcsEmulator.start({ port: 0 }));
+const emulator = await EcsEmulator.start({ port }).catch(async (error) => {
+  if (error?.code !== 'EADDRINUSE') {
+    throw error;
+  }
+  const other = await EcsEmulator.start({ port: 0 });
+  console.log(`Port ${port} is taken (is another npm start running?): the emulator uses port ${other.port} instead.`
+    + ' To choose the port, set ALICLOUD_ECS_EMULATOR_PORT, for example ALICLOUD_ECS_EMULATOR_PORT=8788 npm start.');
+  return other;
+});
 console.log(`ECS emulator listening on ${emulator.url} (demo data; AccessKey emulator-ak / emulator-secret)`);
 
 const stops = [() => emulator.close()];
@@ -41,7 +49,9 @@ if (desktop && !process.env.ALICLOUD_ECS_USE_CODE_SERVER) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloud-ecs-demo-'));
   const workspace = path.join(dir, 'workspace');
   fs.mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
-  fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'alicloudEcs.endpoint': emulator.url }, null, 2));
+  // The endpoint goes into this window's user settings: one in a workspace would first ask for the user's consent.
+  fs.mkdirSync(path.join(dir, 'user-data', 'User'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'user-data', 'User', 'settings.json'), JSON.stringify({ 'alicloudEcs.endpoint': emulator.url }, null, 2));
   console.log('Opening VS Code with the extension under development (close the window, then Ctrl-C here to stop)…');
   spawn(desktop, ['--new-window', '--user-data-dir', path.join(dir, 'user-data'), `--extensionDevelopmentPath=${root}`, workspace], {
     stdio: 'inherit', env: { ...process.env, ...credentials },
@@ -49,7 +59,7 @@ if (desktop && !process.env.ALICLOUD_ECS_USE_CODE_SERVER) {
 } else {
   const { startCodeServer } = require(path.join(root, 'out/test/headless/codeServer.js'));
   const server = await startCodeServer({
-    workspaceSettings: { 'alicloudEcs.endpoint': emulator.url },
+    userSettings: { 'alicloudEcs.endpoint': emulator.url },
     env: credentials,
     log: (line) => console.log(line),
   });

@@ -11,6 +11,7 @@ import { registerSelectProfile } from './commands/credentials/selectProfile';
 import { registerSignIn } from './commands/credentials/signIn';
 import { registerSignOut } from './commands/credentials/signOut';
 import { cliConfigPath, processEnvironment, sharedCredentialsPath } from './cloud/credentialFiles';
+import { ATTACH_TIMEOUT_SECONDS, clampSetting } from './cloud/connectionSettings';
 import { InstanceTypeCache } from './cloud/instanceTypeCache';
 import { AttachDragAndDrop } from './explorer/dragAndDrop';
 import type { TreeNode } from './explorer/nodes/treeNode';
@@ -18,6 +19,7 @@ import { ResourceTreeProvider } from './explorer/resourceTreeProvider';
 import { TransitionPoller } from './explorer/transitionPoller';
 import { CredentialStatusBar } from './ui/credentialStatusBar';
 import { CredentialStore } from './ui/credentialStore';
+import { EndpointConsent } from './ui/endpointConsent';
 import { ErrorNotifier } from './ui/errorNotifier';
 import { ExtensionLog } from './ui/log';
 import { READ_ONLY_SCHEME, ReadOnlyDocuments } from './ui/readOnlyDocuments';
@@ -41,20 +43,21 @@ function watchFile(file: string, changed: () => void): vscode.Disposable {
   return vscode.Disposable.from(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
 }
 
-export function activate(context: vscode.ExtensionContext): ExtensionApi {
+export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
   const log = new ExtensionLog();
   const notifier = new ErrorNotifier(log);
   const store = new CredentialStore(context.globalState, context.secrets);
   const status = new CredentialStatusBar();
   const where = processEnvironment;
-  const connection = new Connection({ store, log, notifier, status, settings, where });
+  const consent = new EndpointConsent(context.workspaceState);
+  const connection = new Connection({ store, log, notifier, status, consent, settings, where });
   const provider = new ResourceTreeProvider(connection.api, []);
   const poller = new TransitionPoller(provider);
   const types = new InstanceTypeCache(() => connection.api);
   const operations: OperationContext = {
     api: () => connection.api, provider, types, notifier, log, poller,
     reveal: (regionId, eniId) => provider.reveal(treeView, regionId, eniId),
-    settleTimeoutMs: () => Math.max(5, settings().get<number>('attachTimeoutSeconds') ?? 120) * 1000,
+    settleTimeoutMs: () => clampSetting(settings().get<unknown>('attachTimeoutSeconds'), ATTACH_TIMEOUT_SECONDS, ATTACH_TIMEOUT_SECONDS.default) * 1000,
   };
   const treeView = vscode.window.createTreeView('alicloudEcs.resources', {
     treeDataProvider: provider, showCollapseAll: true, canSelectMany: true,
@@ -69,7 +72,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     connection,
     connection.onDidChange((change) => {
       types.clear();
-      header.setEndpoint(change.endpoint);
+      header.setEndpointHost(change.endpointHost);
       if (change.state === 'ready') {
         provider.connect(change.api, change.regionIds);
       } else {
@@ -92,16 +95,17 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     registerSelectProfile(connection, store, log, where),
     registerSignIn(connection, store, notifier, log),
     registerSignOut(connection, store, log),
-    watchFile(cliConfigPath(where()), () => connection.apply()),
-    watchFile(sharedCredentialsPath(where()), () => connection.apply()),
+    watchFile(cliConfigPath(where()), () => void connection.apply()),
+    watchFile(sharedCredentialsPath(where()), () => void connection.apply()),
     vscode.commands.registerCommand('alicloudEcs.showLog', () => log.show()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (['endpoint', 'requestTimeoutSeconds', 'regions'].some((name) => event.affectsConfiguration(`alicloudEcs.${name}`))) {
-        connection.apply();
+        connection.applySettings();
       }
     }),
   );
-  connection.apply();
+  // The first read of the credential files; it never rejects, so activation cannot fail because of a file or a setting.
+  await connection.apply();
   return { treeDataProvider: provider, treeView, poller, log, connection };
 }
 

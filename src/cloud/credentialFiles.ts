@@ -1,16 +1,29 @@
-import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as ini from 'ini';
 import { type ChainPick, type CredentialSource, USABLE_CLI_MODES, USABLE_SHARED_TYPES } from '../domain/credentialSource';
+import { SECRET_ENVIRONMENT_VARIABLES, secretValuesIn } from '../domain/secretValues';
+import { type BoundedRead, readBoundedFile } from './boundedFileRead';
+import { jsonProblemPosition, type TextPosition } from './jsonProblem';
 
-/** Why a credentials file that is there cannot be used; `detail` carries the system's or parser's words. */
-export type BrokenFileReason = 'unreadable' | 'notJson' | 'noProfiles';
+/** Why a credentials file that is there cannot be used. */
+export type BrokenFileReason = 'unreadable' | 'notAFile' | 'tooLarge' | 'notJson' | 'noProfiles';
+
+/** What is wrong with a broken file, in facts only: never any of its content. */
+export interface BrokenFile {
+  readonly kind: 'broken';
+  readonly path: string;
+  readonly reason: BrokenFileReason;
+  /** Where a file that is not valid JSON first goes wrong, when that can be told. */
+  readonly position?: TextPosition;
+  /** The system's error code for an unreadable file (`EACCES`). */
+  readonly systemCode?: string;
+}
 
 /** A file read for its profiles: not there, there but unusable (with why), or read. */
 export type ProfileFile<T> =
   | { readonly kind: 'absent'; readonly path: string }
-  | { readonly kind: 'broken'; readonly path: string; readonly reason: BrokenFileReason; readonly detail: string }
+  | BrokenFile
   | { readonly kind: 'read'; readonly path: string; readonly profiles: readonly T[]; readonly current?: string };
 
 export interface CliProfile {
@@ -36,18 +49,11 @@ export const processEnvironment = (): CredentialEnvironment => ({ env: process.e
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
-type FileText = { kind: 'absent' } | { kind: 'broken'; reason: BrokenFileReason; detail: string } | { kind: 'text'; text: string };
-
-function readText(file: string): FileText {
-  try {
-    return { kind: 'text', text: fs.readFileSync(file, 'utf8') };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') {
-      return { kind: 'absent' };
-    }
-    return { kind: 'broken', reason: 'unreadable', detail: code ?? (error as Error).message };
-  }
+/** A file that could not be read at all (it may be a FIFO, a device, huge, or not ours to read). */
+function unread(file: string, read: Exclude<BoundedRead, { kind: 'text' }>): ProfileFile<never> {
+  return read.kind === 'absent'
+    ? { kind: 'absent', path: file }
+    : { kind: 'broken', path: file, reason: read.reason, ...(read.code ? { systemCode: read.code } : {}) };
 }
 
 export function cliConfigPath(where: CredentialEnvironment): string {
@@ -55,21 +61,26 @@ export function cliConfigPath(where: CredentialEnvironment): string {
 }
 
 /** The aliyun CLI's profiles (`~/.aliyun/config.json`), with their modes and default regions. */
-export function readCliProfiles(where: CredentialEnvironment): ProfileFile<CliProfile> {
+export async function readCliProfiles(where: CredentialEnvironment): Promise<ProfileFile<CliProfile>> {
   const file = cliConfigPath(where);
-  const content = readText(file);
+  return cliProfilesIn(file, await readBoundedFile(file));
+}
+
+function cliProfilesIn(file: string, content: BoundedRead): ProfileFile<CliProfile> {
   if (content.kind !== 'text') {
-    return { ...content, path: file };
+    return unread(file, content);
   }
   let config: unknown;
   try {
     config = JSON.parse(content.text);
-  } catch (error) {
-    return { kind: 'broken', path: file, reason: 'notJson', detail: (error as Error).message };
+  } catch {
+    // The parser's message quotes the text around the problem, which may be a secret: keep only the position.
+    const position = jsonProblemPosition(content.text);
+    return { kind: 'broken', path: file, reason: 'notJson', ...(position ? { position } : {}) };
   }
   const profiles = (config as { profiles?: unknown } | null)?.profiles;
   if (typeof config !== 'object' || config === null || !Array.isArray(profiles)) {
-    return { kind: 'broken', path: file, reason: 'noProfiles', detail: '' };
+    return { kind: 'broken', path: file, reason: 'noProfiles' };
   }
   const read = profiles.flatMap((entry: unknown): CliProfile[] => {
     const raw = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
@@ -87,11 +98,14 @@ export function sharedCredentialsPath(where: CredentialEnvironment): string {
 }
 
 /** The sections of the shared credentials file (`~/.alibabacloud/credentials`, INI), with their types. */
-export function readSharedProfiles(where: CredentialEnvironment): ProfileFile<SharedProfile> {
+export async function readSharedProfiles(where: CredentialEnvironment): Promise<ProfileFile<SharedProfile>> {
   const file = sharedCredentialsPath(where);
-  const content = readText(file);
+  return sharedProfilesIn(file, await readBoundedFile(file));
+}
+
+function sharedProfilesIn(file: string, content: BoundedRead): ProfileFile<SharedProfile> {
   if (content.kind !== 'text') {
-    return { ...content, path: file };
+    return unread(file, content);
   }
   const sections = ini.parse(content.text) as Record<string, unknown>;
   const profiles = Object.entries(sections).flatMap(([name, body]): SharedProfile[] => {
@@ -108,16 +122,42 @@ export function readSharedProfiles(where: CredentialEnvironment): ProfileFile<Sh
 export interface CredentialFiles {
   readonly cli: ProfileFile<CliProfile>;
   readonly shared: ProfileFile<SharedProfile>;
+  /** Every secret and token found in the two files and the environment, for redaction by value. */
+  readonly secrets: readonly string[];
 }
 
-export function readCredentialFiles(where: CredentialEnvironment): CredentialFiles {
-  return { cli: readCliProfiles(where), shared: readSharedProfiles(where) };
+export async function readCredentialFiles(where: CredentialEnvironment): Promise<CredentialFiles> {
+  const [cliFile, sharedFile] = [cliConfigPath(where), sharedCredentialsPath(where)];
+  const [cliText, sharedText] = await Promise.all([readBoundedFile(cliFile), readBoundedFile(sharedFile)]);
+  const fromFiles = [cliText, sharedText].flatMap((read) => (read.kind === 'text' ? secretValuesIn(read.text) : []));
+  const fromEnvironment = SECRET_ENVIRONMENT_VARIABLES.map((name) => text(where.env[name])).filter((value) => value !== '');
+  return {
+    cli: cliProfilesIn(cliFile, cliText), shared: sharedProfilesIn(sharedFile, sharedText), secrets: [...fromFiles, ...fromEnvironment],
+  };
+}
+
+/** The credential file that the source (for the chain: the step the chain would reach) cannot read, if any. */
+export function brokenFileFor(source: CredentialSource, where: CredentialEnvironment, files: CredentialFiles): BrokenFile | undefined {
+  const cli = files.cli.kind === 'broken' ? files.cli : undefined;
+  const shared = files.shared.kind === 'broken' ? files.shared : undefined;
+  switch (source.kind) {
+    case 'cliProfile': return cli;
+    case 'sharedProfile': return shared;
+    case 'accessKey': return undefined;
+    case 'chain': {
+      const first = chainPick(where, files).kind;
+      if (first === 'environment' || first === 'oidc') {
+        return undefined;
+      }
+      return (enabled(where.env.ALIBABA_CLOUD_CLI_PROFILE_DISABLED) ? cli : undefined) ?? shared;
+    }
+  }
 }
 
 const enabled = (value: string | undefined): boolean => value?.toLowerCase() !== 'true';
 
 /** The source the standard chain of `@alicloud/credentials` would take here, judged from the environment and files alone. */
-export function chainPick(where: CredentialEnvironment, files: CredentialFiles = readCredentialFiles(where)): ChainPick {
+export function chainPick(where: CredentialEnvironment, files: Pick<CredentialFiles, 'cli' | 'shared'>): ChainPick {
   const { env } = where;
   if (env.ALIBABA_CLOUD_ACCESS_KEY_ID && env.ALIBABA_CLOUD_ACCESS_KEY_SECRET) {
     return { kind: 'environment' };
@@ -150,7 +190,7 @@ export function chainPick(where: CredentialEnvironment, files: CredentialFiles =
  * `ALIBABA_CLOUD_REGION_ID` first, else the CLI profile's `region_id`.
  */
 export function sourceRegion(
-  source: CredentialSource, where: CredentialEnvironment, files: CredentialFiles = readCredentialFiles(where),
+  source: CredentialSource, where: CredentialEnvironment, files: Pick<CredentialFiles, 'cli' | 'shared'>,
 ): string | undefined {
   const fromEnv = text(where.env.ALIBABA_CLOUD_REGION_ID);
   if (fromEnv) {

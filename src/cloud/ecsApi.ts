@@ -42,6 +42,8 @@ export type CredentialChoice =
 export interface ConnectionSettings {
   /** `http://127.0.0.1:8787` or `https://ecs.example.com`; undefined means the public endpoint of each region. */
   readonly endpoint: string | undefined;
+  /** Why the endpoint setting cannot be used: every call is then refused with `InvalidEndpoint`, before anything is sent. */
+  readonly endpointProblem?: string;
   /** Milliseconds to wait for a connection and for an answer. */
   readonly timeoutMs: number;
   /** Requests of one action in flight at once while paging; bounded so as not to trip ECS's throttling. */

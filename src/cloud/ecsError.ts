@@ -13,14 +13,19 @@ export class EcsError extends Error {
     readonly action: string,
     /** How long ECS asked us to wait before trying again (`x-acs-retry-after`), in milliseconds. */
     readonly retryAfterMs?: number,
+    /** Words that may be shown (ECS's message, or ours); undefined when `message` is a library's text, for the log only. */
+    readonly detail?: string,
   ) {
     super(message);
   }
 
-  /** The request may have reached ECS and been carried out: the answer was lost, not refused. */
+  /**
+   * The request may have reached ECS and been carried out: the answer was lost, not refused. Any 5xx counts, 503 too
+   * (a proxy in front of ECS may send it after the write went through): reading back is cheap, a wrong "it failed" is not.
+   */
   get outcomeUnknown(): boolean {
     return this.code === 'RequestTimeout' || this.code === 'NetworkError.Reset' || this.code === 'InvalidResponse'
-      || (this.httpStatus !== undefined && this.httpStatus >= 500 && this.code !== 'ServiceUnavailable');
+      || (this.httpStatus !== undefined && this.httpStatus >= 500);
   }
 }
 

@@ -2,7 +2,7 @@ import Ecs, * as $Ecs from '@alicloud/ecs20140526';
 import { $OpenApiUtil, OpenApiUtil } from '@alicloud/openapi-core';
 import { RuntimeOptions } from '@darabonba/typescript';
 import Credential, { CLIProfileCredentialsProvider, ProfileCredentialsProvider } from '@alicloud/credentials';
-import { endpointProblem } from './connectionSettings';
+import { parseEndpoint } from './connectionSettings';
 import type { ConnectionSettings, CredentialChoice, EcsApi, PageProgress, StaticCredentials } from './ecsApi';
 import { EcsError } from './ecsError';
 import { batches, collectNumberedPages } from './paging';
@@ -14,7 +14,9 @@ import { wireInstance, wireItems, wireNetworkInterface, wireTotalCount } from '.
 import type { Instance } from '../domain/instance';
 import type { InstanceTypeInfo } from '../domain/instanceType';
 import type { NetworkInterface } from '../domain/networkInterface';
+import { isInstanceId, isNetworkInterfaceId } from '../domain/ids';
 import type { Region } from '../domain/region';
+import { isRegionId } from '../domain/regions';
 
 /** Where the SDK sends requests when no endpoint is configured and no region is known yet. */
 const FALLBACK_REGION = 'cn-hangzhou';
@@ -36,18 +38,39 @@ export interface SdkEcsApiOptions extends ConnectionSettings {
 
 /** The SDK wants the host and the protocol apart: a scheme in its endpoint breaks the URL it builds. */
 function endpointParts(endpoint: string, action: string): { host: string; protocol: string } {
-  const problem = endpointProblem(endpoint);
-  if (problem) {
-    throw new EcsError('InvalidEndpoint', problem, undefined, undefined, undefined, action);
+  const parsed = parseEndpoint(endpoint);
+  if (parsed.kind !== 'custom') {
+    const problem = parsed.kind === 'unusable' ? parsed.problem : 'No endpoint.';
+    throw new EcsError('InvalidEndpoint', problem, undefined, undefined, undefined, action, undefined, problem);
   }
-  const url = new URL(endpoint);
+  const url = new URL(parsed.url);
   return { host: url.host, protocol: url.protocol.replace(':', '') };
+}
+
+/**
+ * The last gate before a request is built: the SDK turns the region id into the host name it calls
+ * (`ecs.<regionId>.aliyuncs.com`), so a malformed one could send the signed request anywhere.
+ */
+function refuseBeforeSending(action: string, regionId: string | undefined, resourceIds: readonly string[], endpointProblem?: string): void {
+  if (endpointProblem !== undefined) {
+    throw new EcsError('InvalidEndpoint', endpointProblem, undefined, undefined, undefined, action, undefined, endpointProblem);
+  }
+  if (regionId !== undefined && !isRegionId(regionId)) {
+    throw new EcsError('InvalidRegionId.Malformed', 'The region id is not of the form ECS uses (such as cn-hangzhou); nothing was sent.',
+      undefined, undefined, undefined, action);
+  }
+  if (resourceIds.some((id) => !isInstanceId(id) && !isNetworkInterfaceId(id))) {
+    throw new EcsError('InvalidParameter', 'A resource id is not of the form ECS uses (such as i-… or eni-…); nothing was sent.',
+      undefined, undefined, undefined, action);
+  }
 }
 
 /** The `EcsApi` on the official SDK. Loaded only when the first call needs it. */
 export class SdkEcsApi implements EcsApi {
   private readonly clients = new Map<string, Ecs>();
   private credential: Credential | undefined;
+  /** The first resolution of the library's credentials, which every call waits for (see `credentialsResolved`). */
+  private firstResolution: Promise<unknown> | undefined;
 
   constructor(private readonly options: SdkEcsApiOptions) {}
 
@@ -151,11 +174,13 @@ export class SdkEcsApi implements EcsApi {
   private async call<T extends { body?: { requestId?: string } }>(
     action: string, regionId: string | undefined, send: (client: Ecs) => Promise<T>, resourceIds: readonly string[] = [],
   ): Promise<T> {
+    refuseBeforeSending(action, regionId, resourceIds, this.options.endpointProblem);
     const policy = this.options.retryPolicy ?? DEFAULT_RETRY_POLICY;
     const sleep = this.options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
     for (let attempt = 1; ; attempt += 1) {
       const started = Date.now();
       try {
+        await this.credentialsResolved(action);
         const response = await send(this.clientFor(regionId ?? FALLBACK_REGION, action));
         this.options.observer?.onCall({
           action, regionId, resourceIds, attempt, durationMs: Date.now() - started, requestId: response.body?.requestId, outcome: 'ok',
@@ -190,6 +215,23 @@ export class SdkEcsApi implements EcsApi {
 
   private fixedCredentials(): StaticCredentials | undefined {
     return this.options.credentials?.kind === 'accessKey' ? this.options.credentials : undefined;
+  }
+
+  /**
+   * Lets the first call resolve the library's credentials alone. The default chain of `@alicloud/credentials` 2.4 marks
+   * each provider as "last used" before trying it, so a second call during the first resolution takes the environment
+   * provider that is about to fail, and fails with it. A failed resolution is not kept: the next call tries again.
+   */
+  private async credentialsResolved(action: string): Promise<void> {
+    if (this.fixedCredentials()) {
+      return;
+    }
+    const credential = this.credentialOfSource(action);
+    this.firstResolution ??= credential.getCredential().catch((error: unknown) => {
+      this.firstResolution = undefined;
+      throw error;
+    });
+    await this.firstResolution;
   }
 
   /** The credentials library's client for the chosen source, built once (the chain pins the provider that worked). */

@@ -68,7 +68,8 @@ export function toEcsError(error: unknown, action: string): EcsError {
     const message = text(shape.data?.Message) ?? rawMessage;
     const requestId = text(shape.requestId) ?? text(shape.data?.RequestId);
     const retryAfter = typeof shape.retryAfter === 'number' && Number.isFinite(shape.retryAfter) ? shape.retryAfter : undefined;
-    return new EcsError(code, message, requestId, status, text(shape.data?.Recommend), action, retryAfter);
+    // ECS's own answer: its message may be shown; any other text below is a library's, for the log only.
+    return new EcsError(code, message, requestId, status, text(shape.data?.Recommend), action, retryAfter, message);
   }
   if (shape.name === 'RequestTimeoutError') {
     return new EcsError('RequestTimeout', rawMessage, undefined, undefined, undefined, action);

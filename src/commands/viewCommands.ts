@@ -4,7 +4,7 @@ import type { ResourceTreeProvider } from '../explorer/resourceTreeProvider';
 import type { ViewHeader } from '../ui/viewHeader';
 
 /** Refresh (which also looks at the credentials again), and the filter that narrows the tree for a large account. */
-export function registerViewCommands(provider: ResourceTreeProvider, header: ViewHeader, refreshAll: () => void): vscode.Disposable[] {
+export function registerViewCommands(provider: ResourceTreeProvider, header: ViewHeader, refreshAll: () => Promise<void>): vscode.Disposable[] {
   const showFilter = async (text: string): Promise<void> => {
     provider.setFilter(text);
     header.setFilter(provider.filter);

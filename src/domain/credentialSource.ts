@@ -45,7 +45,7 @@ export function sameSource(a: CredentialSource, b: CredentialSource): boolean {
 const REJECTIONS: ReadonlySet<string> = new Set([
   'NoCredentials', 'InvalidCredentialProfile', 'InvalidAccessKeyId.NotFound', 'InvalidAccessKeyId.Inactive',
   'Forbidden.AccessKeyDisabled', 'SignatureDoesNotMatch', 'InvalidSecurityToken.Expired', 'InvalidSecurityToken.Malformed',
-  'InvalidSecurityToken.MismatchWithAccessKey', 'MissingSecurityToken',
+  'InvalidSecurityToken.MismatchWithAccessKey', 'MissingSecurityToken', 'MissingAccessKeyId', 'Forbidden.AccountNotFound',
 ]);
 
 export function isCredentialRejection(code: string): boolean {

@@ -13,17 +13,19 @@ import { NetworkInterfaceNode } from './nodes/networkInterfaceNode';
 import { RegionNode } from './nodes/regionNode';
 import type { TreeNode } from './nodes/treeNode';
 import { RegionResources } from './regionResources';
+import { localExplain } from '../ui/localized';
 
 const instanceFilterable = (i: Instance): Filterable =>
   ({ id: i.instanceId, name: i.instanceName, ips: [i.privateIpAddress], tags: i.tags });
 const eniFilterable = (e: NetworkInterface): Filterable =>
   ({ id: e.networkInterfaceId, name: e.networkInterfaceName, ips: [e.privateIpAddress], tags: e.tags });
 
+/** An error row's words: the code and what it means, with ECS's own message; a library's text stays in the log. */
 function failureText(error: unknown): { code: string; message: string } {
-  if (isEcsError(error)) {
-    return { code: error.code, message: error.message };
-  }
-  return { code: 'Error', message: error instanceof Error ? error.message : String(error) };
+  const code = isEcsError(error) ? error.code : 'UnknownError';
+  const detail = isEcsError(error) ? error.detail : undefined;
+  const meaning = localExplain(code).meaning;
+  return { code, message: detail && detail !== meaning ? `${meaning} ${detail}` : meaning };
 }
 
 /** The one tree of the resources view: regions, then instances (with their ENIs) and network interfaces. */

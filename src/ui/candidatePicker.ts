@@ -33,7 +33,7 @@ function itemOf<T>(candidate: Candidate<T>): Item<T> {
     return {
       label: `$(debug-stop) ${candidate.label}`,
       description: candidate.description,
-      detail: vscode.l10n.t('{0} You will be asked whether to stop it, attach, and start it again.', failureDetail(reason)),
+      detail: vscode.l10n.t('{0} You will be asked whether to stop it, attach, and start it again.', failureDetail(reason) ?? ''),
       candidate,
     };
   }

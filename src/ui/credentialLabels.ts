@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { BrokenFileReason } from '../cloud/credentialFiles';
+import type { BrokenFile } from '../cloud/credentialFiles';
 import type { AccessKeyInputProblem } from '../domain/accessKeyInput';
 import { type ChainPick, type CredentialSource, USABLE_CLI_MODES, USABLE_SHARED_TYPES } from '../domain/credentialSource';
 import type { SignedInSummary } from './credentialStore';
@@ -26,11 +26,16 @@ export function sourceLabel(source: CredentialSource, chain: ChainPick, signedIn
   }
 }
 
-export function brokenFileMessage(path: string, reason: BrokenFileReason, detail: string): string {
-  switch (reason) {
-    case 'unreadable': return vscode.l10n.t('{0} cannot be read ({1}). Check its permissions.', path, detail);
-    case 'notJson': return vscode.l10n.t('{0} is not valid JSON ({1}). Fix it, or run “aliyun configure” again.', path, detail);
-    case 'noProfiles': return vscode.l10n.t('{0} has no “profiles” list. Run “aliyun configure” to create a profile.', path);
+/** Names a credentials file that cannot be used and where it goes wrong, without quoting any of it. */
+export function brokenFileMessage(file: BrokenFile): string {
+  switch (file.reason) {
+    case 'unreadable': return vscode.l10n.t('{0} cannot be read ({1}). Check its permissions.', file.path, file.systemCode ?? vscode.l10n.t('unknown'));
+    case 'notAFile': return vscode.l10n.t('{0} is not a regular file (a folder, a device or a pipe). Replace it with the file, or remove it.', file.path);
+    case 'tooLarge': return vscode.l10n.t('{0} is larger than 1 MiB, which no credentials file is. Check what it holds.', file.path);
+    case 'notJson': return file.position
+      ? vscode.l10n.t('{0} is not valid JSON: the problem is at line {1}, column {2}. Fix it, or run “aliyun configure” again.', file.path, file.position.line, file.position.column)
+      : vscode.l10n.t('{0} is not valid JSON. Fix it, or run “aliyun configure” again.', file.path);
+    case 'noProfiles': return vscode.l10n.t('{0} has no “profiles” list. Run “aliyun configure” to create a profile.', file.path);
   }
 }
 

@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 export interface CredentialStatus {
   readonly label: string;
   readonly regionId?: string;
-  readonly endpoint?: string;
+  /** The custom endpoint's host, when one is in use. */
+  readonly endpointHost?: string | undefined;
   /** The credentials are missing or were refused. */
   readonly problem: boolean;
 }
@@ -18,7 +19,7 @@ export class CredentialStatusBar implements vscode.Disposable {
   }
 
   show(status: CredentialStatus): void {
-    const where = [status.regionId, status.endpoint ? new URL(status.endpoint).host : undefined].filter(Boolean).join(' · ');
+    const where = [status.regionId, status.endpointHost].filter(Boolean).join(' · ');
     this.item.text = `$(${status.problem ? 'warning' : 'cloud'}) ${status.label}${where ? ` · ${where}` : ''}`;
     const tooltip = new vscode.MarkdownString();
     tooltip.appendMarkdown(`**${vscode.l10n.t('Alibaba Cloud ECS')}**\n\n`);
@@ -28,14 +29,14 @@ export class CredentialStatusBar implements vscode.Disposable {
       tooltip.appendText(vscode.l10n.t('Default region: {0}', status.regionId));
       tooltip.appendMarkdown('\n\n');
     }
-    tooltip.appendText(status.endpoint
-      ? vscode.l10n.t('Custom endpoint: {0} (not Alibaba Cloud’s public endpoints)', status.endpoint)
+    tooltip.appendText(status.endpointHost
+      ? vscode.l10n.t('Custom endpoint: {0} (not Alibaba Cloud’s public endpoints)', status.endpointHost)
       : vscode.l10n.t('Endpoint: Alibaba Cloud, per region'));
     tooltip.appendMarkdown(`\n\n${vscode.l10n.t('Click to select another profile')}`);
     this.item.tooltip = tooltip;
     this.item.backgroundColor = status.problem
       ? new vscode.ThemeColor('statusBarItem.errorBackground')
-      : status.endpoint ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+      : status.endpointHost ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }
 

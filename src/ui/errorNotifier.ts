@@ -20,14 +20,19 @@ export function asFailure(error: unknown): Failure | undefined {
   if (isFailure(error)) {
     return error;
   }
+  // Whatever else was thrown is a library's or the system's text: the log keeps it, the user is shown our words.
   return { code: 'UnknownError', message: error instanceof Error ? error.message : String(error) };
 }
 
-/** The text of the notification: what failed, the meaning and code, ECS's own detail, and what to do. */
-export function failureText(failure: Failure, what: string): string {
+/**
+ * The text of the notification: what failed, the meaning and code, ECS's own detail, and what to do. `redact` runs over
+ * the detail, which came from outside (a hostile endpoint may echo anything).
+ */
+export function failureText(failure: Failure, what: string, redact: (text: string) => string = (text) => text): string {
   const { meaning, advice } = localExplain(failure.code);
-  return failure.message && failure.message !== explain(failure.code).meaning
-    ? vscode.l10n.t('{0}: {1} ({2}) Details: {3} {4}', what, meaning, failure.code, failureDetail(failure), advice)
+  const detail = failureDetail(failure);
+  return detail && detail !== explain(failure.code).meaning
+    ? vscode.l10n.t('{0}: {1} ({2}) Details: {3} {4}', what, meaning, failure.code, redact(detail), advice)
     : vscode.l10n.t('{0}: {1} ({2}) {3}', what, meaning, failure.code, advice);
 }
 
@@ -53,7 +58,7 @@ export class ErrorNotifier {
       showLog,
       ...(context.retry && retryHelps(failure.code) ? [retry] : []),
     ];
-    const chosen = await vscode.window.showErrorMessage(failureText(failure, context.what), ...actions);
+    const chosen = await vscode.window.showErrorMessage(failureText(failure, context.what, (text) => this.log.redact(text)), ...actions);
     if (chosen === openDocs) {
       await vscode.env.openExternal(vscode.Uri.parse(links.primary));
     } else if (chosen === copyId && failure.requestId) {

@@ -9,9 +9,9 @@ export function localText(text: Text): string {
   return vscode.l10n.t(text.template, ...text.args);
 }
 
-/** A failure's detail: the rule's reason translated, or ECS's own message as it came. */
-export function failureDetail(failure: Failure): string {
-  return failure.text ? localText(failure.text) : failure.message;
+/** What may be shown of a failure besides its code: a rule's reason translated, or ECS's (or our) words; never a library's. */
+export function failureDetail(failure: Failure): string | undefined {
+  return failure.text ? localText(failure.text) : failure.detail;
 }
 
 /** The catalogue's meaning and advice for a code, translated. */

@@ -4,16 +4,21 @@ import { redactSecrets } from '../domain/redaction';
 
 /** The "Alibaba Cloud ECS" log: each API call and each error in full, with nothing secret in it. */
 export class ExtensionLog implements CallObserver, vscode.Disposable {
-  readonly channel: vscode.LogOutputChannel;
-  private readonly secrets: string[] = [];
+  private readonly secrets = new Set<string>();
 
-  constructor() {
-    this.channel = vscode.window.createOutputChannel('Alibaba Cloud ECS', { log: true });
+  constructor(readonly channel: Pick<vscode.LogOutputChannel, 'info' | 'warn' | 'error' | 'show' | 'dispose'>
+    = vscode.window.createOutputChannel('Alibaba Cloud ECS', { log: true })) {}
+
+  /** Values that must never be written: secrets and tokens of the credential files and the environment, a typed secret. */
+  neverWrite(...secrets: readonly string[]): void {
+    for (const secret of secrets) {
+      this.secrets.add(secret);
+    }
   }
 
-  /** Values that must never be written, such as a secret the user typed in this session. */
-  neverWrite(secret: string): void {
-    this.secrets.push(secret);
+  /** Text from outside (ECS, a library) with every known secret value and every secret-looking pair removed. */
+  redact(text: string): string {
+    return redactSecrets(text, [...this.secrets]);
   }
 
   onCall(record: CallRecord): void {
@@ -47,6 +52,6 @@ export class ExtensionLog implements CallObserver, vscode.Disposable {
   }
 
   private clean(text: string): string {
-    return redactSecrets(text, this.secrets);
+    return this.redact(text);
   }
 }

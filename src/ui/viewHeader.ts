@@ -15,8 +15,8 @@ export class ViewHeader {
     this.render();
   }
 
-  setEndpoint(endpoint: string | undefined): void {
-    this.endpointHost = endpoint ? hostOf(endpoint) : undefined;
+  setEndpointHost(host: string | undefined): void {
+    this.endpointHost = host;
     this.render();
   }
 
@@ -24,13 +24,5 @@ export class ViewHeader {
     this.view.title = this.endpointHost ? vscode.l10n.t('Resources · endpoint {0}', this.endpointHost) : vscode.l10n.t('Resources');
     this.view.description = this.filter ? vscode.l10n.t('Filter: {0}', this.filter) : undefined;
     this.view.message = this.filter ? vscode.l10n.t('Showing only resources that match “{0}”.', this.filter) : undefined;
-  }
-}
-
-function hostOf(endpoint: string): string {
-  try {
-    return new URL(endpoint).host || endpoint;
-  } catch {
-    return endpoint;
   }
 }

@@ -54,6 +54,14 @@ describe('contract: credential sources', () => {
     assert.deepStrictEqual(await namesSeen({ kind: 'chain' }), demo, 'the chain takes the current profile');
   });
 
+  it('answers several first calls at once through the chain (the library alone would give all but one the environment\'s error)', async () => {
+    const api = adapterFor(emulator, { kind: 'chain' });
+    const [instances, enis, regions] = await Promise.all([
+      api.listInstances('cn-hangzhou'), api.listNetworkInterfaces('cn-hangzhou'), api.describeRegions(),
+    ]);
+    assert.ok(instances.length > 0 && enis.length > 0 && regions.length > 0);
+  });
+
   it('signs with a section of the shared credentials file', async () => {
     assert.deepStrictEqual(await namesSeen({ kind: 'sharedProfile', name: 'default' }), ['analytics-bj']);
   });

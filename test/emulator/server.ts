@@ -53,6 +53,8 @@ export class EcsEmulator {
   readonly faults: Faults;
   /** Calls that reached an action, by action, for tests and benchmarks that count round trips. */
   readonly callCounts = new Map<string, number>();
+  /** The actions of the last 1,000 authenticated requests, in the order they arrived: what came after what. */
+  readonly callOrder: string[] = [];
   /** The last answers sent (newest last): request id and error code, for tests that check what the user was shown. */
   readonly answers: Array<{ readonly requestId: string; readonly status: number; readonly code: string | undefined }> = [];
   private readonly nonces = new Map<string, number>();
@@ -188,6 +190,8 @@ export class EcsEmulator {
       }
       const account = this.authenticate(request, parsed, body, action);
       this.callCounts.set(action, (this.callCounts.get(action) ?? 0) + 1);
+      this.callOrder.push(action);
+      this.callOrder.splice(0, Math.max(0, this.callOrder.length - 1000));
       delayMs = this.faults.latency();
       const fault = this.faults.take(action, parsed.params.find(([key]) => key === 'RegionId')?.[1], Date.now());
       if (fault?.kind === 'slow') {

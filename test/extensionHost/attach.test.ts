@@ -65,29 +65,25 @@ describe('attach and detach against the emulator', () => {
     emulator = await useEmulator();
     emulator.faults.inject({ kind: 'error', code: 'OperationConflict' }, { action: 'AttachNetworkInterface' });
     await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'spare-k');
-    await attach(SPARE_K, WEB_2);
-    assert.strictEqual(emulator.callCounts.get('AttachNetworkInterface'), 1, 'an attach is never retried blindly');
-    assert.ok((emulator.callCounts.get('DescribeNetworkInterfaces') ?? 0) >= 2, 'the ENI was read again after the error');
+    const outcome = await attach(SPARE_K, WEB_2) as { kind: string; failure?: { code: string } } | undefined;
+    assert.strictEqual(outcome?.kind, 'error');
+    assert.strictEqual(outcome.failure?.code, 'OperationConflict');
+    assert.strictEqual(emulator.calls('AttachNetworkInterface'), 1, 'an attach is never retried blindly');
+    const after = emulator.callOrder.slice(emulator.callOrder.lastIndexOf('AttachNetworkInterface') + 1);
+    assert.ok(after.includes('DescribeNetworkInterfaces'), `the ENI was read again after the error; after the attach came: ${after.join(', ')}`);
   });
 
-  it('continues from what the ENI shows when the answer to the attach was lost', async () => {
-    emulator = await useEmulator({ delays: { attachMs: 600 } });
-    const spare = await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'spare-k');
-    // ECS carries out the attach, but the answer never arrives: the call looks like a reset.
-    const original = emulator.faults.take.bind(emulator.faults);
-    let armed = true;
-    emulator.faults.take = (action, regionId, now) => {
-      if (armed && action === 'AttachNetworkInterface') {
-        armed = false;
-        return undefined;
-      }
-      return original(action, regionId, now);
-    };
-    emulator.faults.inject({ kind: 'reset' }, { action: 'AttachNetworkInterface' });
-    await attach(SPARE_K, WEB_2);
-    assert.match(String(item(spare).description), /InUse/);
-    assert.strictEqual(emulator.callCounts.get('AttachNetworkInterface'), 1);
-  });
+  for (const lost of [{ kind: 'reset', afterAction: true }, { kind: 'error', code: 'InternalError', afterAction: true }] as const) {
+    it(`continues from what the ENI shows when ECS attached but the answer was lost (${lost.kind})`, async () => {
+      emulator = await useEmulator({ delays: { attachMs: 600 } });
+      const spare = await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'spare-k');
+      emulator.faults.inject(lost, { action: 'AttachNetworkInterface' });
+      const outcome = await attach(SPARE_K, WEB_2) as { kind: string } | undefined;
+      assert.strictEqual(outcome?.kind, 'attached');
+      assert.match(String(item(spare).description), /InUse/);
+      assert.strictEqual(emulator.calls('AttachNetworkInterface'), 1, 'the attach reached ECS once and was never sent again');
+    });
+  }
 
   it('never attaches the same ENI twice at once', async () => {
     emulator = await useEmulator({ delays: { attachMs: 800 } });

@@ -58,9 +58,10 @@ describe('credentials: profiles, sign-in and the welcome', () => {
   });
 
   it('switches between two profiles that see different data, leaving nothing of the first on screen', async () => {
-    assert.ok((await instanceNames('China (Hangzhou)')).includes('web-1'));
+    // Walking the tree registers its nodes; a reload still settling from the previous test may drop them: walk again.
+    await eventually(api, async () => (await instanceNames('China (Hangzhou)')).includes('web-1')
+      && api.treeDataProvider.nodeById('region/cn-hangzhou/instances') !== undefined, 'China (Hangzhou) listing web-1 and its Instances node registered');
     assert.ok(!(await instanceNames('China (Beijing)')).includes('analytics-bj'));
-    assert.ok(api.treeDataProvider.nodeById('region/cn-hangzhou/instances'));
     assert.strictEqual(await select('second'), true);
     assert.deepStrictEqual(await labels(api), ['China (Beijing)'], 'the profile\'s region_id picks the region');
     assert.strictEqual(api.treeDataProvider.nodeById('region/cn-hangzhou/instances'), undefined);
@@ -70,14 +71,22 @@ describe('credentials: profiles, sign-in and the welcome', () => {
     assert.ok(!(await instanceNames('China (Beijing)')).includes('analytics-bj'));
   });
 
-  it('refuses a profile of an unsupported mode, a missing one and one in a corrupt file, and changes nothing', async () => {
+  it('refuses a profile of an unsupported mode or a missing one, and names a corrupt file without showing it', async () => {
     await select('second');
     for (const bad of ['legacy', 'nobody', '', 42, { kind: 'cliProfile' }]) {
       assert.strictEqual(await select(bad), false, JSON.stringify(bad));
       assert.deepStrictEqual(await labels(api), ['China (Beijing)']);
     }
-    fs.writeFileSync(configFile(), '{ "current": "demo", "profiles": [');
+    const good = fs.readFileSync(configFile(), 'utf8');
+    // A trailing comma, and a secret the library would quote in its error: the file is named, never shown.
+    fs.writeFileSync(configFile(), '{ "current": "demo", "profiles": [{"name": "demo", "access_key_secret": "leaky-secret-123",},] }');
     assert.strictEqual(await select('demo'), false);
+    await eventually(api, () => api.connection.state === 'brokenFile', 'the connection to see the corrupt file');
+    assert.match(String(api.connection.problem), /config\.json is not valid JSON: the problem is at line 1, column \d+/);
+    assert.ok(!String(api.connection.problem).includes('leaky-secret-123'));
+    assert.deepStrictEqual(await api.treeDataProvider.getChildren(), [], 'the welcome for the broken file shows');
+    fs.writeFileSync(configFile(), good);
+    await eventually(api, () => api.connection.state === 'ready', 'the connection to see the file repaired');
     assert.deepStrictEqual(await instanceNames('China (Beijing)'), ['analytics-bj']);
   });
 

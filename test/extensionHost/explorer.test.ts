@@ -128,10 +128,10 @@ describe('the explorer against the emulator', () => {
   it('loads a region of 10,000 ENIs and 5,000 instances', async () => {
     emulator = await useEmulator({ accounts: { demo: generatedAccount({ seed: 11, instances: 5000, networkInterfaces: 10_000 }) } });
     const group = await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces');
-    await eventually(api, async () => (await api.treeDataProvider.getChildren(group)).length === 10_000, 60_000);
+    await eventually(api, async () => (await api.treeDataProvider.getChildren(group)).length === 10_000, 'all 10,000 ENI rows', 60_000);
     assert.strictEqual(item(group).description, '10,000');
     const instances = await nodeAt(api, 'China (Hangzhou)', 'Instances');
-    await eventually(api, async () => (await api.treeDataProvider.getChildren(instances)).length === 5000, 60_000);
+    await eventually(api, async () => (await api.treeDataProvider.getChildren(instances)).length === 5000, 'all 5,000 instance rows', 60_000);
     await vscode.commands.executeCommand('alicloudEcs.filter', 'node-04999');
     assert.deepStrictEqual(await labels(api, instances), ['node-04999']);
   });

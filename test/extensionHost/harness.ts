@@ -46,11 +46,13 @@ export function item(node: TreeNode): vscode.TreeItem {
 }
 
 /** Waits until `check` holds, looking again after every change of the tree (or every 200 ms). */
-export async function eventually(api: ExtensionApi, check: () => Promise<boolean> | boolean, timeoutMs = 15_000): Promise<void> {
+export async function eventually(
+  api: ExtensionApi, check: () => Promise<boolean> | boolean, what = 'the condition', timeoutMs = 15_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) {
-      assert.fail(`not true within ${timeoutMs} ms`);
+      assert.fail(`waited ${timeoutMs} ms for ${what}`);
     }
     await new Promise<void>((resolve) => {
       const listener = api.treeDataProvider.onDidChangeTreeData(() => { listener.dispose(); resolve(); });
@@ -61,7 +63,10 @@ export async function eventually(api: ExtensionApi, check: () => Promise<boolean
 
 /** Changes a setting and waits until the extension has seen the change (its listener was registered first). */
 export async function setSetting(name: string, value: unknown): Promise<void> {
-  const current = vscode.workspace.getConfiguration('alicloudEcs').inspect(name)?.workspaceValue;
+  // The endpoint is set as its user would: a workspace's endpoint waits for the user's consent (a modal).
+  const target = name === 'endpoint' ? vscode.ConfigurationTarget.Global : vscode.ConfigurationTarget.Workspace;
+  const inspected = vscode.workspace.getConfiguration('alicloudEcs').inspect(name);
+  const current = target === vscode.ConfigurationTarget.Global ? inspected?.globalValue : inspected?.workspaceValue;
   if (JSON.stringify(current) === JSON.stringify(value)) {
     return;
   }
@@ -73,6 +78,6 @@ export async function setSetting(name: string, value: unknown): Promise<void> {
       }
     });
   });
-  await vscode.workspace.getConfiguration('alicloudEcs').update(name, value, vscode.ConfigurationTarget.Workspace);
+  await vscode.workspace.getConfiguration('alicloudEcs').update(name, value, target);
   await seen;
 }

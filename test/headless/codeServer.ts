@@ -8,8 +8,10 @@ import { ensureCodeServer } from './codeServerInstall';
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 
 export interface CodeServerOptions {
-  /** Workspace settings written to `.vscode/settings.json` of a fresh workspace folder. */
+  /** Workspace settings written to `.vscode/settings.json` of a fresh workspace folder (a cloned repository's place). */
   readonly workspaceSettings?: Record<string, unknown>;
+  /** User settings, added to the headless defaults (where a user points the extension at the emulator). */
+  readonly userSettings?: Record<string, unknown>;
   /** Extra environment for the server and so for the extension host (credentials, locale). */
   readonly env?: Record<string, string | undefined>;
   /** Extensions to install from VSIX files before start. */
@@ -78,6 +80,7 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     'window.commandCenter': false,
     'chat.commandCenter.enabled': false,
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    ...options.userSettings,
   }, null, 2));
   fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify(options.workspaceSettings ?? {}, null, 2));
   fs.writeFileSync(path.join(workspace, 'README.md'), '# Workspace for the Alibaba Cloud ECS extension tests\n');

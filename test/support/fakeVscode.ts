@@ -49,8 +49,9 @@ export function withFakeVscode<T>(run: () => T): T {
 }
 
 /** An ExtensionContext with working global state and secret storage in memory, for activate() in plain Node. */
-export function fakeExtensionContext(): { subscriptions: unknown[]; globalState: unknown; secrets: unknown } {
+export function fakeExtensionContext(): { subscriptions: unknown[]; globalState: unknown; workspaceState: unknown; secrets: unknown } {
   const state = new Map<string, unknown>();
+  const workspaceState = new Map<string, unknown>();
   const secrets = new Map<string, string>();
   return {
     subscriptions: [],
@@ -58,6 +59,11 @@ export function fakeExtensionContext(): { subscriptions: unknown[]; globalState:
       get: (key: string, fallback?: unknown) => (state.has(key) ? state.get(key) : fallback),
       update: async (key: string, value: unknown) => { state.set(key, value); },
       keys: () => [...state.keys()],
+    },
+    workspaceState: {
+      get: (key: string, fallback?: unknown) => (workspaceState.has(key) ? workspaceState.get(key) : fallback),
+      update: async (key: string, value: unknown) => { workspaceState.set(key, value); },
+      keys: () => [...workspaceState.keys()],
     },
     secrets: {
       get: async (key: string) => secrets.get(key),

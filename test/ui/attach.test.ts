@@ -127,7 +127,8 @@ describe('UI: attach and detach in a real workbench', function () {
     assert.match(await dialog.innerText(), /Stop i-bp1shop8t6c1m2burst, attach the network interface, and start it again\?/);
     await workbench.screenshot('15-stop-attach-start-confirm');
     await dialog.getByRole('button', { name: 'Stop, Attach and Start' }).click();
-    const done = workbench.notification(/Done: stopped i-bp1shop8t6c1m2burst, attached web-1-data .*, started i-bp1shop8t6c1m2burst/);
+    const done = workbench.notification(
+      /Attached eni-\w+ to i-bp1shop8t6c1m2burst, which was stopped and started again\. Now: shop-api \(i-bp1shop8t6c1m2burst\) is Running; web-1-data .* is InUse on i-bp1shop8t6c1m2burst\./);
     await done.waitFor({ timeout: 60_000 });
     await workbench.screenshot('16-stop-attach-start-done');
   });

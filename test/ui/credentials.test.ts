@@ -4,19 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { EcsEmulator } from '../emulator/server';
 import { credentialEnvironment, makeCredentialHome, writeCliConfig } from '../support/credentialHome';
+import { filesHolding } from './files';
 import { Workbench } from './workbench';
-
-/** Every file under a folder whose content holds `text`. */
-function filesHolding(folder: string, text: string): string[] {
-  const found: string[] = [];
-  for (const entry of fs.readdirSync(folder, { withFileTypes: true, recursive: true })) {
-    const file = path.join(entry.parentPath, entry.name);
-    if (entry.isFile() && fs.readFileSync(file).includes(text)) {
-      found.push(file);
-    }
-  }
-  return found;
-}
 
 describe('UI: credentials — welcome, sign-in, profiles, sign-out', function () {
   this.timeout(180_000);
@@ -99,12 +88,7 @@ describe('UI: credentials — welcome, sign-in, profiles, sign-out', function ()
     await workbench.runCommand('Alibaba Cloud ECS: Sign Out');
     await workbench.notification(/Signed out: AccessKey LTAI\*\*\*\*/).waitFor();
     const root = path.dirname(workbench.server.userDataDir);
-    const logged = async (): Promise<string[]> => filesHolding(root, 'Signed in with AccessKey');
-    const deadline = Date.now() + 15_000;
-    while ((await logged()).length === 0 && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    assert.ok((await logged()).some((file) => file.endsWith('.log')), 'the extension\'s log file was not found under the user-data folder');
+    await workbench.waitForLog(root, 'Signed in with AccessKey');
     assert.deepStrictEqual(filesHolding(root, accessKeySecret), []);
     assert.deepStrictEqual(filesHolding(home, accessKeySecret), []);
   });

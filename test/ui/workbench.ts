@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser } from '../headless/browser';
 import { REPO_ROOT, type RunningCodeServer, startCodeServer } from '../headless/codeServer';
+import { filesHolding } from './files';
 
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test-results', 'screenshots');
 
@@ -36,9 +37,13 @@ export class Workbench {
   static async open(options: {
     endpoint: string; env?: Record<string, string | undefined>; settings?: Record<string, unknown>; vsix?: string;
     language?: DisplayLanguage;
+    /** Where the endpoint is written: the user's settings (as a user points it at the emulator), or the workspace's. */
+    endpointIn?: 'user' | 'workspace';
   }): Promise<Workbench> {
+    const endpoint = { 'alicloudEcs.endpoint': options.endpoint };
     const server = await startCodeServer({
-      workspaceSettings: { 'alicloudEcs.endpoint': options.endpoint, ...options.settings },
+      userSettings: options.endpointIn === 'workspace' ? {} : endpoint,
+      workspaceSettings: { ...(options.endpointIn === 'workspace' ? endpoint : {}), ...options.settings },
       env: { ...EMULATOR_CREDENTIALS, ...options.env },
       ...(options.vsix ? { vsixFiles: [options.vsix] } : {}),
     });
@@ -181,6 +186,18 @@ export class Workbench {
   async recordFailure(test: Mocha.Test | undefined): Promise<void> {
     if (test?.state === 'failed') {
       await this.screenshot(`failed-${test.title.replace(/\W+/g, '-')}`);
+    }
+  }
+
+  /** Waits until the extension's log file under `root` holds `text` (VS Code writes it out in the background). */
+  async waitForLog(root: string, text: string, timeoutMs = 15_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!filesHolding(root, text).some((file) => file.endsWith('.log'))) {
+      if (Date.now() > deadline) {
+        throw new Error(`waited ${timeoutMs} ms for the extension's log under ${root} to hold "${text}"`);
+      }
+      // VS Code flushes the log on its own timer; there is no event to wait for from outside, so look again shortly.
+      await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
 

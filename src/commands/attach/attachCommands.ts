@@ -9,10 +9,12 @@ import { InstanceNode } from '../../explorer/nodes/instanceNode';
 import { NetworkInterfaceNode } from '../../explorer/nodes/networkInterfaceNode';
 import type { RegionResources } from '../../explorer/regionResources';
 import { type Candidate, pickCandidate } from '../../ui/candidatePicker';
+import { type InvalidRequest, isInvalidRequest, parseAttachRequest } from '../automationRequests';
 import { type AttachOutcome, attachOne, reportAttach } from './attachOperation';
+import { reportInvalidRequest } from './invalidRequest';
 import { eniLabel, instanceLabel } from './labels';
 import type { OperationContext } from './operationContext';
-import { confirmStopAttachStart, stopAttachStart } from './stopAttachStart';
+import { confirmStopAttachStart, stopAttachStart, type StopAttachStartResult } from './stopAttachStart';
 
 const occupied = (resources: RegionResources, instanceId: string): number => occupiedSlots(resources.networkInterfaces.items(), instanceId);
 
@@ -93,18 +95,12 @@ export async function attachWithProgress(context: OperationContext, regionId: st
       location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Attach {0}', eniId), cancellable: true,
     }, (progress, token) => attachOne(context, regionId, eniId, instanceId, { report: (message) => progress.report({ message }), token }));
     if (outcome.kind === 'needsStop') {
-      const instance = context.provider.loadedRegions().find((r) => r.regionId === regionId)?.instances.get(instanceId);
-      if (instance && await confirmStopAttachStart(instanceId, failureDetail(outcome.failure))) {
-        const { outcome: attached, steps } = await stopAttachStart(context, regionId, eniId, instance);
-        if (attached.kind === 'attached') {
-          void vscode.window.showInformationMessage(vscode.l10n.t('Done: {0}.', steps.join(', ')));
-        } else {
-          void reportAttach(context, attached, regionId, eniId, instanceId, retry);
-          if (steps.length > 0) {
-            void vscode.window.showInformationMessage(vscode.l10n.t('Steps done: {0}.', steps.join(', ')));
-          }
-        }
-        return attached;
+      // Read now, not from the tree: the region may never have been loaded (automation), and state may have moved on.
+      const instance = (await context.provider.readFresh(regionId, [instanceId], [])).instances[0];
+      if (instance && await confirmStopAttachStart(instanceId, failureDetail(outcome.failure) ?? '')) {
+        const result = await stopAttachStart(context, regionId, eniId, instance);
+        void reportStopAttachStart(context, result, eniId, instanceId);
+        return result.outcome;
       }
     }
     // The message is not awaited: the command is done, whatever the user clicks later.
@@ -113,6 +109,26 @@ export async function attachWithProgress(context: OperationContext, regionId: st
   } catch (error) {
     void context.notifier.show(error, { what: vscode.l10n.t("Couldn't attach {0} to {1}", eniId, instanceId), retry });
     return { kind: 'error', failure: isEcsError(error) ? error : { code: 'UnknownError', message: String(error) } };
+  }
+}
+
+/** One message for a stop-attach-start, always ending with the state of the instance and the ENI. */
+async function reportStopAttachStart(context: OperationContext, result: StopAttachStartResult, eniId: string, instanceId: string): Promise<void> {
+  const { outcome, instanceRestored, state } = result;
+  if (!instanceRestored) {
+    const log = vscode.l10n.t('Show Log');
+    context.log.error(`Stop-attach-start of ${eniId} on ${instanceId} left the instance stopped. ${state}`);
+    if (await vscode.window.showErrorMessage(vscode.l10n.t('{0} was stopped to attach {1} and could not be started again. {2}', instanceId, eniId, state), log) === log) {
+      context.log.show();
+    }
+  } else if (outcome.kind === 'attached') {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Attached {0} to {1}, which was stopped and started again. {2}', eniId, instanceId, state));
+  } else if (outcome.kind === 'refused' || outcome.kind === 'error') {
+    await context.notifier.show(outcome.failure, { what: vscode.l10n.t("Couldn't attach {0} to {1}. {2}", eniId, instanceId, state) });
+  } else {
+    void vscode.window.showWarningMessage(outcome.kind === 'cancelled'
+      ? vscode.l10n.t('Cancelled: {0} was not attached. {1}', eniId, state)
+      : vscode.l10n.t('{0} was not attached to {1} ({2}). {3}', eniId, instanceId, outcome.kind, state));
   }
 }
 
@@ -156,18 +172,6 @@ export async function attachSeveral(context: OperationContext, regionId: string,
   }
 }
 
-/** `{ regionId, networkInterfaceId, instanceId }`: attach without pickers (keybindings, automation, tests). */
-interface AttachRequest {
-  readonly regionId: string;
-  readonly networkInterfaceId: string;
-  readonly instanceId: string;
-}
-
-function isAttachRequest(value: unknown): value is AttachRequest {
-  const request = value as Partial<AttachRequest> | undefined;
-  return typeof request?.regionId === 'string' && typeof request.networkInterfaceId === 'string' && typeof request.instanceId === 'string';
-}
-
 /** The ENIs a context-menu command was run on: the selection when the clicked row is part of it. */
 function selectedEnis(node: unknown, selection: unknown): NetworkInterfaceNode[] {
   const all = Array.isArray(selection) && selection.includes(node) ? selection : [node];
@@ -197,10 +201,14 @@ export function registerAttach(context: OperationContext): vscode.Disposable[] {
     }
   };
 
-  const fromInstanceOrPalette = async (node?: unknown): Promise<void> => {
-    if (isAttachRequest(node)) {
-      await attachWithProgress(context, node.regionId, node.networkInterfaceId, node.instanceId);
-      return;
+  const fromInstanceOrPalette = async (node?: unknown): Promise<AttachOutcome | InvalidRequest | undefined> => {
+    if (typeof node === 'object' && node !== null && !(node instanceof InstanceNode)) {
+      const request = parseAttachRequest(node);
+      if (isInvalidRequest(request)) {
+        reportInvalidRequest(context, 'alicloudEcs.attachNetworkInterface', request);
+        return request;
+      }
+      return attachWithProgress(context, request.regionId, request.networkInterfaceId, request.instanceId);
     }
     let regionId: string;
     let instance: Instance | undefined;
@@ -213,12 +221,12 @@ export function registerAttach(context: OperationContext): vscode.Disposable[] {
         return undefined;
       });
       if (!regions) {
-        return;
+        return undefined;
       }
       const region = await vscode.window.showQuickPick(regions.map((r) => ({ label: r.localName || r.regionId, description: r.regionId, regionId: r.regionId })),
         { title: vscode.l10n.t('Attach Network Interface: Region'), placeHolder: vscode.l10n.t('Choose the region') });
       if (!region) {
-        return;
+        return undefined;
       }
       regionId = region.regionId;
     }
@@ -239,11 +247,11 @@ export function registerAttach(context: OperationContext): vscode.Disposable[] {
           typedId: idValidator('eni-', isNetworkInterfaceId, 'eni-bp17pdijfczax1huji00'),
         });
         if (pickedEni.kind === 'cancelled') {
-          return;
+          return undefined;
         }
         if (pickedEni.kind === 'picked' && pickedEni.candidate.violations[0]) {
           void context.notifier.show(pickedEni.candidate.violations[0], { what: vscode.l10n.t("Can't attach {0}", pickedEni.candidate.value.networkInterfaceId) });
-          return;
+          return undefined;
         }
         const eniId = pickedEni.kind === 'picked' ? pickedEni.candidate.value.networkInterfaceId : pickedEni.id;
         const eni = resources.networkInterfaces.get(eniId);
@@ -251,17 +259,13 @@ export function registerAttach(context: OperationContext): vscode.Disposable[] {
           title: vscode.l10n.t('Attach {0} to Instance', eniId), prompt: vscode.l10n.t('Instance id'),
           validateInput: (text) => (isInstanceId(text.trim()) ? undefined : vscode.l10n.t('Instance ids look like {0}.', 'i-bp1h4adlltjc1d48goaq')),
         });
-        if (instanceId) {
-          await attachWithProgress(context, regionId, eniId, instanceId.trim());
-        }
-        return;
+        return instanceId ? attachWithProgress(context, regionId, eniId, instanceId.trim()) : undefined;
       }
       const eniId = await pickNetworkInterface(context, resources, instance);
-      if (eniId) {
-        await attachWithProgress(context, regionId, eniId, instance.instanceId);
-      }
+      return eniId ? await attachWithProgress(context, regionId, eniId, instance.instanceId) : undefined;
     } catch (error) {
       void context.notifier.show(error, { what: vscode.l10n.t("Couldn't list the resources of {0}", regionId) });
+      return undefined;
     }
   };
 

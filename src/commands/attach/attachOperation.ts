@@ -7,6 +7,7 @@ import { apiReferenceUrl } from '../../domain/docLinks';
 import type { Failure } from '../../domain/failure';
 import type { NetworkInterface } from '../../domain/networkInterface';
 import { freshAttachCheck } from './freshCheck';
+import { oneAtATime } from './inFlight';
 import { eniLabel, instanceLabel } from './labels';
 import type { OperationContext } from './operationContext';
 
@@ -15,13 +16,12 @@ export type AttachOutcome =
   | { readonly kind: 'refused' | 'error'; readonly failure: Failure }
   | { readonly kind: 'needsStop'; readonly failure: Failure }
   | { readonly kind: 'failedInEcs' | 'timedOut' | 'stoppedWaiting'; readonly eni: NetworkInterface | undefined }
+  /** The user cancelled before the attach was sent: nothing changed. */
+  | { readonly kind: 'cancelled' }
   | { readonly kind: 'busy' };
 
 /** An attach takes a couple of seconds in ECS: the first look comes after 1.5 s, then every 0.7 s for a while. */
 const ATTACH_FIRST_LOOK_MS = 1500;
-
-/** ENIs an attach or detach from this window is working on: the same ENI is never sent twice at once. */
-const inFlight = new Set<string>();
 
 export interface AttachProgress {
   report(message: string): void;
@@ -32,65 +32,66 @@ export interface AttachProgress {
  * Checks, attaches and follows one ENI to one instance, reporting through `progress`. Shows nothing itself:
  * the caller turns the outcome into one message (or one summary for several).
  */
-export async function attachOne(
+export function attachOne(
   context: OperationContext, regionId: string, eniId: string, instanceId: string, progress: AttachProgress, allowStopped = false,
 ): Promise<AttachOutcome> {
-  if (inFlight.has(eniId)) {
-    return { kind: 'busy' };
+  return oneAtATime(eniId, () => checkAndAttach(context, regionId, eniId, instanceId, progress, allowStopped));
+}
+
+async function checkAndAttach(
+  context: OperationContext, regionId: string, eniId: string, instanceId: string, progress: AttachProgress, allowStopped: boolean,
+): Promise<AttachOutcome> {
+  progress.report(vscode.l10n.t('Checking {0} and {1}…', eniId, instanceId));
+  const fresh = await freshAttachCheck(context, regionId, eniId, instanceId);
+  if (!('violations' in fresh)) {
+    return { kind: 'refused', failure: fresh };
   }
-  inFlight.add(eniId);
+  const [first] = fresh.violations;
+  if (first) {
+    if (onlyNeedsStop(fresh.violations) && !allowStopped) {
+      return { kind: 'needsStop', failure: first };
+    }
+    context.log.info(`Attach ${eniId} → ${instanceId} refused before calling ECS: ${fresh.violations.map((v) => `${v.code} (${v.message})`).join('; ')}`);
+    return { kind: 'refused', failure: first };
+  }
+  if (progress.token.isCancellationRequested) {
+    return { kind: 'cancelled' };
+  }
+  progress.report(vscode.l10n.t('Attaching {0} to {1}…', eniLabel(fresh.eni), instanceLabel(fresh.instance)));
   try {
-    progress.report(vscode.l10n.t('Checking {0} and {1}…', eniId, instanceId));
-    const fresh = await freshAttachCheck(context, regionId, eniId, instanceId);
-    if (!('violations' in fresh)) {
-      return { kind: 'refused', failure: fresh };
+    await context.api().attachNetworkInterface(regionId, eniId, instanceId);
+  } catch (error) {
+    const failure = isEcsError(error) ? error : { code: 'UnknownError', message: String(error) };
+    if (!(isEcsError(error) && error.outcomeUnknown)) {
+      await context.provider.readFresh(regionId, [instanceId], [eniId]).catch(() => undefined);
+      return { kind: 'error', failure };
     }
-    const [first] = fresh.violations;
-    if (first) {
-      if (onlyNeedsStop(fresh.violations) && !allowStopped) {
-        return { kind: 'needsStop', failure: first };
-      }
-      context.log.info(`Attach ${eniId} → ${instanceId} refused before calling ECS: ${fresh.violations.map((v) => `${v.code} (${v.message})`).join('; ')}`);
-      return { kind: 'refused', failure: first };
+    // The answer was lost: look at the ENI before doing anything else, and never send the attach again blindly.
+    context.log.info(`Attach ${eniId} → ${instanceId}: the answer was lost (${error.code}); reading the ENI to see what happened.`);
+    const { networkInterfaces } = await context.provider.readFresh(regionId, [], [eniId]);
+    const now = networkInterfaces[0];
+    if (!now || now.instanceId !== instanceId || (now.status !== 'Attaching' && now.status !== 'InUse')) {
+      return { kind: 'error', failure };
     }
-    progress.report(vscode.l10n.t('Attaching {0} to {1}…', eniLabel(fresh.eni), instanceLabel(fresh.instance)));
-    try {
-      await context.api().attachNetworkInterface(regionId, eniId, instanceId);
-    } catch (error) {
-      const failure = isEcsError(error) ? error : { code: 'UnknownError', message: String(error) };
-      if (!(isEcsError(error) && error.outcomeUnknown)) {
-        await context.provider.readFresh(regionId, [instanceId], [eniId]).catch(() => undefined);
-        return { kind: 'error', failure };
-      }
-      // The answer was lost: look at the ENI before doing anything else, and never send the attach again blindly.
-      context.log.info(`Attach ${eniId} → ${instanceId}: the answer was lost (${error.code}); reading the ENI to see what happened.`);
-      const { networkInterfaces } = await context.provider.readFresh(regionId, [], [eniId]);
-      const now = networkInterfaces[0];
-      if (!now || now.instanceId !== instanceId || (now.status !== 'Attaching' && now.status !== 'InUse')) {
-        return { kind: 'error', failure };
-      }
-    }
-    context.poller.kick();
-    const outcome = await waitUntilSettled(async () => {
-      const { networkInterfaces } = await context.provider.readFresh(regionId, [], [eniId]);
-      return networkInterfaces[0];
-    }, (eni) => eni === undefined || eni.status !== 'Attaching', {
-      timeoutMs: context.settleTimeoutMs(),
-      stopped: () => progress.token.isCancellationRequested,
-      sleep: (ms) => cancellableSleep(ms, progress.token),
-      delays: pollDelays(ATTACH_FIRST_LOOK_MS),
-    });
-    if (outcome.kind === 'stopped') {
-      return { kind: 'stoppedWaiting', eni: outcome.value };
-    }
-    if (outcome.kind === 'timedOut') {
-      return { kind: 'timedOut', eni: outcome.value };
-    }
-    const eni = outcome.value;
-    return eni?.status === 'InUse' && eni.instanceId === instanceId ? { kind: 'attached', eni } : { kind: 'failedInEcs', eni };
-  } finally {
-    inFlight.delete(eniId);
   }
+  context.poller.kick();
+  const outcome = await waitUntilSettled(async () => {
+    const { networkInterfaces } = await context.provider.readFresh(regionId, [], [eniId]);
+    return networkInterfaces[0];
+  }, (eni) => eni === undefined || eni.status !== 'Attaching', {
+    timeoutMs: context.settleTimeoutMs(),
+    stopped: () => progress.token.isCancellationRequested,
+    sleep: (ms) => cancellableSleep(ms, progress.token),
+    delays: pollDelays(ATTACH_FIRST_LOOK_MS),
+  });
+  if (outcome.kind === 'stopped') {
+    return { kind: 'stoppedWaiting', eni: outcome.value };
+  }
+  if (outcome.kind === 'timedOut') {
+    return { kind: 'timedOut', eni: outcome.value };
+  }
+  const eni = outcome.value;
+  return eni?.status === 'InUse' && eni.instanceId === instanceId ? { kind: 'attached', eni } : { kind: 'failedInEcs', eni };
 }
 
 export function cancellableSleep(ms: number, token: vscode.CancellationToken): Promise<void> {
@@ -142,6 +143,9 @@ export async function reportAttach(
       return;
     case 'busy':
       void vscode.window.showInformationMessage(vscode.l10n.t('{0} is already being attached or detached.', eniId));
+      return;
+    case 'cancelled':
+      void vscode.window.showInformationMessage(vscode.l10n.t('Cancelled before the attach was sent: {0} was not changed.', eniId));
       return;
   }
 }

@@ -2,91 +2,160 @@ import * as vscode from 'vscode';
 import { isEcsError } from '../../cloud/ecsError';
 import { waitUntilSettled } from '../../cloud/settle';
 import { checkDetach } from '../../domain/attachRules';
+import type { Failure } from '../../domain/failure';
 import type { NetworkInterface } from '../../domain/networkInterface';
 import { NetworkInterfaceNode } from '../../explorer/nodes/networkInterfaceNode';
+import { type InvalidRequest, isInvalidRequest, parseDetachRequest } from '../automationRequests';
 import { cancellableSleep } from './attachOperation';
+import { oneAtATime } from './inFlight';
+import { reportInvalidRequest } from './invalidRequest';
 import { eniLabel, instanceLabel } from './labels';
 import type { OperationContext } from './operationContext';
 
+/** How a detach ended; automation gets it back from the command. */
+export type DetachOutcome =
+  | { readonly kind: 'detached' | 'timedOut' | 'stoppedWaiting'; readonly eni: NetworkInterface | undefined }
+  | { readonly kind: 'refused' | 'error'; readonly failure: Failure }
+  | { readonly kind: 'declined' | 'cancelled' | 'busy' };
+
+interface DetachTarget {
+  readonly regionId: string;
+  readonly eni: NetworkInterface;
+  readonly instanceName: string;
+}
+
 /** "Detach from Instance": a modal confirmation naming both, the fresh check, the call, and following it to Available. */
 export function registerDetach(context: OperationContext): vscode.Disposable {
-  const detach = async (target: unknown): Promise<void> => {
-    const node = isDetachRequest(target) ? nodeFor(context, target) : target;
-    if (!(node instanceof NetworkInterfaceNode) || !node.networkInterface) {
+  const detach = async (argument: unknown): Promise<DetachOutcome | InvalidRequest | undefined> => {
+    if (argument instanceof NetworkInterfaceNode) {
+      const eni = argument.networkInterface;
+      if (!eni) {
+        return undefined;
+      }
+      const instanceName = argument.resources.instances.get(eni.instanceId)?.instanceName ?? '';
+      return confirmAndDetach(context, { regionId: argument.regionId, eni, instanceName }, false);
+    }
+    if (typeof argument !== 'object' || argument === null) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Run Detach from Instance on an attached network interface in the Resources view.'));
-      return;
+      return undefined;
     }
-    const regionId = node.regionId;
-    const eni = node.networkInterface;
-    const instanceName = node.resources.instances.get(eni.instanceId)?.instanceName ?? '';
-    const what = vscode.l10n.t("Couldn't detach {0} from {1}", eni.networkInterfaceId, eni.instanceId);
-    const go = vscode.l10n.t('Detach');
-    const choice = isDetachRequest(target) && target.confirmed ? go : await vscode.window.showWarningMessage(
-      vscode.l10n.t('Detach {0} from {1}?', eniLabel(eni), instanceLabel({ instanceId: eni.instanceId, instanceName })),
-      { modal: true, detail: vscode.l10n.t('Traffic on this network interface stops once it is detached.') }, go);
-    if (choice !== go) {
-      return;
+    const request = parseDetachRequest(argument);
+    if (isInvalidRequest(request)) {
+      reportInvalidRequest(context, 'alicloudEcs.detachFromInstance', request);
+      return request;
     }
+    // Automation: read the ENI and its instance from ECS, whether or not the tree has loaded the region.
     try {
-      const outcome = await vscode.window.withProgress({
-        location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Detaching {0}', eniLabel(eni)), cancellable: true,
-      }, async (progress, token) => {
-        progress.report({ message: vscode.l10n.t('Checking…') });
-        const { instances, networkInterfaces } = await context.provider.readFresh(regionId, [eni.instanceId], [eni.networkInterfaceId]);
-        const freshEni = networkInterfaces[0];
-        const instance = instances[0];
-        if (!freshEni || !instance) {
-          return { kind: 'refused' as const, failure: { code: freshEni ? 'InvalidEcsId.NotFound' : 'InvalidEniId.NotFound', message: vscode.l10n.t('It no longer exists.') } };
-        }
-        const [violation] = checkDetach(freshEni, instance);
-        if (violation) {
-          return { kind: 'refused' as const, failure: violation };
-        }
-        progress.report({ message: vscode.l10n.t('Detaching…') });
-        await context.api().detachNetworkInterface(regionId, eni.networkInterfaceId, eni.instanceId);
-        context.poller.kick();
-        const settled = await waitUntilSettled(async () => {
-          const fresh = await context.provider.readFresh(regionId, [], [eni.networkInterfaceId]);
-          return fresh.networkInterfaces[0];
-        }, (current: NetworkInterface | undefined) => current === undefined || current.status !== 'Detaching', {
-          timeoutMs: context.settleTimeoutMs(), stopped: () => token.isCancellationRequested, sleep: (ms) => cancellableSleep(ms, token),
-        });
-        return { kind: settled.kind, eni: settled.value };
-      });
-      if (outcome.kind === 'refused') {
-        void context.notifier.show(outcome.failure, { what, retry: () => detach(node) });
-      } else if (outcome.kind === 'settled' && outcome.eni?.status === 'Available') {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Detached {0} from {1}.', eniLabel(eni), eni.instanceId));
-      } else if (outcome.kind === 'stopped') {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Stopped waiting. The detach of {0} goes on in ECS; the tree will show when it is done.', eni.networkInterfaceId));
-      } else {
-        void vscode.window.showWarningMessage(vscode.l10n.t('{0} is {1}; the detach has not completed yet. The tree keeps checking.',
-          eni.networkInterfaceId, outcome.eni?.status ?? vscode.l10n.t('unknown')));
+      const { networkInterfaces } = await context.provider.readFresh(request.regionId, [], [request.networkInterfaceId]);
+      const eni = networkInterfaces[0];
+      if (!eni?.instanceId) {
+        const failure = { code: eni ? 'InvalidOperation.InvalidEniState' : 'InvalidEniId.NotFound',
+          message: eni ? `${request.networkInterfaceId} is not attached.` : `${request.networkInterfaceId} does not exist in ${request.regionId}.` };
+        void context.notifier.show(failure, { what: vscode.l10n.t("Couldn't detach {0}", request.networkInterfaceId) });
+        return { kind: 'refused', failure };
       }
+      const { instances } = await context.provider.readFresh(request.regionId, [eni.instanceId], []);
+      return await confirmAndDetach(context, { regionId: request.regionId, eni, instanceName: instances[0]?.instanceName ?? '' }, request.confirmed);
     } catch (error) {
-      if (isEcsError(error)) {
-        await context.provider.readFresh(regionId, [eni.instanceId], [eni.networkInterfaceId]).catch(() => undefined);
-      }
-      void context.notifier.show(error, { what, retry: () => detach(node) });
+      void context.notifier.show(error, { what: vscode.l10n.t("Couldn't detach {0}", request.networkInterfaceId) });
+      return { kind: 'error', failure: isEcsError(error) ? error : { code: 'UnknownError', message: String(error) } };
     }
   };
   return vscode.commands.registerCommand('alicloudEcs.detachFromInstance', detach);
 }
 
-/** `{ regionId, networkInterfaceId, confirmed }`: detach without the tree (automation, benchmarks); `confirmed` skips the question. */
-interface DetachRequest {
-  readonly regionId: string;
-  readonly networkInterfaceId: string;
-  readonly confirmed?: boolean;
+async function confirmAndDetach(context: OperationContext, target: DetachTarget, confirmed: boolean): Promise<DetachOutcome> {
+  const { eni, instanceName } = target;
+  const go = vscode.l10n.t('Detach');
+  const choice = confirmed ? go : await vscode.window.showWarningMessage(
+    vscode.l10n.t('Detach {0} from {1}?', eniLabel(eni), instanceLabel({ instanceId: eni.instanceId, instanceName })),
+    { modal: true, detail: vscode.l10n.t('Traffic on this network interface stops once it is detached.') }, go);
+  if (choice !== go) {
+    return { kind: 'declined' };
+  }
+  const what = vscode.l10n.t("Couldn't detach {0} from {1}", eni.networkInterfaceId, eni.instanceId);
+  try {
+    const outcome = await vscode.window.withProgress({
+      location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Detaching {0}', eniLabel(eni)), cancellable: true,
+    }, (progress, token) => oneAtATime(eni.networkInterfaceId, () => checkAndDetach(context, target, progress, token)));
+    reportDetach(context, outcome, target, what);
+    return outcome;
+  } catch (error) {
+    await context.provider.readFresh(target.regionId, [eni.instanceId], [eni.networkInterfaceId]).catch(() => undefined);
+    void context.notifier.show(error, { what });
+    return { kind: 'error', failure: isEcsError(error) ? error : { code: 'UnknownError', message: String(error) } };
+  }
 }
 
-function isDetachRequest(value: unknown): value is DetachRequest {
-  const request = value as Partial<DetachRequest> | undefined;
-  return typeof request?.regionId === 'string' && typeof request.networkInterfaceId === 'string';
+async function checkAndDetach(
+  context: OperationContext, target: DetachTarget, progress: vscode.Progress<{ message?: string }>, token: vscode.CancellationToken,
+): Promise<DetachOutcome> {
+  const { regionId, eni } = target;
+  progress.report({ message: vscode.l10n.t('Checking…') });
+  const { instances, networkInterfaces } = await context.provider.readFresh(regionId, [eni.instanceId], [eni.networkInterfaceId]);
+  const freshEni = networkInterfaces[0];
+  const instance = instances[0];
+  if (!freshEni || !instance) {
+    return { kind: 'refused', failure: { code: freshEni ? 'InvalidEcsId.NotFound' : 'InvalidEniId.NotFound', message: vscode.l10n.t('It no longer exists.') } };
+  }
+  const [violation] = checkDetach(freshEni, instance);
+  if (violation) {
+    return { kind: 'refused', failure: violation };
+  }
+  if (token.isCancellationRequested) {
+    return { kind: 'cancelled' };
+  }
+  progress.report({ message: vscode.l10n.t('Detaching…') });
+  try {
+    await context.api().detachNetworkInterface(regionId, eni.networkInterfaceId, eni.instanceId);
+  } catch (error) {
+    if (!(isEcsError(error) && error.outcomeUnknown)) {
+      throw error;
+    }
+    // The answer was lost: the ENI tells whether the detach went through; it is never sent again blindly.
+    context.log.info(`Detach ${eni.networkInterfaceId} from ${eni.instanceId}: the answer was lost (${error.code}); reading the ENI.`);
+    const now = (await context.provider.readFresh(regionId, [], [eni.networkInterfaceId])).networkInterfaces[0];
+    if (now?.status !== 'Detaching' && !(now?.status === 'Available' && !now.instanceId)) {
+      throw error;
+    }
+  }
+  context.poller.kick();
+  const settled = await waitUntilSettled(async () => {
+    const fresh = await context.provider.readFresh(regionId, [], [eni.networkInterfaceId]);
+    return fresh.networkInterfaces[0];
+  }, (current: NetworkInterface | undefined) => current === undefined || current.status !== 'Detaching', {
+    timeoutMs: context.settleTimeoutMs(), stopped: () => token.isCancellationRequested, sleep: (ms) => cancellableSleep(ms, token),
+  });
+  if (settled.kind === 'stopped') {
+    return { kind: 'stoppedWaiting', eni: settled.value };
+  }
+  return { kind: settled.kind === 'settled' && settled.value?.status === 'Available' ? 'detached' : 'timedOut', eni: settled.value };
 }
 
-function nodeFor(context: OperationContext, request: DetachRequest): NetworkInterfaceNode | undefined {
-  const resources = context.provider.loadedRegions().find((r) => r.regionId === request.regionId);
-  const group = context.provider.nodeById(`region/${request.regionId}/networkInterfaces`);
-  return resources && group ? new NetworkInterfaceNode(group as NetworkInterfaceNode['parent'], resources, request.networkInterfaceId) : undefined;
+function reportDetach(context: OperationContext, outcome: DetachOutcome, target: DetachTarget, what: string): void {
+  const { eni } = target;
+  switch (outcome.kind) {
+    case 'detached':
+      void vscode.window.showInformationMessage(vscode.l10n.t('Detached {0} from {1}.', eniLabel(eni), eni.instanceId));
+      return;
+    case 'refused':
+    case 'error':
+      void context.notifier.show(outcome.failure, { what });
+      return;
+    case 'stoppedWaiting':
+      void vscode.window.showInformationMessage(vscode.l10n.t('Stopped waiting. The detach of {0} goes on in ECS; the tree will show when it is done.', eni.networkInterfaceId));
+      return;
+    case 'timedOut':
+      void vscode.window.showWarningMessage(vscode.l10n.t('{0} is {1}; the detach has not completed yet. The tree keeps checking.',
+        eni.networkInterfaceId, outcome.eni?.status ?? vscode.l10n.t('unknown')));
+      return;
+    case 'cancelled':
+      void vscode.window.showInformationMessage(vscode.l10n.t('Cancelled before the detach was sent: {0} was not changed.', eni.networkInterfaceId));
+      return;
+    case 'busy':
+      void vscode.window.showInformationMessage(vscode.l10n.t('{0} is already being attached or detached.', eni.networkInterfaceId));
+      return;
+    case 'declined':
+      return;
+  }
 }

@@ -1,6 +1,10 @@
 import * as vscode from 'vscode';
+import { isEcsError } from '../../cloud/ecsError';
 import { waitUntilSettled } from '../../cloud/settle';
+import type { Failure } from '../../domain/failure';
 import type { Instance } from '../../domain/instance';
+import type { NetworkInterface } from '../../domain/networkInterface';
+import { localExplain } from '../../ui/localized';
 import { type AttachOutcome, attachOne, cancellableSleep } from './attachOperation';
 import { eniLabel, instanceLabel } from './labels';
 import type { OperationContext } from './operationContext';
@@ -10,46 +14,130 @@ export async function confirmStopAttachStart(instanceId: string, reason: string)
   const go = vscode.l10n.t('Stop, Attach and Start');
   const choice = await vscode.window.showWarningMessage(
     vscode.l10n.t('{0} Stop {1}, attach the network interface, and start it again?', reason, instanceId),
-    { modal: true, detail: vscode.l10n.t('The instance is unavailable while it is stopped. Each step is reported as it happens.') }, go);
+    { modal: true, detail: vscode.l10n.t('The instance is unavailable while it is stopped. Each step is reported as it happens; whatever happens, an instance stopped here is started again.') }, go);
   return choice === go;
 }
 
-/** Stops the instance, attaches, and starts it again, reporting each step; returns the steps done for the summary. */
-export async function stopAttachStart(
+/** How the plan ended: the attach's outcome, whether the instance runs again, and a sentence naming both states. */
+export interface StopAttachStartResult {
+  readonly outcome: AttachOutcome;
+  /** True when the instance is Running (or Starting) at the end, or was never stopped. */
+  readonly instanceRestored: boolean;
+  /** "web-2 is Running again; spare-k is InUse on web-2." read from ECS at the end. */
+  readonly state: string;
+}
+
+const asFailure = (error: unknown): Failure => (isEcsError(error) ? error : { code: 'UnknownError', message: String(error) });
+
+/**
+ * Stops the instance, attaches, and starts it again, reporting each step. Once ECS has accepted the stop, the start is
+ * always sent, whatever failed or was cancelled in between, and followed; the result says what state both are in.
+ */
+export function stopAttachStart(
   context: OperationContext, regionId: string, eniId: string, instance: Instance,
-): Promise<{ outcome: AttachOutcome; steps: string[] }> {
-  const steps: string[] = [];
+): Thenable<StopAttachStartResult> {
   return vscode.window.withProgress({
     location: vscode.ProgressLocation.Notification,
     title: vscode.l10n.t('Attaching to {0}', instanceLabel(instance)),
     cancellable: true,
-  }, async (progress, token) => {
-    const waitFor = async (status: string): Promise<Instance | undefined> => {
-      const outcome = await waitUntilSettled(async () => {
-        const { instances } = await context.provider.readFresh(regionId, [instance.instanceId], []);
-        return instances[0];
-      }, (current) => current?.status === status, {
-        timeoutMs: context.settleTimeoutMs(), stopped: () => token.isCancellationRequested, sleep: (ms) => cancellableSleep(ms, token),
-      });
-      return outcome.kind === 'settled' ? outcome.value : undefined;
-    };
-    progress.report({ message: vscode.l10n.t('1/3 Stopping {0}…', instance.instanceId) });
-    await context.api().stopInstance(regionId, instance.instanceId);
-    if (!(await waitFor('Stopped'))) {
-      return { outcome: { kind: 'stoppedWaiting', eni: undefined }, steps: [vscode.l10n.t('{0} did not reach Stopped; nothing was attached.', instance.instanceId)] };
+  }, (progress, token) => runStopAttachStart(context, regionId, eniId, instance, progress, token));
+}
+
+/** The plan itself, under whatever progress and cancellation the caller gives (the extension-host tests give theirs). */
+export async function runStopAttachStart(
+  context: OperationContext, regionId: string, eniId: string, instance: Instance,
+  progress: vscode.Progress<{ message?: string }>, token: vscode.CancellationToken,
+): Promise<StopAttachStartResult> {
+  const id = instance.instanceId;
+  const readInstance = async (): Promise<Instance | undefined> => (await context.provider.readFresh(regionId, [id], [])).instances[0];
+  if (token.isCancellationRequested) {
+    return { outcome: { kind: 'cancelled' }, instanceRestored: true, state: await finalState(context, regionId, eniId, id) };
+  }
+  progress.report({ message: vscode.l10n.t('1/3 Stopping {0}…', id) });
+  try {
+    await context.api().stopInstance(regionId, id);
+  } catch (error) {
+    // Refused by ECS: nothing changed. Answer lost: the instance tells whether the stop went through.
+    const now = isEcsError(error) && error.outcomeUnknown ? await readInstance().catch(() => undefined) : instance;
+    if (now?.status === 'Running') {
+      return { outcome: { kind: 'error', failure: asFailure(error) }, instanceRestored: true, state: await finalState(context, regionId, eniId, id) };
     }
-    steps.push(vscode.l10n.t('stopped {0}', instance.instanceId));
-    progress.report({ message: vscode.l10n.t('2/3 Attaching {0}…', eniId) });
-    const outcome = await attachOne(context, regionId, eniId, instance.instanceId,
-      { report: (message) => progress.report({ message: `2/3 ${message}` }), token }, true);
-    if (outcome.kind === 'attached') {
-      steps.push(vscode.l10n.t('attached {0}', eniLabel(outcome.eni)));
+  }
+  let outcome: AttachOutcome;
+  try {
+    const stopped = await waitUntilSettled(readInstance, (current) => current?.status === 'Stopped', {
+      timeoutMs: context.settleTimeoutMs(), stopped: () => token.isCancellationRequested, sleep: (ms) => cancellableSleep(ms, token),
+    });
+    if (stopped.kind === 'settled') {
+      progress.report({ message: vscode.l10n.t('2/3 Attaching {0}…', eniId) });
+      outcome = await attachOne(context, regionId, eniId, id, { report: (message) => progress.report({ message: `2/3 ${message}` }), token }, true);
+    } else {
+      outcome = stopped.kind === 'stopped' ? { kind: 'cancelled' } : { kind: 'timedOut', eni: undefined };
     }
-    progress.report({ message: vscode.l10n.t('3/3 Starting {0}…', instance.instanceId) });
-    await context.api().startInstance(regionId, instance.instanceId);
-    steps.push((await waitFor('Running'))
-      ? vscode.l10n.t('started {0}', instance.instanceId)
-      : vscode.l10n.t('asked {0} to start (not Running yet)', instance.instanceId));
-    return { outcome, steps };
-  });
+  } catch (error) {
+    outcome = { kind: 'error', failure: asFailure(error) };
+  }
+  progress.report({ message: vscode.l10n.t('3/3 Starting {0} again…', id) });
+  const restart = await startAgain(context, regionId, eniId, id, readInstance);
+  return { outcome, instanceRestored: restart === undefined, state: await finalState(context, regionId, eniId, id, restart) };
+}
+
+/** How long the restart may wait for a stop or an attach to finish: it cannot give up early, and it is not cancellable. */
+const RESTART_PATIENCE_MS = 10 * 60 * 1000;
+
+/**
+ * Starts the instance again, not cancellable: waits for it to be Stopped (and the ENI to leave Attaching) within the
+ * settle time, sends StartInstance once, and follows it to Running. Returns why it could not, or undefined.
+ */
+async function startAgain(
+  context: OperationContext, regionId: string, eniId: string, instanceId: string, readInstance: () => Promise<Instance | undefined>,
+): Promise<Failure | undefined> {
+  const timeoutMs = Math.max(context.settleTimeoutMs(), RESTART_PATIENCE_MS);
+  // A read that fails here must not keep the instance stopped: it counts as "settled", and the start is sent anyway.
+  const readEni = async (): Promise<NetworkInterface | undefined> =>
+    (await context.provider.readFresh(regionId, [], [eniId]).catch(() => undefined))?.networkInterfaces[0];
+  const tryReadInstance = (): Promise<Instance | undefined> => readInstance().catch(() => undefined);
+  try {
+    await waitUntilSettled(readEni, (eni) => eni?.status !== 'Attaching', { timeoutMs });
+    const stopped = await waitUntilSettled(tryReadInstance, (current) => current?.status !== 'Stopping', { timeoutMs });
+    const status = stopped.value?.status;
+    if (status === 'Running' || status === 'Starting') {
+      return undefined;
+    }
+    try {
+      await context.api().startInstance(regionId, instanceId);
+    } catch (error) {
+      const now = await tryReadInstance();
+      if (now?.status !== 'Starting' && now?.status !== 'Running') {
+        return asFailure(error);
+      }
+    }
+    const running = await waitUntilSettled(tryReadInstance, (current) => current?.status === 'Running', { timeoutMs });
+    return running.kind === 'settled' || running.value?.status === 'Starting' ? undefined
+      : { code: 'IncorrectInstanceStatus', message: `The instance is ${running.value?.status ?? 'gone'}.` };
+  } catch (error) {
+    return asFailure(error);
+  }
+}
+
+/** One sentence on where the instance and the ENI stand now, read from ECS (or said unknown when it cannot be read). */
+async function finalState(
+  context: OperationContext, regionId: string, eniId: string, instanceId: string, restartFailure?: Failure,
+): Promise<string> {
+  const { instances, networkInterfaces } = await context.provider.readFresh(regionId, [instanceId], [eniId])
+    .catch(() => ({ instances: [] as Instance[], networkInterfaces: [] as NetworkInterface[] }));
+  const instance = instances[0];
+  const eni = networkInterfaces[0];
+  const instancePart = !instance
+    ? vscode.l10n.t('the state of {0} could not be read', instanceId)
+    : restartFailure
+      ? vscode.l10n.t('{0} is {1} and could not be started again: {2} ({3}). Start it from the ECS console.',
+        instanceLabel(instance), instance.status, localExplain(restartFailure.code).meaning, restartFailure.code)
+      : vscode.l10n.t('{0} is {1}', instanceLabel(instance), instance.status);
+  const eniPart = !eni
+    ? vscode.l10n.t('the state of {0} could not be read', eniId)
+    : eni.instanceId
+      ? vscode.l10n.t('{0} is {1} on {2}', eniLabel(eni), eni.status, eni.instanceId)
+      : vscode.l10n.t('{0} is {1}, not attached', eniLabel(eni), eni.status);
+  return vscode.l10n.t('Now: {0}; {1}.', instancePart, eniPart);
 }

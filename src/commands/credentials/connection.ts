@@ -1,31 +1,37 @@
 import * as vscode from 'vscode';
-import { connectionSettings } from '../../cloud/connectionSettings';
+import { connectionSettings, type Endpoint, endpointChoice, parseEndpoint } from '../../cloud/connectionSettings';
 import {
-  chainPick, type CredentialEnvironment, type CredentialFiles, readCredentialFiles, sourceRegion,
+  brokenFileFor, chainPick, type CredentialEnvironment, type CredentialFiles, readCredentialFiles, sourceRegion,
 } from '../../cloud/credentialFiles';
 import type { CredentialChoice, EcsApi } from '../../cloud/ecsApi';
 import { EcsError } from '../../cloud/ecsError';
 import { LazyEcsApi } from '../../cloud/lazyEcsApi';
 import type { CredentialSource } from '../../domain/credentialSource';
+import type { Failure } from '../../domain/failure';
 import { DEFAULT_REGION_IDS, isRegionId } from '../../domain/regions';
 import {
   brokenFileMessage, missingProfileMessage, sourceLabel, unusableCliModeMessage, unusableSharedTypeMessage,
 } from '../../ui/credentialLabels';
 import type { CredentialStatusBar } from '../../ui/credentialStatusBar';
 import type { CredentialStore } from '../../ui/credentialStore';
+import type { EndpointConsent } from '../../ui/endpointConsent';
 import type { ErrorNotifier } from '../../ui/errorNotifier';
 import { localExplain } from '../../ui/localized';
 import type { ExtensionLog } from '../../ui/log';
 
-/** `ready`: credentials to try; `none`: nothing found (the welcome); `rejected`: found but unusable or refused. */
-export type CredentialState = 'ready' | 'none' | 'rejected';
+/**
+ * `ready`: credentials to try; `none`: nothing found (the welcome); `rejected`: found but unusable or refused;
+ * `brokenFile`: a credentials file the source needs cannot be read; `badEndpoint`: the endpoint setting is unusable.
+ */
+export type CredentialState = 'ready' | 'none' | 'rejected' | 'brokenFile' | 'badEndpoint';
 
 /** What the tree and the view's header need to know after each change. */
 export interface ConnectionChange {
   readonly state: CredentialState;
   readonly api: EcsApi;
   readonly regionIds: readonly string[];
-  readonly endpoint: string | undefined;
+  /** The custom endpoint's host, when one is in use. */
+  readonly endpointHost: string | undefined;
 }
 
 export interface ConnectionParts {
@@ -33,16 +39,21 @@ export interface ConnectionParts {
   readonly log: ExtensionLog;
   readonly notifier: ErrorNotifier;
   readonly status: CredentialStatusBar;
+  readonly consent: EndpointConsent;
   readonly settings: () => vscode.WorkspaceConfiguration;
   readonly where: () => CredentialEnvironment;
 }
+
+const NO_FILES: CredentialFiles = {
+  cli: { kind: 'absent', path: '' }, shared: { kind: 'absent', path: '' }, secrets: [],
+};
 
 /** Why a chosen profile cannot be used, worded for the user; undefined when it can. */
 export function profileProblem(source: CredentialSource, files: CredentialFiles): string | undefined {
   if (source.kind === 'cliProfile' || source.kind === 'sharedProfile') {
     const file = source.kind === 'cliProfile' ? files.cli : files.shared;
     if (file.kind === 'broken') {
-      return brokenFileMessage(file.path, file.reason, file.detail);
+      return brokenFileMessage(file);
     }
     const profile = file.kind === 'read' ? file.profiles.find((p) => p.name === source.name) : undefined;
     if (!profile) {
@@ -64,7 +75,10 @@ export class Connection implements vscode.Disposable {
   private credentialState: CredentialState = 'ready';
   private problemText: string | undefined;
   /** The credential files as last read; `apply` reads them again. */
-  private files: CredentialFiles | undefined;
+  private files: CredentialFiles = NO_FILES;
+  private endpointInUse: Endpoint = { kind: 'public' };
+  /** The applies in order: each waits for the one before it. */
+  private applying: Promise<void> = Promise.resolve();
   private readonly changed = new vscode.EventEmitter<ConnectionChange>();
   readonly onDidChange = this.changed.event;
 
@@ -80,14 +94,15 @@ export class Connection implements vscode.Disposable {
     return this.credentialState;
   }
 
-  /** Why the credentials in use cannot be used (the welcome points to the notification that said it). */
+  /** Why the credentials or the endpoint in use cannot be used (the welcome points to the notification that said it). */
   get problem(): string | undefined {
     return this.problemText;
   }
 
   /** The regions to show: the setting, else the credential source's default region, else a small default set. */
   regionIds(): string[] {
-    const chosen = (this.parts.settings().get<string[]>('regions') ?? []).filter((id) => typeof id === 'string' && isRegionId(id));
+    const setting = this.parts.settings().get<unknown>('regions');
+    const chosen = (Array.isArray(setting) ? setting : []).filter((id): id is string => typeof id === 'string' && isRegionId(id));
     if (chosen.length > 0) {
       return chosen;
     }
@@ -95,18 +110,44 @@ export class Connection implements vscode.Disposable {
     return fromSource ? [fromSource] : [...DEFAULT_REGION_IDS];
   }
 
-  /** Reads the settings, the chosen source and the credential files again, and points the tree at the result. */
-  apply(): void {
+  /**
+   * Reads the credential files again, then the settings and the chosen source, and points the tree at the result.
+   * Applies run one after another, so the last one's result is what stays. Never rejects: whatever a setting or a file
+   * holds, the outcome is a state the view and the status bar show.
+   */
+  apply(): Promise<void> {
+    this.applying = this.applying.then(async () => {
+      this.files = await readCredentialFiles(this.parts.where()).catch(() => NO_FILES);
+      this.parts.log.neverWrite(...this.files.secrets);
+      this.applySettings();
+    });
+    return this.applying;
+  }
+
+  /** Applies changed settings (endpoint, regions, timeout) at once, with the credential files as last read. */
+  applySettings(): void {
+    this.endpointInUse = this.chooseEndpoint();
     const { store } = this.parts;
     const source = store.source();
     this.current = this.build(source);
-    this.files = readCredentialFiles(this.parts.where());
-    const problem = profileProblem(source, this.files);
-    const nothing = source.kind === 'chain' ? this.chain().kind === 'none' : source.kind === 'accessKey' && !store.signedIn();
-    if (problem && problem !== this.problemText) {
-      void vscode.window.showErrorMessage(problem);
+    if (this.endpointInUse.kind === 'unusable') {
+      const { problem } = this.endpointInUse;
+      this.enterWithProblem('badEndpoint', { code: 'InvalidEndpoint', message: problem, detail: problem },
+        vscode.l10n.t('The endpoint setting cannot be used'));
+      return;
     }
-    this.enter(problem ? 'rejected' : nothing ? 'none' : 'ready', problem);
+    const broken = brokenFileFor(source, this.parts.where(), this.files);
+    if (broken) {
+      this.enterWithProblem('brokenFile', brokenFileMessage(broken), vscode.l10n.t('A credentials file cannot be read'));
+      return;
+    }
+    const problem = profileProblem(source, this.files);
+    if (problem) {
+      this.enterWithProblem('rejected', problem, undefined);
+      return;
+    }
+    const nothing = source.kind === 'chain' ? this.chain().kind === 'none' : source.kind === 'accessKey' && !store.signedIn();
+    this.enter(nothing ? 'none' : 'ready', undefined);
   }
 
   /** ECS (or the credentials library) refused the credentials in use: back to the welcome, with the reason. */
@@ -132,11 +173,31 @@ export class Connection implements vscode.Disposable {
     return new LazyEcsApi({ ...this.connectionSettings(), observer: this.parts.log, credentials });
   }
 
+  /** The endpoint to use: the user's setting, or the workspace's once the user agreed to it (asked here, once). */
+  private chooseEndpoint(): Endpoint {
+    const values = this.parts.settings().inspect<unknown>('endpoint');
+    const workspace = values?.workspaceFolderValue ?? values?.workspaceValue;
+    const { use, ask } = endpointChoice({ user: values?.globalValue, workspace }, (value) => this.parts.consent.agreed(value));
+    if (ask !== undefined) {
+      const asked = parseEndpoint(ask);
+      if (asked.kind === 'custom') {
+        void this.parts.consent.ask(ask, asked.host).then((agreed) => (agreed ? this.applySettings() : undefined));
+      }
+    }
+    return parseEndpoint(use);
+  }
+
   private build(source: CredentialSource): EcsApi {
     return new LazyEcsApi(async () => ({ ...this.connectionSettings(), observer: this.parts.log, credentials: await this.choice(source) }));
   }
 
   private async choice(source: CredentialSource): Promise<CredentialChoice> {
+    // The credentials library reads the files itself, synchronously and whole: never hand it one that failed our checks.
+    const broken = brokenFileFor(source, this.parts.where(), this.files);
+    if (broken) {
+      const problem = brokenFileMessage(broken);
+      throw new EcsError('InvalidCredentialProfile', problem, undefined, undefined, undefined, 'GetCredentials', undefined, problem);
+    }
     if (source.kind !== 'accessKey') {
       return source;
     }
@@ -150,21 +211,11 @@ export class Connection implements vscode.Disposable {
   }
 
   private connectionSettings(): ReturnType<typeof connectionSettings> {
-    return connectionSettings(
-      this.parts.settings().get<string>('endpoint'), this.parts.settings().get<number>('requestTimeoutSeconds'), vscode.env.language);
-  }
-
-  private endpoint(): string | undefined {
-    return this.connectionSettings().endpoint;
-  }
-
-  private credentialFiles(): CredentialFiles {
-    this.files ??= readCredentialFiles(this.parts.where());
-    return this.files;
+    return connectionSettings(this.endpointInUse, this.parts.settings().get<unknown>('requestTimeoutSeconds'), vscode.env.language);
   }
 
   private chain(): ReturnType<typeof chainPick> {
-    return chainPick(this.parts.where(), this.credentialFiles());
+    return chainPick(this.parts.where(), this.files);
   }
 
   private label(): string {
@@ -175,21 +226,26 @@ export class Connection implements vscode.Disposable {
     const source = this.parts.store.source();
     return source.kind === 'accessKey'
       ? this.parts.store.signedIn()?.regionId
-      : sourceRegion(source, this.parts.where(), this.credentialFiles());
+      : sourceRegion(source, this.parts.where(), this.files);
+  }
+
+  /** A problem found before any call: one notification (our words only) when it is new, and the welcome for it. */
+  private enterWithProblem(state: CredentialState, problem: string | Failure, what: string | undefined): void {
+    const failure = typeof problem === 'string' ? { code: 'InvalidCredentialProfile', message: problem, detail: problem } : problem;
+    if (failure.message !== this.problemText) {
+      void this.parts.notifier.show(failure, { what: what ?? vscode.l10n.t('The credentials cannot be used') });
+    }
+    this.enter(state, failure.message);
   }
 
   private enter(state: CredentialState, problem: string | undefined): void {
     const { store, status } = this.parts;
     this.credentialState = state;
     this.problemText = problem;
-    const endpoint = this.endpoint();
-    this.changed.fire({ state, api: this.current, regionIds: this.regionIds(), endpoint });
-    status.show({
-      label: this.label(),
-      regionId: state === 'ready' ? this.defaultRegion() : undefined,
-      endpoint,
-      problem: state !== 'ready',
-    });
+    const endpointHost = this.endpointInUse.kind === 'custom' ? this.endpointInUse.host : undefined;
+    this.changed.fire({ state, api: this.current, regionIds: this.regionIds(), endpointHost });
+    const label = state === 'brokenFile' ? vscode.l10n.t('credentials file unreadable') : this.label();
+    status.show({ label, regionId: state === 'ready' ? this.defaultRegion() : undefined, endpointHost, problem: state !== 'ready' });
     void vscode.commands.executeCommand('setContext', 'alicloudEcs.credentials', state);
     void vscode.commands.executeCommand('setContext', 'alicloudEcs.signedIn', store.signedIn() !== undefined);
   }

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import {
-  chainPick, type CliProfile, type CredentialEnvironment, type ProfileFile, readCredentialFiles, type SharedProfile,
+  chainPick, type CliProfile, type CredentialEnvironment, type CredentialFiles, type ProfileFile, readCredentialFiles, type SharedProfile,
 } from '../../cloud/credentialFiles';
 import { type CredentialSource, isCredentialSource, sameSource, STANDARD_CHAIN } from '../../domain/credentialSource';
 import {
@@ -20,16 +20,15 @@ function fileItems<T extends CliProfile | SharedProfile>(
   }
   const separator: ProfileItem = { label: heading, kind: vscode.QuickPickItemKind.Separator };
   if (file.kind === 'broken') {
-    const problem = brokenFileMessage(file.path, file.reason, file.detail);
+    const problem = brokenFileMessage(file);
     return [separator, { label: `$(warning) ${file.path}`, description: vscode.l10n.t('cannot be used'), detail: problem, problem }];
   }
   return [separator, ...file.profiles.map(item)];
 }
 
-function profileItems(where: CredentialEnvironment, store: CredentialStore): ProfileItem[] {
+function profileItems(where: CredentialEnvironment, files: CredentialFiles, store: CredentialStore): ProfileItem[] {
   const active = store.source();
   const mark = (source: CredentialSource): string => (sameSource(source, active) ? '$(check) ' : '');
-  const files = readCredentialFiles(where);
   const items: ProfileItem[] = [{
     label: `${mark(STANDARD_CHAIN)}${vscode.l10n.t('Standard credential chain')}`,
     description: vscode.l10n.t('now: {0}', pickLabel(chainPick(where, files))),
@@ -73,7 +72,7 @@ export function registerSelectProfile(
   connection: Connection, store: CredentialStore, log: ExtensionLog, where: () => CredentialEnvironment,
 ): vscode.Disposable {
   const choose = async (source: CredentialSource): Promise<boolean> => {
-    const problem = profileProblem(source, readCredentialFiles(where()));
+    const problem = profileProblem(source, await readCredentialFiles(where()));
     if (problem) {
       void vscode.window.showErrorMessage(problem);
       return false;
@@ -83,7 +82,7 @@ export function registerSelectProfile(
       return false;
     }
     await store.setSource(source);
-    connection.apply();
+    await connection.apply();
     log.info(`Credentials: ${source.kind}${'name' in source ? ` ${source.name}` : ''}`);
     return true;
   };
@@ -96,7 +95,8 @@ export function registerSelectProfile(
       }
       return choose(source);
     }
-    const picked = await vscode.window.showQuickPick(profileItems(where(), store), {
+    const items = readCredentialFiles(where()).then((files): ProfileItem[] => profileItems(where(), files, store));
+    const picked = await vscode.window.showQuickPick(items, {
       title: vscode.l10n.t('Select Profile'),
       placeHolder: vscode.l10n.t('Credentials for the Resources view'),
       matchOnDescription: true,

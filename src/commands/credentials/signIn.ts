@@ -91,7 +91,7 @@ export function registerSignIn(connection: Connection, store: CredentialStore, n
       return false;
     }
     await store.signIn({ accessKeyId, accessKeySecret }, regionId);
-    connection.apply();
+    await connection.apply();
     log.info(`Signed in with AccessKey ${masked}, default region ${regionId}`);
     void vscode.window.showInformationMessage(vscode.l10n.t('Signed in with AccessKey {0}. The secret is kept in VS Code’s secret storage only.', masked));
     return true;

@@ -12,7 +12,7 @@ export function registerSignOut(connection: Connection, store: CredentialStore, 
       return false;
     }
     await store.signOut();
-    connection.apply();
+    await connection.apply();
     log.info(`Signed out AccessKey ${signedIn.maskedId}`);
     void vscode.window.showInformationMessage(vscode.l10n.t('Signed out: AccessKey {0} was removed from VS Code’s secret storage.', signedIn.maskedId));
     return true;

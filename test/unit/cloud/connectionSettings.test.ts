@@ -1,32 +1,75 @@
-import * as assert from 'node:assert';
-import { acceptLanguageFor, connectionSettings, DEFAULT_TIMEOUT_SECONDS, endpointProblem } from '../../../src/cloud/connectionSettings';
+import * as assert from 'node:assert/strict';
+import {
+  acceptLanguageFor, clampSetting, connectionSettings, DEFAULT_TIMEOUT_SECONDS, endpointChoice, parseEndpoint,
+} from '../../../src/cloud/connectionSettings';
+
+const custom = (url: string, host: string) => ({ kind: 'custom', url, host });
 
 describe('connection settings', () => {
-  it('accepts a scheme and host, with or without a port', () => {
-    assert.strictEqual(endpointProblem('http://127.0.0.1:8787'), undefined);
-    assert.strictEqual(endpointProblem('https://ecs-vpc.cn-hangzhou.aliyuncs.com'), undefined);
-    assert.strictEqual(endpointProblem(''), undefined);
+  it('takes an endpoint as Alibaba Cloud documents it, host[:port], and as a URL', () => {
+    assert.deepEqual(parseEndpoint(''), { kind: 'public' });
+    assert.deepEqual(parseEndpoint(undefined), { kind: 'public' });
+    assert.deepEqual(parseEndpoint('ecs-vpc.cn-hangzhou.aliyuncs.com'), custom('https://ecs-vpc.cn-hangzhou.aliyuncs.com', 'ecs-vpc.cn-hangzhou.aliyuncs.com'));
+    assert.deepEqual(parseEndpoint(' ecs.example.com:8443 '), custom('https://ecs.example.com:8443', 'ecs.example.com:8443'));
+    assert.deepEqual(parseEndpoint('127.0.0.1:8787'), custom('http://127.0.0.1:8787', '127.0.0.1:8787'));
+    assert.deepEqual(parseEndpoint('localhost:8787'), custom('http://localhost:8787', 'localhost:8787'));
+    assert.deepEqual(parseEndpoint('http://127.0.0.1:8787'), custom('http://127.0.0.1:8787', '127.0.0.1:8787'));
+    assert.deepEqual(parseEndpoint('http://[::1]:8787/'), custom('http://[::1]:8787', '[::1]:8787'));
+    assert.deepEqual(parseEndpoint('HTTPS://ECS.example.com'), custom('https://ecs.example.com', 'ecs.example.com'));
   });
 
-  it('explains an endpoint it cannot use', () => {
-    assert.match(endpointProblem('127.0.0.1:8787') ?? '', /scheme and host/);
-    assert.match(endpointProblem('not a url') ?? '', /not a URL/);
-    assert.match(endpointProblem('http://127.0.0.1:8787/api') ?? '', /only a scheme and host/);
-    assert.match(endpointProblem('ftp://example.com') ?? '', /http:\/\//);
+  it('refuses plain http to any host but this machine, and anything that is not only a host', () => {
+    const problem = (value: unknown): string => {
+      const parsed = parseEndpoint(value);
+      assert.equal(parsed.kind, 'unusable', `${String(value)} is refused`);
+      return parsed.kind === 'unusable' ? parsed.problem : '';
+    };
+    assert.match(problem('http://ecs.example.com'), /plain http/);
+    assert.match(problem('http://10.0.0.1:8787'), /plain http/);
+    assert.match(problem('http://127.0.0.1.evil.example'), /plain http/);
+    assert.match(problem('ftp://example.com'), /https:\/\//);
+    assert.match(problem('https://127.0.0.1:8787/api'), /only a host/);
+    assert.match(problem('https://user:pw@ecs.example.com'), /only a host/);
+    assert.match(problem('https://ecs.example.com?x=1'), /only a host/);
+    assert.match(problem('x@host#'), /only a host|not an endpoint/);
+    assert.match(problem('not a url'), /not an endpoint|only a host/);
+    assert.match(problem(42), /must be text/);
   });
 
-  it('turns the timeout into milliseconds and falls back on nonsense', () => {
-    assert.deepStrictEqual(connectionSettings(' http://127.0.0.1:1 ', 12),
-      { endpoint: 'http://127.0.0.1:1', timeoutMs: 12_000, acceptLanguage: 'en-US' });
-    assert.strictEqual(connectionSettings(undefined, -4).timeoutMs, DEFAULT_TIMEOUT_SECONDS * 1000);
-    assert.strictEqual(connectionSettings('', undefined).endpoint, undefined);
+  it('clamps number settings into their range and ignores what is not a number', () => {
+    const range = { min: 1, max: 600 };
+    assert.equal(clampSetting(0.001, range, 30), 1);
+    assert.equal(clampSetting(-4, range, 30), 1);
+    assert.equal(clampSetting(1e9, range, 30), 600);
+    assert.equal(clampSetting(12, range, 30), 12);
+    assert.equal(clampSetting('12', range, 30), 30);
+    assert.equal(clampSetting(Number.NaN, range, 30), 30);
+    assert.equal(connectionSettings({ kind: 'public' }, 0.001).timeoutMs, 1000);
+    assert.equal(connectionSettings({ kind: 'public' }, undefined).timeoutMs, DEFAULT_TIMEOUT_SECONDS * 1000);
+  });
+
+  it('uses an endpoint from the workspace only once the user agreed to that value', () => {
+    const none = (): boolean => false;
+    assert.deepEqual(endpointChoice({ user: 'https://mine.example.com' }, none), { use: 'https://mine.example.com' });
+    assert.deepEqual(endpointChoice({ workspace: 'evil.example.com' }, none), { use: undefined, ask: 'evil.example.com' });
+    assert.deepEqual(endpointChoice({ user: 'mine.example.com', workspace: 'evil.example.com' }, none),
+      { use: 'mine.example.com', ask: 'evil.example.com' });
+    assert.deepEqual(endpointChoice({ workspace: 'evil.example.com' }, (value) => value === 'evil.example.com'), { use: 'evil.example.com' });
+    assert.deepEqual(endpointChoice({ user: 'same.example.com', workspace: ' same.example.com ' }, none), { use: ' same.example.com ' });
+    assert.deepEqual(endpointChoice({ user: 'mine.example.com', workspace: '' }, none), { use: '' }, 'back to Alibaba Cloud needs no consent');
+  });
+
+  it('carries an unusable endpoint to the adapter, which refuses every call with it', () => {
+    const settings = connectionSettings({ kind: 'unusable', problem: 'no' }, 10);
+    assert.equal(settings.endpoint, undefined);
+    assert.equal(settings.endpointProblem, 'no');
   });
 
   it('asks ECS for region names in Chinese when VS Code shows Chinese, else in English', () => {
-    assert.strictEqual(acceptLanguageFor('zh-cn'), 'zh-CN');
-    assert.strictEqual(acceptLanguageFor('zh-tw'), 'zh-CN');
-    assert.strictEqual(acceptLanguageFor('en'), 'en-US');
-    assert.strictEqual(acceptLanguageFor('ja'), 'en-US');
-    assert.strictEqual(connectionSettings(undefined, undefined, 'zh-cn').acceptLanguage, 'zh-CN');
+    assert.equal(acceptLanguageFor('zh-cn'), 'zh-CN');
+    assert.equal(acceptLanguageFor('zh-tw'), 'zh-CN');
+    assert.equal(acceptLanguageFor('en'), 'en-US');
+    assert.equal(acceptLanguageFor('ja'), 'en-US');
+    assert.equal(connectionSettings({ kind: 'public' }, undefined, 'zh-cn').acceptLanguage, 'zh-CN');
   });
 });

@@ -22,3 +22,22 @@ describe('redaction', () => {
     assert.strictEqual(redactSecrets('the secret is hunter2-long', ['hunter2-long']), 'the secret is [redacted]');
   });
 });
+
+describe('redaction of every secret form', () => {
+  const forms: ReadonlyArray<readonly [string, string]> = [
+    ['AccessKeySecret=', 'AccessKeySecret=QvTe5sK8secretPart&Action=X'],
+    ['access_key_secret JSON', '{"access_key_secret":"QvTe5sK8secretPart"}'],
+    ['sts_token JSON', '"sts_token": "QvTe5sK8secretPart",'],
+    ['SecurityToken query', 'SecurityToken=QvTe5sK8secretPart&'],
+    ['x-acs-security-token header', 'x-acs-security-token: QvTe5sK8secretPart'],
+    ['Signature query', 'Signature=QvTe5sK8secretPart'],
+    ['Authorization header', 'Authorization: ACS3-HMAC-SHA256 Credential=LTAI5tQxyzABCD7Xq2,SignedHeaders=host,Signature=QvTe5sK8secretPart'],
+    ['OAuth refresh token', '"oauth_refresh_token": "QvTe5sK8secretPart"'],
+    ['OAuth access token', '"oauth_access_token":"QvTe5sK8secretPart"'],
+  ];
+  for (const [name, text] of forms) {
+    it(`masks ${name}`, () => {
+      assert.ok(!redactSecrets(text).includes('QvTe5sK8secretPart'), redactSecrets(text));
+    });
+  }
+});

@@ -1,0 +1,179 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { attachOne } from '../../src/commands/attach/attachOperation';
+import type { OperationContext } from '../../src/commands/attach/operationContext';
+import { runStopAttachStart } from '../../src/commands/attach/stopAttachStart';
+import { InstanceTypeCache } from '../../src/cloud/instanceTypeCache';
+import type { Instance } from '../../src/domain/instance';
+import type { ExtensionApi } from '../../src/extension';
+import { ErrorNotifier } from '../../src/ui/errorNotifier';
+import type { EcsEmulator } from '../emulator/server';
+import { activateExtension, nodeAt, setSetting, useEmulator } from './harness';
+
+const REGION = 'cn-hangzhou';
+const SPARE_K = 'eni-bp17pdijfczax1huji00';
+const WEB_1_DATA = 'eni-bp1bthnjjgde15lynm44';
+const WEB_2 = 'i-bp1b8kf3yu0o4q1jh2xa';
+/** Running, of a type (ecs.t6-c1m2.large) that takes an ENI only while Stopped. */
+const SHOP_API = 'i-bp1shop8t6c1m2burst';
+const FAST = { attachMs: 300, detachMs: 300, startMs: 300, stopMs: 300 };
+
+/** The commands' working parts around the extension's own tree, with a settle time the test chooses. */
+function operations(api: ExtensionApi, settleMs = 20_000): OperationContext {
+  return {
+    api: () => api.connection.api,
+    provider: api.treeDataProvider,
+    types: new InstanceTypeCache(() => api.connection.api),
+    notifier: new ErrorNotifier(api.log),
+    log: api.log,
+    poller: api.poller,
+    reveal: async () => undefined,
+    settleTimeoutMs: () => settleMs,
+  };
+}
+
+/** A progress that cancels its token the first time a report matches `when`. */
+function cancelling(when: RegExp): { progress: vscode.Progress<{ message?: string }>; token: vscode.CancellationToken; reports: string[] } {
+  const source = new vscode.CancellationTokenSource();
+  const reports: string[] = [];
+  return {
+    reports,
+    token: source.token,
+    progress: { report: ({ message }) => { reports.push(message ?? ''); if (message && when.test(message)) { source.cancel(); } } },
+  };
+}
+
+describe('trust: writes that cannot hurt', () => {
+  let api: ExtensionApi;
+  let emulator: EcsEmulator | undefined;
+
+  before(async () => {
+    api = await activateExtension();
+    await setSetting('regions', [REGION]);
+  });
+
+  afterEach(async () => {
+    await emulator?.close();
+    emulator = undefined;
+  });
+
+  after(async () => {
+    await setSetting('regions', undefined);
+    await setSetting('endpoint', undefined);
+  });
+
+  const shopApi = async (): Promise<Instance> => {
+    const [instance] = (await api.treeDataProvider.readFresh(REGION, [SHOP_API], [])).instances;
+    assert.ok(instance, 'shop-api exists');
+    return instance;
+  };
+  const statusOf = async (instanceId: string): Promise<string | undefined> =>
+    (await api.treeDataProvider.readFresh(REGION, [instanceId], [])).instances[0]?.status;
+
+  describe('stop, attach and start always starts the instance again', () => {
+    it('when the attach step fails with an error ECS answered after the stop', async () => {
+      emulator = await useEmulator({ delays: FAST });
+      emulator.faults.inject({ kind: 'error', code: 'InternalError' }, { action: 'AttachNetworkInterface' });
+      const { progress, token } = cancelling(/^$/);
+      const result = await runStopAttachStart(operations(api), REGION, SPARE_K, await shopApi(), progress, token);
+      assert.strictEqual(result.outcome.kind, 'error');
+      assert.strictEqual(result.instanceRestored, true);
+      assert.strictEqual(emulator.calls('StopInstance'), 1);
+      assert.strictEqual(emulator.calls('AttachNetworkInterface'), 1, 'the attach was sent once and never again blindly');
+      assert.strictEqual(emulator.calls('StartInstance'), 1);
+      assert.strictEqual(await statusOf(SHOP_API), 'Running');
+      assert.match(result.state, /shop-api \(i-bp1shop8t6c1m2burst\) is Running; spare-k \(eni-bp17pdijfczax1huji00\) is Available, not attached/);
+    });
+
+    it('when the network fails on every read after the stop, so the attach step throws', async () => {
+      emulator = await useEmulator({ delays: FAST });
+      const instance = await shopApi();
+      // After the stop is accepted, the next reads of ENIs fail (the adapter tries each read four times).
+      emulator.faults.inject({ kind: 'reset' }, { action: 'DescribeNetworkInterfaces', times: 4 });
+      const { progress, token } = cancelling(/^$/);
+      const result = await runStopAttachStart(operations(api), REGION, SPARE_K, instance, progress, token);
+      assert.strictEqual(result.outcome.kind, 'error');
+      assert.strictEqual(emulator.calls('StartInstance'), 1);
+      assert.strictEqual(await statusOf(SHOP_API), 'Running');
+      assert.strictEqual(result.instanceRestored, true);
+    });
+
+    it('when the user cancels while waiting for Stopped: nothing attached, the instance started again', async () => {
+      emulator = await useEmulator({ delays: FAST });
+      const { progress, token, reports } = cancelling(/^1\/3 /);
+      const result = await runStopAttachStart(operations(api), REGION, SPARE_K, await shopApi(), progress, token);
+      assert.strictEqual(result.outcome.kind, 'cancelled');
+      assert.strictEqual(emulator.calls('StopInstance'), 1);
+      assert.strictEqual(emulator.calls('AttachNetworkInterface'), 0);
+      assert.strictEqual(emulator.calls('StartInstance'), 1);
+      assert.strictEqual(await statusOf(SHOP_API), 'Running');
+      assert.ok(reports.some((message) => message.startsWith('3/3 ')), reports.join(' | '));
+      assert.match(result.state, /is Running; .* is Available, not attached/);
+    });
+
+    it('when the stop takes longer than the attach timeout: it waits for Stopped, then starts it', async () => {
+      emulator = await useEmulator({ delays: { ...FAST, stopMs: 1500 } });
+      const { progress, token } = cancelling(/^$/);
+      const result = await runStopAttachStart(operations(api, 300), REGION, SPARE_K, await shopApi(), progress, token);
+      assert.strictEqual(result.outcome.kind, 'timedOut');
+      assert.strictEqual(emulator.calls('AttachNetworkInterface'), 0);
+      assert.strictEqual(emulator.calls('StartInstance'), 1);
+      assert.strictEqual(result.instanceRestored, true);
+      assert.match(result.state, /shop-api .* is (Running|Starting)/);
+    });
+
+    it('ends attached and Running when every step works', async () => {
+      emulator = await useEmulator({ delays: FAST });
+      const { progress, token } = cancelling(/^$/);
+      const result = await runStopAttachStart(operations(api), REGION, SPARE_K, await shopApi(), progress, token);
+      assert.strictEqual(result.outcome.kind, 'attached');
+      assert.match(result.state, /shop-api .* is Running; spare-k .* is InUse on i-bp1shop8t6c1m2burst/);
+    });
+  });
+
+  it('sends no attach when the user cancels during the check', async () => {
+    emulator = await useEmulator({ delays: FAST });
+    const { progress, token } = cancelling(/^Checking /);
+    const outcome = await attachOne(operations(api), REGION, SPARE_K, WEB_2, { report: (message) => progress.report({ message }), token });
+    assert.strictEqual(outcome.kind, 'cancelled');
+    assert.strictEqual(emulator.calls('AttachNetworkInterface'), 0);
+  });
+
+  it('refuses a malformed automation argument, naming the field, and sends nothing', async () => {
+    emulator = await useEmulator({ delays: FAST });
+    emulator.resetCallCounts();
+    const attach = await vscode.commands.executeCommand('alicloudEcs.attachNetworkInterface',
+      { regionId: 'x@evil.example#', networkInterfaceId: SPARE_K, instanceId: WEB_2 });
+    assert.deepStrictEqual(attach, { kind: 'invalidArgument', field: 'regionId' });
+    const detach = await vscode.commands.executeCommand('alicloudEcs.detachFromInstance',
+      { regionId: REGION, networkInterfaceId: 'eni-x&Action=StopInstance', confirmed: true });
+    assert.deepStrictEqual(detach, { kind: 'invalidArgument', field: 'networkInterfaceId' });
+    assert.strictEqual(emulator.totalCalls(), 0);
+  });
+
+  it('detaches by argument in a region the tree never loaded, and reads back a detach whose answer was lost', async () => {
+    await setSetting('regions', ['cn-shanghai']);
+    try {
+      emulator = await useEmulator({ delays: FAST });
+      await nodeAt(api, 'China (Shanghai)');
+      emulator.faults.inject({ kind: 'reset', afterAction: true }, { action: 'DetachNetworkInterface' });
+      const outcome = await vscode.commands.executeCommand<{ kind: string }>('alicloudEcs.detachFromInstance',
+        { regionId: REGION, networkInterfaceId: WEB_1_DATA, confirmed: true });
+      assert.strictEqual(outcome?.kind, 'detached');
+      assert.strictEqual(emulator.calls('DetachNetworkInterface'), 1);
+    } finally {
+      await setSetting('regions', [REGION]);
+    }
+  });
+
+  it('never sends two detaches of one ENI at once', async () => {
+    emulator = await useEmulator({ delays: { ...FAST, detachMs: 1500 } });
+    // The first detach's answer is held back, so that the two always overlap.
+    emulator.faults.inject({ kind: 'slow', ms: 800 }, { action: 'DetachNetworkInterface' });
+    const detach = (): Thenable<{ kind: string } | undefined> => vscode.commands.executeCommand('alicloudEcs.detachFromInstance',
+      { regionId: REGION, networkInterfaceId: WEB_1_DATA, confirmed: true });
+    const outcomes = await Promise.all([detach(), detach()]);
+    assert.strictEqual(emulator.calls('DetachNetworkInterface'), 1);
+    assert.deepStrictEqual(outcomes.map((o) => o?.kind).sort(), ['busy', 'detached']);
+  });
+});

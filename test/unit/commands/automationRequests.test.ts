@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { parseAttachRequest, parseDetachRequest } from '../../../src/commands/automationRequests';
+
+const GOOD = { regionId: 'cn-hangzhou', networkInterfaceId: 'eni-bp17pdijfczax1huji00', instanceId: 'i-bp1b8kf3yu0o4q1jh2xa' };
+
+describe('automation arguments', () => {
+  it('takes a well-formed attach request', () => {
+    assert.deepEqual(parseAttachRequest({ ...GOOD, extra: 'ignored' }), GOOD);
+  });
+
+  it('names the first field that is missing, of the wrong type or not an id of its kind', () => {
+    const cases: ReadonlyArray<readonly [Record<string, unknown>, string]> = [
+      [{ ...GOOD, regionId: 'x@host#' }, 'regionId'],
+      [{ ...GOOD, regionId: 'cn-hangzhou&Action=StopInstance' }, 'regionId'],
+      [{ ...GOOD, regionId: undefined }, 'regionId'],
+      [{ ...GOOD, networkInterfaceId: 42 }, 'networkInterfaceId'],
+      [{ ...GOOD, networkInterfaceId: ['eni-bp17pdijfczax1huji00'] }, 'networkInterfaceId'],
+      [{ ...GOOD, networkInterfaceId: 'eni-bp17pdijfczax1huji00\n' }, 'networkInterfaceId'],
+      [{ ...GOOD, instanceId: null }, 'instanceId'],
+      [{ ...GOOD, instanceId: 'i-' + 'a'.repeat(1_000_000) }, 'instanceId'],
+      [{}, 'regionId'],
+    ];
+    for (const [value, field] of cases) {
+      assert.deepEqual(parseAttachRequest(value), { kind: 'invalidArgument', field }, JSON.stringify(value).slice(0, 80));
+    }
+  });
+
+  it('skips the detach question only for a real boolean true', () => {
+    const { regionId, networkInterfaceId } = GOOD;
+    assert.equal((parseDetachRequest({ regionId, networkInterfaceId, confirmed: true }) as { confirmed: boolean }).confirmed, true);
+    for (const confirmed of ['false', 'true', 1, {}, [], undefined, false]) {
+      assert.equal((parseDetachRequest({ regionId, networkInterfaceId, confirmed }) as { confirmed: boolean }).confirmed, false, String(confirmed));
+    }
+    assert.deepEqual(parseDetachRequest({ regionId, networkInterfaceId: 'i-bp1b8kf3yu0o4q1jh2xa' }), { kind: 'invalidArgument', field: 'networkInterfaceId' });
+  });
+});
