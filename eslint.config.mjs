@@ -17,11 +17,16 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   {
     files: ['**/*.ts'],
-    languageOptions: { parserOptions: { project: false } },
+    // Type-aware: the promise rules need the types to tell a forgotten promise from a value.
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       eqeqeq: ['error', 'always'],
+      curly: ['error', 'all'],
       'no-console': 'off',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
     },
   },
   {
@@ -47,7 +52,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/explorer/**/*.ts', 'src/commands/**/*.ts'],
+    files: ['src/explorer/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([], [sdk, adapter, layer('commands', 'explorer/ does not import commands/: commands use the store.')]),
+    },
+  },
+  {
+    files: ['src/commands/**/*.ts'],
     rules: { 'no-restricted-imports': restrict([], [sdk, adapter]) },
   },
   {

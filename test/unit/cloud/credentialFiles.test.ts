@@ -7,7 +7,7 @@ import {
 } from '../../../src/cloud/credentialFiles';
 import type { ChainPick, CredentialSource } from '../../../src/domain/credentialSource';
 
-describe('credential files and the standard chain', async () => {
+describe('credential files and the standard chain', () => {
   let home: string;
   const at = (env: NodeJS.ProcessEnv = {}): CredentialEnvironment => ({ env, home });
   const write = (relative: string, content: string): void => {
