@@ -1,4 +1,5 @@
 // `npm run bench`: production bundles and VSIX, then the figures of bench-results.json, printed as a table.
+// Exits non-zero when a figure misses its budget.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -33,4 +34,10 @@ console.log(`\nMachine: ${machine}\n`);
 console.log('| figure | median | comparison | budget |\n|---|---|---|---|');
 for (const row of rows) {
   console.log(`| ${row.join(' | ')} |`);
+}
+const missed = Object.entries(figures).filter(([, f]) => f.budget && f.met !== true);
+if (missed.length > 0) {
+  console.error(`\n${missed.length} budget${missed.length === 1 ? '' : 's'} not met:`);
+  missed.forEach(([name, f]) => console.error(`- ${name}: ${cell(f)}${f.comparedWith ? ` (${f.ratio}× · ${f.comparedWith})` : ''}; budget ${f.budget}`));
+  process.exitCode = 1;
 }

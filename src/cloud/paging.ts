@@ -1,27 +1,3 @@
-export interface TokenPage<T> {
-  readonly items: readonly T[];
-  readonly nextToken: string | undefined;
-}
-
-/** Follows NextToken until ECS returns an empty one. */
-export async function collectTokenPages<T>(fetchPage: (nextToken: string | undefined) => Promise<TokenPage<T>>): Promise<T[]> {
-  const all: T[] = [];
-  let token: string | undefined;
-  const seen = new Set<string>();
-  do {
-    const page = await fetchPage(token);
-    all.push(...page.items);
-    token = page.nextToken || undefined;
-    if (token !== undefined) {
-      if (seen.has(token)) {
-        throw new Error(`ECS returned the NextToken ${token} twice; stopping to avoid an endless loop.`);
-      }
-      seen.add(token);
-    }
-  } while (token !== undefined);
-  return all;
-}
-
 export interface NumberedPage<T> {
   readonly items: readonly T[];
   readonly totalCount: number;
@@ -30,7 +6,8 @@ export interface NumberedPage<T> {
 /**
  * Reads page 1 to learn TotalCount, then the other pages `concurrency` at a time (PageNumber paging allows that;
  * NextToken paging does not). Items come back in page order, without duplicates by `key`; `progress` hears of
- * each page as it lands.
+ * each page as it lands, with every item loaded so far in the order the pages landed. That list grows in place
+ * (one copy per page made the load quadratic): read it during the call, copy it to keep it.
  */
 export async function collectNumberedPages<T>(
   fetchPage: (pageNumber: number) => Promise<NumberedPage<T>>,
@@ -39,7 +16,7 @@ export async function collectNumberedPages<T>(
   const first = await fetchPage(1);
   const pageCount = Math.max(1, Math.ceil(first.totalCount / options.pageSize));
   const pages: Array<readonly T[] | undefined> = [first.items];
-  let loaded: T[] = [...first.items];
+  const loaded: T[] = [...first.items];
   options.progress?.(loaded, first.totalCount);
   let next = 2;
   const worker = async (): Promise<void> => {
@@ -51,18 +28,22 @@ export async function collectNumberedPages<T>(
         throw error;
       });
       pages[pageNumber - 1] = page.items;
-      loaded = loaded.concat(page.items);
+      for (const item of page.items) {
+        loaded.push(item);
+      }
       options.progress?.(loaded, first.totalCount);
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency, pageCount - 1) }, worker));
   const seen = new Set<string>();
   const all: T[] = [];
-  for (const item of pages.flatMap((page) => page ?? [])) {
-    const key = options.key(item);
-    if (!seen.has(key)) {
-      seen.add(key);
-      all.push(item);
+  for (const page of pages) {
+    for (const item of page ?? []) {
+      const key = options.key(item);
+      if (!seen.has(key)) {
+        seen.add(key);
+        all.push(item);
+      }
     }
   }
   return all;

@@ -1,4 +1,4 @@
-import Ecs, * as $Ecs from '@alicloud/ecs20140526';
+import * as $Ecs from './sdkEcsModels';
 import { $OpenApiUtil, OpenApiUtil } from '@alicloud/openapi-core';
 import { RuntimeOptions } from '@darabonba/typescript';
 import Credential, { CLIProfileCredentialsProvider, ProfileCredentialsProvider } from '@alicloud/credentials';
@@ -8,6 +8,7 @@ import { EcsError } from './ecsError';
 import { batches, collectNumberedPages } from './paging';
 import type { CallObserver } from './callObserver';
 import { DEFAULT_RETRY_POLICY, isReadAction, isRetryable, type RetryPolicy, retryDelayMs } from './retryPolicy';
+import { EcsClient } from './sdkEcsClient';
 import { toEcsError } from './sdkErrors';
 import { toRegion } from './sdkMapping';
 import { wireInstance, wireItems, wireNetworkInterface, wireTotalCount } from './wireMapping';
@@ -18,7 +19,10 @@ import { isInstanceId, isNetworkInterfaceId } from '../domain/ids';
 import type { Region } from '../domain/region';
 import { isRegionId } from '../domain/regions';
 
-/** Where the SDK sends requests when no endpoint is configured and no region is known yet. */
+/**
+ * Where actions that carry no region (DescribeRegions, DescribeInstanceTypes) go when no endpoint is configured: the
+ * endpoint of the default region of the credentials in use (`defaultRegionId`), else this one.
+ */
 const FALLBACK_REGION = 'cn-hangzhou';
 /** PageNumber paging allows 100 per page for both lists, and lets pages be fetched side by side. */
 const PAGE_SIZE = 100;
@@ -34,6 +38,8 @@ export interface SdkEcsApiOptions extends ConnectionSettings {
   readonly retryPolicy?: RetryPolicy;
   /** Waits between attempts; tests pass one that does not. */
   readonly sleep?: (ms: number) => Promise<void>;
+  /** The credentials' default region, whose endpoint serves the actions that carry no region; a malformed one is ignored. */
+  readonly defaultRegionId?: string;
 }
 
 /** The SDK wants the host and the protocol apart: a scheme in its endpoint breaks the URL it builds. */
@@ -67,7 +73,7 @@ function refuseBeforeSending(action: string, regionId: string | undefined, resou
 
 /** The `EcsApi` on the official SDK. Loaded only when the first call needs it. */
 export class SdkEcsApi implements EcsApi {
-  private readonly clients = new Map<string, Ecs>();
+  private readonly clients = new Map<string, EcsClient>();
   private credential: Credential | undefined;
   /** The first resolution of the library's credentials, which every call waits for (see `credentialsResolved`). */
   private firstResolution: Promise<unknown> | undefined;
@@ -118,7 +124,7 @@ export class SdkEcsApi implements EcsApi {
       const response = await this.call('DescribeInstanceTypes', undefined, (client) => client.describeInstanceTypes(
         new $Ecs.DescribeInstanceTypesRequest({ instanceTypes: ids, maxResults: INSTANCE_TYPES_PER_REQUEST })));
       return (response.body?.instanceTypes?.instanceType ?? []).map((t) => ({
-        instanceTypeId: t.instanceTypeId ?? '', eniQuantity: t.eniQuantity ?? 0, eniTrunkSupported: t.eniTrunkSupported ?? false,
+        instanceTypeId: t.instanceTypeId ?? '', eniQuantity: t.eniQuantity ?? 0,
       }));
     }));
     return found.flat();
@@ -149,6 +155,11 @@ export class SdkEcsApi implements EcsApi {
     return response.body?.requestId ?? '';
   }
 
+  private get regionlessRegion(): string {
+    const { defaultRegionId } = this.options;
+    return defaultRegionId !== undefined && isRegionId(defaultRegionId) ? defaultRegionId : FALLBACK_REGION;
+  }
+
   private get concurrency(): number {
     return Math.max(1, this.options.pageConcurrency ?? DEFAULT_PAGE_CONCURRENCY);
   }
@@ -172,7 +183,7 @@ export class SdkEcsApi implements EcsApi {
 
   /** Sends one call, retrying what is safe to retry, and tells the observer of every attempt. */
   private async call<T extends { body?: { requestId?: string } }>(
-    action: string, regionId: string | undefined, send: (client: Ecs) => Promise<T>, resourceIds: readonly string[] = [],
+    action: string, regionId: string | undefined, send: (client: EcsClient) => Promise<T>, resourceIds: readonly string[] = [],
   ): Promise<T> {
     refuseBeforeSending(action, regionId, resourceIds, this.options.endpointProblem);
     const policy = this.options.retryPolicy ?? DEFAULT_RETRY_POLICY;
@@ -181,7 +192,7 @@ export class SdkEcsApi implements EcsApi {
       const started = Date.now();
       try {
         await this.credentialsResolved(action);
-        const response = await send(this.clientFor(regionId ?? FALLBACK_REGION, action));
+        const response = await send(this.clientFor(regionId ?? this.regionlessRegion, action));
         this.options.observer?.onCall({
           action, regionId, resourceIds, attempt, durationMs: Date.now() - started, requestId: response.body?.requestId, outcome: 'ok',
         });
@@ -203,11 +214,11 @@ export class SdkEcsApi implements EcsApi {
   }
 
   /** With a custom endpoint one client serves every region (the region travels as RegionId); without, one per region. */
-  private clientFor(regionId: string, action: string): Ecs {
+  private clientFor(regionId: string, action: string): EcsClient {
     const key = this.options.endpoint ? '' : regionId;
     let client = this.clients.get(key);
     if (!client) {
-      client = new Ecs(this.config(regionId, action));
+      client = new EcsClient(this.config(regionId, action));
       this.clients.set(key, client);
     }
     return client;

@@ -3,5 +3,4 @@ export interface InstanceTypeInfo {
   readonly instanceTypeId: string;
   /** Most ENIs an instance of this type can have, the primary one included. */
   readonly eniQuantity: number;
-  readonly eniTrunkSupported: boolean;
 }

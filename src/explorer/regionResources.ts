@@ -2,6 +2,8 @@ import type { EcsApi } from '../cloud/ecsApi';
 import type { Instance } from '../domain/instance';
 import type { NetworkInterface } from '../domain/networkInterface';
 
+export type ListKind = 'instances' | 'networkInterfaces';
+
 /** One list of a region as the tree sees it: not asked for yet, arriving page by page, complete, or failed. */
 export type ListState<T> =
   | { readonly kind: 'idle' }
@@ -34,10 +36,17 @@ class ResourceList<T> {
     const generation = ++this.generation;
     let firstPage: () => void = () => undefined;
     const first = new Promise<void>((resolve) => { firstPage = resolve; });
+    // The list the pages arrive in grows in place: index only what each page added, not the whole list again.
+    const arrived = new Map<string, T>();
+    let indexed = 0;
     this.pending = this.source.fetch((loaded, total) => {
+      for (const item of loaded.slice(indexed)) {
+        arrived.set(this.source.key(item), item);
+      }
+      indexed = loaded.length;
       // The last page completes the list below; only a list with more to come shows as partial.
       if (generation === this.generation && loaded.length < total) {
-        this.state = { kind: 'loading', items: this.index(loaded), total };
+        this.state = { kind: 'loading', items: arrived, total };
         firstPage();
       }
     }).then((items) => {
@@ -98,8 +107,10 @@ class ResourceList<T> {
 export class RegionResources {
   readonly instances: ResourceList<Instance>;
   readonly networkInterfaces: ResourceList<NetworkInterface>;
+  /** Resources whose last re-read for the view failed, with the error, until a read of them succeeds. */
+  readonly readFailures = new Map<string, unknown>();
 
-  constructor(private readonly api: EcsApi, readonly regionId: string, changed: (list: 'instances' | 'networkInterfaces') => void) {
+  constructor(private readonly api: EcsApi, readonly regionId: string, changed: (list: ListKind) => void) {
     this.instances = new ResourceList({
       fetch: (progress) => api.listInstances(regionId, progress),
       key: (instance) => instance.instanceId,

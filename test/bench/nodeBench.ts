@@ -1,9 +1,12 @@
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import Ecs, * as $Ecs from '@alicloud/ecs20140526';
-import { $OpenApiUtil } from '@alicloud/openapi-core';
+import { $OpenApiUtil, OpenApiUtil } from '@alicloud/openapi-core';
+import { RuntimeOptions } from '@darabonba/typescript';
+import * as esbuild from 'esbuild';
 import type { EcsApi } from '../../src/cloud/ecsApi';
 import { RegionResources } from '../../src/explorer/regionResources';
 import { generatedAccount } from '../emulator/generatedData';
@@ -11,6 +14,8 @@ import { EcsEmulator } from '../emulator/server';
 import { elapsed, type Figure, summary } from './stats';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
+/** The folder tsc compiled this into (out/ for `npm run bench`), for the helpers the child processes load. */
+const OUT = path.relative(ROOT, path.resolve(__dirname, '..', '..'));
 const KEYS = { kind: 'accessKey' as const, accessKeyId: 'emulator-ak', accessKeySecret: 'emulator-secret' };
 const LATENCY_MS = 30;
 const RUNS = 5;
@@ -31,7 +36,7 @@ async function activation(): Promise<Record<string, Figure>> {
   let alicloudModules = 0;
   for (let run = 0; run < RUNS; run += 1) {
     const result = await childJson(`
-      const { fakeExtensionContext, withFakeVscode } = require('./out/test/support/fakeVscode.js');
+      const { fakeExtensionContext, withFakeVscode } = require('./${OUT}/test/support/fakeVscode.js');
       const out = withFakeVscode(() => {
         const extension = require('./dist/extension.js');
         const context = fakeExtensionContext();
@@ -81,6 +86,52 @@ async function firstCallCold(): Promise<Record<string, Figure>> {
   }
 }
 
+/** `require` of a file in a fresh Node process, in ms. */
+async function requireMs(file: string): Promise<number> {
+  const result = await childJson(`
+    const start = process.hrtime.bigint();
+    require(${JSON.stringify(file)});
+    console.log(JSON.stringify({ ms: Number(process.hrtime.bigint() - start) / 1e6 }));`);
+  return result.ms ?? NaN;
+}
+
+/**
+ * Loading the SDK bundle beside loading what every call needs in any case: `@alicloud/openapi-core` (signing,
+ * transport, errors, and the credentials library it requires), bundled alone with the options of
+ * `scripts/build.mjs --production`. Fresh processes, taking turns, so that both see the same machine.
+ */
+async function sdkLoad(): Promise<Record<string, Figure>> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloud-ecs-openapi-core-'));
+  try {
+    const core = path.join(dir, 'openapiCore.js');
+    await esbuild.build({
+      stdin: { contents: "module.exports = require('@alicloud/openapi-core');", resolveDir: ROOT, loader: 'js' },
+      outfile: core, bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true,
+      legalComments: 'none', mainFields: ['module', 'main'], logLevel: 'warning',
+    });
+    const bundle = path.join(ROOT, 'dist', 'ecsSdk.js');
+    const ours: number[] = [];
+    const alone: number[] = [];
+    for (let run = 0; run < 7; run += 1) {
+      ours.push(await requireMs(bundle));
+      alone.push(await requireMs(core));
+    }
+    const kb = (file: string): number => Math.round(fs.statSync(file).size / 1024);
+    const oursFigure = summary(ours, 'ms');
+    const aloneFigure = summary(alone, 'ms');
+    const ratio = Math.round((oursFigure.value / aloneFigure.value) * 100) / 100;
+    return {
+      'SDK load: require dist/ecsSdk.js, fresh process': {
+        ...oursFigure, comparedWith: `@alicloud/openapi-core bundled alone (${kb(core)} KB; ours ${kb(bundle)} KB)`,
+        ratio, budget: '≤ 1.5× openapi-core alone', met: ratio <= 1.5,
+      },
+      'SDK load: require @alicloud/openapi-core bundled alone': aloneFigure,
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** What a naive client does: one list after the other, NextToken, the largest pages the API allows. */
 async function naiveSequential(port: number): Promise<{ ms: number; calls: number }> {
   let calls = 0;
@@ -106,6 +157,43 @@ async function naiveSequential(port: number): Promise<{ ms: number; calls: numbe
   return { ms: elapsed(start), calls };
 }
 
+/**
+ * The floor of a region's client CPU: JSON.parse of the very bytes of the pages our load reads (PageNumber pages of 100,
+ * read unparsed through the SDK), keeping what it parses as the load keeps its rows. CPU ms per 1,000 rows.
+ */
+async function jsonParseFloor(port: number): Promise<{ msPer1000: number[]; megabytes: number }> {
+  const client = new Ecs(new $OpenApiUtil.Config({ endpoint: `127.0.0.1:${port}`, protocol: 'http', regionId: 'cn-hangzhou', ...KEYS, readTimeout: 30000, connectTimeout: 30000 }));
+  const bodies: string[] = [];
+  for (const [action, rows] of [['DescribeInstances', 5000], ['DescribeNetworkInterfaces', 10_000]] as const) {
+    const params = new $OpenApiUtil.Params({
+      action, version: '2014-05-26', protocol: 'HTTPS', pathname: '/', method: 'POST', authType: 'AK', style: 'RPC', reqBodyType: 'formData', bodyType: 'string',
+    });
+    for (let page = 1; page <= rows / 100; page += 1) {
+      const request = new $OpenApiUtil.OpenApiRequest({ query: OpenApiUtil.query({ RegionId: 'cn-hangzhou', PageNumber: page, PageSize: 100 }) });
+      bodies.push(String((await client.callApi(params, request, new RuntimeOptions({}))).body));
+    }
+  }
+  const msPer1000: number[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const kept: unknown[] = [];
+    collectGarbage();
+    const cpu = process.cpuUsage();
+    for (const body of bodies) {
+      kept.push(JSON.parse(body));
+    }
+    msPer1000.push(cpuMs(cpu) / 15);
+  }
+  return { msPer1000, megabytes: Math.round(bodies.reduce((sum, body) => sum + Buffer.byteLength(body), 0) / 1024 / 102.4) / 10 };
+}
+
+const collectGarbage = (): void => (globalThis as { gc?: () => void }).gc?.();
+
+/** CPU time of this process (all threads: the main one and V8's helpers, the garbage collector's among them) since `since`. */
+const cpuMs = (since: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
+
 async function ours(api: EcsApi): Promise<{ first: number; all: number; resources: RegionResources }> {
   const start = process.hrtime.bigint();
   let first = 0;
@@ -121,7 +209,7 @@ async function ours(api: EcsApi): Promise<{ first: number; all: number; resource
 
 /** The emulator in a process of its own, as ECS is on other machines: its work does not count as the client's. */
 async function emulatorProcess(args: string[]): Promise<{ url: string; port: number; stop: () => void }> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'out', 'test', 'emulator', 'cli.js'), '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(ROOT, OUT, 'test', 'emulator', 'cli.js'), '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -162,8 +250,27 @@ async function regionAtScale(): Promise<Record<string, Figure>> {
     // the two lists side by side; ENIs: 1 + ceil(99 / 8) = 14 rounds.
     const rounds = Math.max(1 + Math.ceil((10_000 / 100 - 1) / PAGE_CONCURRENCY), 1 + Math.ceil((5000 / 100 - 1) / PAGE_CONCURRENCY));
     const limit = rounds * LATENCY_MS;
+    // The client's CPU in loads of their own, each after a full collection: no garbage of the naive runs lands in them.
+    // As the tree loads (RegionResources hears of every page), and the adapter alone (no one listens to the pages).
+    const cpuPer1000: number[] = [];
+    const adapterPer1000: number[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      collectGarbage();
+      let cpu = process.cpuUsage();
+      await ours(api);
+      cpuPer1000.push(cpuMs(cpu) / 15);
+      collectGarbage();
+      cpu = process.cpuUsage();
+      await Promise.all([api.listInstances('cn-hangzhou'), api.listNetworkInterfaces('cn-hangzhou')]);
+      adapterPer1000.push(cpuMs(cpu) / 15);
+    }
     const all = summary(alls, 'ms');
     const naiveFigure = summary(naive, 'ms');
+    const floor = await jsonParseFloor(emulator.port);
+    const floorFigure = summary(floor.msPer1000, 'ms');
+    const cpuFigure = summary(cpuPer1000, 'ms');
+    const adapterFigure = summary(adapterPer1000, 'ms');
+    const timesTheFloor = (figure: Figure): number => Math.round((figure.value / floorFigure.value) * 100) / 100;
     return {
       'region 5,000 instances + 10,000 ENIs @30 ms: first rows': summary(firsts, 'ms'),
       'region 5,000 instances + 10,000 ENIs @30 ms: all rows': {
@@ -175,6 +282,14 @@ async function regionAtScale(): Promise<Record<string, Figure>> {
         ...naiveFigure, comparedWith: `${naiveCalls} calls; ours is this many times faster`,
         ratio: Math.round((naiveFigure.value / all.value) * 100) / 100, budget: '≥ 5× faster', met: naiveFigure.value / all.value >= 5,
       },
+      'region load: client CPU per 1,000 rows (adapter + RegionResources)': {
+        ...cpuFigure, comparedWith: `JSON.parse of the same ${floor.megabytes} MB (the floor); this many times the floor`,
+        ratio: timesTheFloor(cpuFigure),
+      },
+      'region load: client CPU per 1,000 rows, the adapter alone (no page listener)': {
+        ...adapterFigure, comparedWith: 'the floor', ratio: timesTheFloor(adapterFigure),
+      },
+      'region load: JSON.parse of the same bytes per 1,000 rows (the floor)': floorFigure,
     };
   } finally {
     emulator.stop();
@@ -237,7 +352,7 @@ async function memoryAndRefresh(): Promise<Record<string, Figure>> {
 
 async function main(): Promise<void> {
   const out = process.argv[2] ?? path.join(ROOT, 'bench-node.json');
-  const figures = { ...await activation(), ...await firstCallCold(), ...await regionAtScale(), ...await memoryAndRefresh() };
+  const figures = { ...await activation(), ...await sdkLoad(), ...await firstCallCold(), ...await regionAtScale(), ...await memoryAndRefresh() };
   fs.writeFileSync(out, JSON.stringify(figures, null, 2));
 }
 

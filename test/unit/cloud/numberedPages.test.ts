@@ -20,6 +20,28 @@ describe('collectNumberedPages', () => {
     assert.strictEqual(progress.at(-1), 95);
   });
 
+  it('tells progress of every item landed so far, in landing order, on one list that grows (no copy per page)', async () => {
+    const landed: number[] = [];
+    const landedAfterPage: number[] = [];
+    const told: Array<{ list: readonly number[]; items: number[]; total: number }> = [];
+    const all = await collectNumberedPages(async (page) => {
+      await new Promise((resolve) => setTimeout(resolve, (page * 13) % 7));
+      const items = Array.from({ length: page === 6 ? 3 : 5 }, (_, n) => (page - 1) * 5 + n);
+      landed.push(...items);
+      landedAfterPage.push(landed.length);
+      return { items, totalCount: 28 };
+    }, { pageSize: 5, concurrency: 4, key: String, progress: (loaded, total) => told.push({ list: loaded, items: [...loaded], total }) });
+    assert.deepStrictEqual(all, Array.from({ length: 28 }, (_, n) => n));
+    assert.notDeepStrictEqual(landed, all, 'the pages landed out of order');
+    assert.deepStrictEqual(told.map((call) => call.items.length), landedAfterPage, 'once per page, as it lands');
+    for (const call of told) {
+      assert.deepStrictEqual(call.items, landed.slice(0, call.items.length));
+      assert.strictEqual(call.total, 28);
+      // Copying the whole list on every page made a region of 100 pages quadratic.
+      assert.strictEqual(call.list, told[0]?.list, 'the same list, grown in place');
+    }
+  });
+
   it('drops a row that moved between pages and shows up twice', async () => {
     const pages = [[1, 2], [2, 3]];
     const all = await collectNumberedPages(async (page) => ({ items: pages[page - 1] ?? [], totalCount: 4 }),
