@@ -1,5 +1,8 @@
 import type { InstanceTypeInfo } from '../domain/instanceType';
 import type { EcsApi } from './ecsApi';
+import { isEcsError } from './ecsError';
+
+const PERMISSION_CODES: ReadonlySet<string> = new Set(['Forbidden.RAM', 'NoPermission']);
 
 /** Instance types do not change under us: each is read from DescribeInstanceTypes once per session. */
 export class InstanceTypeCache {
@@ -11,7 +14,15 @@ export class InstanceTypeCache {
   async get(instanceTypeIds: readonly string[]): Promise<Map<string, InstanceTypeInfo>> {
     const missing = [...new Set(instanceTypeIds)].filter((id) => !this.known.has(id));
     if (missing.length > 0) {
-      const fetched = this.api().describeInstanceTypes(missing);
+      // A RAM policy without ecs:DescribeInstanceTypes leaves the types unknown (for this connection): the rules then
+      // skip what only the type tells (the ENI limit), and ECS still enforces it. Any other failure is not kept.
+      const fetched = this.api().describeInstanceTypes(missing)
+        .catch((error: unknown) => {
+          if (isEcsError(error) && PERMISSION_CODES.has(error.code)) {
+            return [];
+          }
+          throw error;
+        });
       for (const id of missing) {
         const entry = fetched.then((types) => types.find((t) => t.instanceTypeId === id));
         entry.catch(() => this.known.delete(id));

@@ -1,8 +1,47 @@
-/** Pages of the ECS console for a resource, in its region. */
-const CONSOLE = 'https://ecs.console.aliyun.com';
+import { readsChinese } from './text';
 
-export const instanceConsoleUrl = (regionId: string, instanceId: string): string =>
-  `${CONSOLE}/server/${encodeURIComponent(instanceId)}/detail?regionId=${encodeURIComponent(regionId)}`;
+/**
+ * Pages of the ECS console for a resource, in its region, on the account's site. Alibaba Cloud runs two sites whose
+ * accounts do not cross: the China site (aliyun.com) and the international site (alibabacloud.com). The same API
+ * endpoints serve both, so neither the endpoint nor an AccessKey tells which site an account belongs to.
+ */
+export type ConsoleSite = 'china' | 'international';
 
-export const networkInterfaceConsoleUrl = (regionId: string, networkInterfaceId: string): string =>
-  `${CONSOLE}/networkInterfaces/region/${encodeURIComponent(regionId)}/detail/${encodeURIComponent(networkInterfaceId)}`;
+/** The `alicloudEcs.consoleSite` setting: a site, or `auto` to guess it. */
+export type ConsoleSiteSetting = 'auto' | ConsoleSite;
+
+const CONSOLE: Readonly<Record<ConsoleSite, string>> = {
+  china: 'https://ecs.console.aliyun.com',
+  international: 'https://ecs.console.alibabacloud.com',
+};
+
+export interface ConsoleSiteHints {
+  /** The `alicloudEcs.consoleSite` setting as read (anything; only `china` and `international` choose). */
+  readonly setting: unknown;
+  /** An aliyun CLI OAuth profile's `oauth_site_type` (`CN` or `INTL`), when the credentials come from one. */
+  readonly profileSiteType?: string | undefined;
+  /** VS Code's display language (`en`, `zh-cn`…). */
+  readonly displayLanguage: string;
+}
+
+/**
+ * The console site to open: the setting when it names one; else the site an aliyun CLI OAuth profile signed in to;
+ * else a guess from the display language (Chinese: the China site; any other: the international site).
+ */
+export function consoleSiteFor(hints: ConsoleSiteHints): ConsoleSite {
+  if (hints.setting === 'china' || hints.setting === 'international') {
+    return hints.setting;
+  }
+  const siteType = hints.profileSiteType?.trim().toUpperCase();
+  if (siteType === 'CN' || siteType === 'INTL') {
+    return siteType === 'CN' ? 'china' : 'international';
+  }
+  return readsChinese(hints.displayLanguage) ? 'china' : 'international';
+}
+
+/** The instance's page in the console of the site. */
+export const instanceConsoleUrl = (regionId: string, instanceId: string, site: ConsoleSite): string =>
+  `${CONSOLE[site]}/server/${encodeURIComponent(instanceId)}/detail?regionId=${encodeURIComponent(regionId)}`;
+
+export const networkInterfaceConsoleUrl = (regionId: string, networkInterfaceId: string, site: ConsoleSite): string =>
+  `${CONSOLE[site]}/networkInterfaces/region/${encodeURIComponent(regionId)}/detail/${encodeURIComponent(networkInterfaceId)}`;

@@ -12,12 +12,13 @@ Serves the ECS API on http://127.0.0.1:<port> until killed.
   --instances <n>          generated: instances (default 5000)
   --enis <n>               generated: ENIs, primary ones included (default 10000)
   --seed <n>               generated data, jitter and error rate seed (default 42)
-  --latency <ms>           added to every answer (default 0)
+  --latency <ms>           added to every answer to an authenticated request (default 0)
   --jitter <ms>            up to this much more, at random (default 0)
   --throttle <rate/burst>  token bucket per action, e.g. 20/40; beyond it Throttling.User
   --error-rate <0..1>      share of calls answered with --error-code (default 0)
   --error-code <code>      ServiceUnavailable (default) or InternalError
-  --transition-ms <ms>     how long attach, detach, start and stop take (default 2000)
+  --transition-ms <ms>     how long attach, detach, start, stop and reboot take
+                           (default: attach and detach 2000, the others 3000)
   --fault <spec>           a fault for the next calls of an action, repeatable: <Action|*>:<fault>[:<times>]
                            before the action: error=<Code>, reset, garbage; after it (the action is carried out,
                            its answer lost): error-after[=<Code>] (InternalError), reset-after, garbage-after,

@@ -24,8 +24,8 @@ describe('resource status looks, console links and region ids', () => {
   });
 
   it('links to the resource in the ECS console of its region', () => {
-    assert.strictEqual(instanceConsoleUrl('cn-hangzhou', 'i-1'), 'https://ecs.console.aliyun.com/server/i-1/detail?regionId=cn-hangzhou');
-    assert.strictEqual(networkInterfaceConsoleUrl('cn-shanghai', 'eni-1'), 'https://ecs.console.aliyun.com/networkInterfaces/region/cn-shanghai/detail/eni-1');
+    assert.strictEqual(instanceConsoleUrl('cn-hangzhou', 'i-1', 'china'), 'https://ecs.console.aliyun.com/server/i-1/detail?regionId=cn-hangzhou');
+    assert.strictEqual(networkInterfaceConsoleUrl('cn-shanghai', 'eni-1', 'china'), 'https://ecs.console.aliyun.com/networkInterfaces/region/cn-shanghai/detail/eni-1');
   });
 
   it('recognises region ids', () => {

@@ -1,0 +1,18 @@
+/**
+ * The ECS API actions the SDK adapter (`sdkEcsApi.ts`) sends, grouped by what needs them. The RAM policies in
+ * `docs/ram/` grant exactly these (as `ecs:<Action>`), and a unit test checks that this list, the adapter's source and
+ * the policy files agree.
+ */
+
+/** What the tree needs to browse: the regions, and the instances and ENIs of each region (lists and re-reads). */
+export const BROWSE_ACTIONS = ['DescribeRegions', 'DescribeInstances', 'DescribeNetworkInterfaces'] as const;
+
+/** What attach and detach add: the instance type's ENI limit, the two writes, and the stop and start of stop-attach-start. */
+export const ATTACH_DETACH_ACTIONS = [
+  'DescribeInstanceTypes', 'AttachNetworkInterface', 'DetachNetworkInterface', 'StopInstance', 'StartInstance',
+] as const;
+
+export type EcsAction = (typeof BROWSE_ACTIONS)[number] | (typeof ATTACH_DETACH_ACTIONS)[number];
+
+/** Every action the adapter can send. */
+export const ECS_ACTIONS: readonly EcsAction[] = [...BROWSE_ACTIONS, ...ATTACH_DETACH_ACTIONS];

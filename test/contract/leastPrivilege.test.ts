@@ -1,0 +1,133 @@
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { CallRecord } from '../../src/cloud/callObserver';
+import type { EcsApi, StaticCredentials } from '../../src/cloud/ecsApi';
+import { InstanceTypeCache } from '../../src/cloud/instanceTypeCache';
+import { explain } from '../../src/domain/errorCatalogue';
+import { isCredentialRejection } from '../../src/domain/credentialSource';
+import { ACTIONS } from '../emulator/actions';
+import { EcsEmulator } from '../emulator/server';
+import { adapterFor, ecsErrorOf } from './helpers';
+
+const REPO = path.resolve(__dirname, '..', '..', '..');
+
+/** The ECS actions a policy file of docs/ram allows, without the `ecs:` prefix. */
+function allowedBy(file: string): Set<string> {
+  const policy = JSON.parse(fs.readFileSync(path.join(REPO, 'docs', 'ram', file), 'utf8')) as { Statement: Array<{ Action: string | string[] }> };
+  return new Set(policy.Statement.flatMap((statement) => [statement.Action].flat()).map((action) => action.replace(/^ecs:/, '')));
+}
+
+const REGION = 'cn-hangzhou';
+const WEB1 = 'i-bp1h4adlltjc1d48goaq';
+const WEB2 = 'i-bp1b8kf3yu0o4q1jh2xa';
+const BATCH_WORKER = 'i-bp1c9m2wq7e5r3t1y0ub';
+const SPARE_K = 'eni-bp17pdijfczax1huji00';
+const WEB1_DATA = 'eni-bp1bthnjjgde15lynm44';
+
+describe('contract: least privilege (a key allowed exactly what a docs/ram policy allows)', () => {
+  let emulator: EcsEmulator;
+  let records: CallRecord[];
+
+  /** A key of the demo account that the emulator refuses every action the policy (or `allowed`) does not grant. */
+  const keyAllowing = (name: string, allowed: ReadonlySet<string>): StaticCredentials => {
+    emulator.accessKeys.set(name, {
+      accessKeyId: name, accessKeySecret: `${name}-secret`, account: 'demo',
+      deniedActions: [...ACTIONS.keys()].filter((action) => !allowed.has(action)),
+    });
+    return { kind: 'accessKey', accessKeyId: name, accessKeySecret: `${name}-secret` };
+  };
+  const apiAllowing = (name: string, allowed: ReadonlySet<string>): EcsApi =>
+    adapterFor(emulator, keyAllowing(name, allowed), { observer: { onCall: (record) => records.push(record) } });
+  const eniStatus = async (eniId: string): Promise<string | undefined> =>
+    (await adapterFor(emulator).getNetworkInterfaces(REGION, [eniId]))[0]?.status;
+
+  beforeEach(async () => {
+    emulator = await EcsEmulator.start();
+    emulator.world.clock.pause();
+    records = [];
+  });
+
+  afterEach(async () => {
+    await emulator.close();
+  });
+
+  describe('read-only.json', () => {
+    it('lets the tree load: regions, both lists, and the re-reads by id', async () => {
+      const api = apiAllowing('read-only', allowedBy('read-only.json'));
+      const regions = await api.describeRegions();
+      assert.ok(regions.some((region) => region.regionId === REGION));
+      const instances = await api.listInstances(REGION);
+      const enis = await api.listNetworkInterfaces(REGION);
+      assert.ok(instances.length > 0 && enis.length > 0);
+      assert.deepStrictEqual((await api.getInstances(REGION, [WEB2])).map((i) => i.instanceId), [WEB2]);
+      assert.deepStrictEqual((await api.getNetworkInterfaces(REGION, [SPARE_K])).map((e) => e.networkInterfaceId), [SPARE_K]);
+      assert.deepStrictEqual(records.filter((r) => r.outcome !== 'ok'), []);
+    });
+
+    const writes: Array<[string, (api: EcsApi) => Promise<unknown>]> = [
+      ['AttachNetworkInterface', (api) => api.attachNetworkInterface(REGION, SPARE_K, WEB2)],
+      ['DetachNetworkInterface', (api) => api.detachNetworkInterface(REGION, WEB1_DATA, WEB1)],
+      ['StopInstance', (api) => api.stopInstance(REGION, WEB2)],
+      ['StartInstance', (api) => api.startInstance(REGION, BATCH_WORKER)],
+    ];
+    for (const [action, write] of writes) {
+      it(`refuses ${action} with an explained Forbidden.RAM, once, and changes nothing`, async () => {
+        const api = apiAllowing('read-only', allowedBy('read-only.json'));
+        const error = await ecsErrorOf(write(api));
+        assert.deepStrictEqual([error.code, error.httpStatus, error.action], ['Forbidden.RAM', 403, action]);
+        assert.ok(error.requestId, 'the refusal carries the request id the notification offers to copy');
+        assert.deepStrictEqual(records.filter((r) => r.action === action).map((r) => r.outcome), ['Forbidden.RAM'], 'sent once, not retried');
+        assert.strictEqual(emulator.callCounts.get(action), undefined, 'the emulator carried nothing out');
+        assert.deepStrictEqual([await eniStatus(SPARE_K), await eniStatus(WEB1_DATA)], ['Available', 'InUse']);
+      });
+    }
+
+    it('refuses DescribeInstanceTypes, which only attaching needs', async () => {
+      const error = await ecsErrorOf(apiAllowing('read-only', allowedBy('read-only.json')).describeInstanceTypes(['ecs.g7.large']));
+      assert.strictEqual(error.code, 'Forbidden.RAM');
+    });
+
+    it('explains Forbidden.RAM as a missing permission, not as refused credentials (the tree stays, the welcome does not show)', () => {
+      const explanation = explain('Forbidden.RAM');
+      assert.strictEqual(explanation.kind, 'permission');
+      assert.match(explanation.advice, /RAM/);
+      assert.strictEqual(isCredentialRejection('Forbidden.RAM'), false);
+    });
+  });
+
+  describe('attach-detach.json', () => {
+    it('lets attach, detach, stop and start through, with the instance type read', async () => {
+      const api = apiAllowing('attach-detach', allowedBy('attach-detach.json'));
+      assert.deepStrictEqual((await api.describeInstanceTypes(['ecs.g7.large'])).map((t) => t.instanceTypeId), ['ecs.g7.large']);
+      await api.attachNetworkInterface(REGION, SPARE_K, WEB2);
+      assert.strictEqual(await eniStatus(SPARE_K), 'Attaching');
+      await api.detachNetworkInterface(REGION, WEB1_DATA, WEB1);
+      assert.strictEqual(await eniStatus(WEB1_DATA), 'Detaching');
+      await api.stopInstance(REGION, WEB2);
+      await api.startInstance(REGION, BATCH_WORKER);
+      assert.deepStrictEqual(records.filter((r) => r.outcome !== 'ok'), []);
+    });
+
+    it('contains the read-only policy, and grants only actions the emulator models', () => {
+      const readOnly = allowedBy('read-only.json');
+      const attachDetach = allowedBy('attach-detach.json');
+      assert.deepStrictEqual([...readOnly].filter((action) => !attachDetach.has(action)), []);
+      assert.deepStrictEqual([...attachDetach].filter((action) => !ACTIONS.has(action)), [], 'the emulator models every granted action');
+    });
+  });
+
+  describe('attach-detach.json without ecs:DescribeInstanceTypes', () => {
+    it('still attaches: the instance types stay unknown (asked once), so the rules skip only the ENI limit, which ECS enforces', async () => {
+      const allowed = allowedBy('attach-detach.json');
+      allowed.delete('DescribeInstanceTypes');
+      const api = apiAllowing('no-types', allowed);
+      const types = new InstanceTypeCache(() => api);
+      assert.deepStrictEqual([...(await types.get(['ecs.g7.large']))], [], 'the type is unknown, not an error');
+      await types.get(['ecs.g7.large']);
+      assert.strictEqual(records.filter((r) => r.action === 'DescribeInstanceTypes').length, 1, 'the refusal is kept for the connection');
+      await api.attachNetworkInterface(REGION, SPARE_K, WEB2);
+      assert.strictEqual(await eniStatus(SPARE_K), 'Attaching');
+    });
+  });
+});
