@@ -5,11 +5,21 @@ import tseslint from 'typescript-eslint';
 const sdk = { group: ['@alicloud/*'], message: 'Only src/cloud may use the Alibaba Cloud SDK.' };
 const vscodeApi = { name: 'vscode', message: 'domain/ and cloud/ run in plain Node: no vscode here.' };
 const adapter = {
-  group: ['**/cloud/sdkEcsApi', '**/cloud/sdkMapping', '**/cloud/sdkErrors', '**/cloud/wireMapping'],
+  group: ['**/cloud/sdkEcsApi', '**/cloud/sdkEcsClient', '**/cloud/sdkEcsModels', '**/cloud/sdkMapping', '**/cloud/sdkErrors', '**/cloud/wireMapping'],
   message: 'Use the EcsApi port; the SDK adapter is loaded lazily by cloud/lazyEcsApi.',
 };
 const layer = (name, message) => ({ group: [`../${name}/*`, `../../${name}/*`, `**/src/${name}/*`], message });
 const restrict = (paths, patterns) => ['error', { paths, patterns }];
+/** Only src/ui/ talks to the user, through the seam; only the command boundary registers commands. */
+const userInterfaceOnlyInUi = {
+  selector: "MemberExpression[object.object.name='vscode'][object.property.name=/^(window|env)$/]"
+    + "[property.name=/^(show\\w*Message|withProgress|showQuickPick|showInputBox|createQuickPick|setStatusBarMessage|openExternal|clipboard)$/]",
+  message: 'Talk to the user through the UserInterface seam (src/ui/userInterface.ts).',
+};
+const commandsOnlyThroughTheBoundary = {
+  selector: "MemberExpression[object.object.name='vscode'][object.property.name='commands'][property.name='registerCommand']",
+  message: 'Register commands through src/commands/commandBoundary.ts.',
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', '**/*.d.ts'] },
@@ -18,7 +28,8 @@ export default tseslint.config(
   {
     files: ['**/*.ts'],
     // Type-aware: the promise rules need the types to tell a forgotten promise from a value.
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    // The layer tests lint probe files that are not on disk: they get the default project.
+    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['src/*/probe.ts'] }, tsconfigRootDir: import.meta.dirname } },
     rules: {
       eqeqeq: ['error', 'always'],
       curly: ['error', 'all'],
@@ -60,6 +71,29 @@ export default tseslint.config(
   {
     files: ['src/commands/**/*.ts'],
     rules: { 'no-restricted-imports': restrict([], [sdk, adapter]) },
+  },
+  {
+    files: ['src/account/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([], [
+        sdk, adapter,
+        layer('explorer', 'account/ imports only vscode, domain/, cloud/ and ui/.'),
+        layer('commands', 'account/ imports only vscode, domain/, cloud/ and ui/.'),
+      ]),
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/ui/**'],
+    rules: { 'no-restricted-syntax': ['error', userInterfaceOnlyInUi, commandsOnlyThroughTheBoundary] },
+  },
+  {
+    files: ['src/ui/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', commandsOnlyThroughTheBoundary] },
+  },
+  {
+    files: ['src/commands/commandBoundary.ts'],
+    rules: { 'no-restricted-syntax': ['error', userInterfaceOnlyInUi] },
   },
   {
     files: ['src/ui/**/*.ts'],

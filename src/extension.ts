@@ -1,20 +1,24 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { registerAttach, attachSeveral } from './commands/attach/attachCommands';
-import { registerDetach } from './commands/attach/detachCommand';
+import { attachCommands } from './commands/attach/attachCommands';
+import { attachSeveral } from './commands/attach/attachFlows';
+import { detachCommand } from './commands/attach/detachCommand';
 import type { OperationContext } from './commands/attach/operationContext';
-import { registerResourceCommands } from './commands/resourceCommands';
-import { registerSelectRegions } from './commands/selectRegions';
-import { registerViewCommands } from './commands/viewCommands';
-import { Connection } from './commands/credentials/connection';
-import { registerSelectProfile } from './commands/credentials/selectProfile';
-import { registerSignIn } from './commands/credentials/signIn';
-import { registerSignOut } from './commands/credentials/signOut';
-import { cliConfigPath, processEnvironment, sharedCredentialsPath } from './cloud/credentialFiles';
+import { type CommandDefinition, registerCommands } from './commands/commandBoundary';
+import { Connection } from './account/connection';
+import type { CredentialCommandParts } from './commands/credentials/credentialParts';
+import { selectProfileCommand } from './commands/credentials/selectProfile';
+import { signInCommand } from './commands/credentials/signIn';
+import { signOutCommand } from './commands/credentials/signOut';
+import { resourceCommands } from './commands/resourceCommands';
+import { selectRegionsCommand } from './commands/selectRegions';
+import { viewCommands } from './commands/viewCommands';
 import { ATTACH_TIMEOUT_SECONDS, clampSetting } from './cloud/connectionSettings';
+import { cliConfigPath, processEnvironment, sharedCredentialsPath } from './cloud/credentialFiles';
 import { InstanceTypeCache } from './cloud/instanceTypeCache';
+import { consoleSiteFor } from './domain/consoleLinks';
 import { AttachDragAndDrop } from './explorer/dragAndDrop';
-import type { TreeNode } from './explorer/nodes/treeNode';
+import { ResourceStore } from './explorer/resourceStore';
 import { ResourceTreeProvider } from './explorer/resourceTreeProvider';
 import { TransitionPoller } from './explorer/transitionPoller';
 import { CredentialStatusBar } from './ui/credentialStatusBar';
@@ -23,16 +27,9 @@ import { EndpointConsent } from './ui/endpointConsent';
 import { ErrorNotifier } from './ui/errorNotifier';
 import { ExtensionLog } from './ui/log';
 import { READ_ONLY_SCHEME, ReadOnlyDocuments } from './ui/readOnlyDocuments';
+import { TEST_SEAM, type TestSeam } from './testSeam';
 import { ViewHeader } from './ui/viewHeader';
-
-/** What activate() returns: the seams the extension-host tests look through. */
-export interface ExtensionApi {
-  readonly treeDataProvider: ResourceTreeProvider;
-  readonly treeView: vscode.TreeView<TreeNode>;
-  readonly poller: TransitionPoller;
-  readonly log: ExtensionLog;
-  readonly connection: Connection;
-}
+import { switchableUserInterface, VscodeUserInterface } from './ui/vscodeUserInterface';
 
 const settings = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('alicloudEcs');
 
@@ -43,28 +40,44 @@ function watchFile(file: string, changed: () => void): vscode.Disposable {
   return vscode.Disposable.from(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<ExtensionApi> {
+/** The composition root: builds every part once, connects them, and registers every command through the one boundary. */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const testing = context.extensionMode === vscode.ExtensionMode.Test;
+  const { ui, use } = switchableUserInterface(new VscodeUserInterface());
   const log = new ExtensionLog();
-  const notifier = new ErrorNotifier(log);
-  const store = new CredentialStore(context.globalState, context.secrets);
+  const notifier = new ErrorNotifier(log, ui);
+  const credentials = new CredentialStore(context.globalState, context.secrets);
   const status = new CredentialStatusBar();
   const where = processEnvironment;
   const consent = new EndpointConsent(context.workspaceState);
-  const connection = new Connection({ store, log, notifier, status, consent, settings, where });
-  const provider = new ResourceTreeProvider(connection.api, []);
-  const poller = new TransitionPoller(provider);
+  const connection = new Connection({ store: credentials, log, notifier, status, consent, settings, where });
+  const store = new ResourceStore(connection.api, []);
+  const provider = new ResourceTreeProvider(store);
+  const poller = new TransitionPoller(store);
   const types = new InstanceTypeCache(() => connection.api);
   const operations: OperationContext = {
-    api: () => connection.api, provider, types, notifier, log, poller,
+    api: () => connection.api, store, types, notifier, ui, log, poller,
     reveal: (regionId, eniId) => provider.reveal(treeView, regionId, eniId),
     settleTimeoutMs: () => clampSetting(settings().get<unknown>('attachTimeoutSeconds'), ATTACH_TIMEOUT_SECONDS, ATTACH_TIMEOUT_SECONDS.default) * 1000,
   };
   const treeView = vscode.window.createTreeView('alicloudEcs.resources', {
     treeDataProvider: provider, showCollapseAll: true, canSelectMany: true,
-    dragAndDropController: new AttachDragAndDrop((regionId, eniIds, instanceId) => attachSeveral(operations, regionId, eniIds, instanceId)),
+    dragAndDropController: new AttachDragAndDrop((regionId, eniIds, instanceId) => attachSeveral(operations, regionId, eniIds, instanceId), ui),
   });
   const header = new ViewHeader(treeView);
   const documents = new ReadOnlyDocuments();
+  const credentialParts: CredentialCommandParts = { connection, store: credentials, log, notifier, ui, where };
+  const commands: CommandDefinition[] = [
+    ...viewCommands(provider, header, ui, () => connection.apply()),
+    ...resourceCommands(documents, ui, () => consoleSiteFor({ setting: settings().get<unknown>('consoleSite'), displayLanguage: vscode.env.language })),
+    ...attachCommands(operations),
+    detachCommand(operations, { mayBeConfirmedByArgument: testing }),
+    selectRegionsCommand(() => connection.api, () => connection.regionIds(), ui, notifier),
+    selectProfileCommand(credentialParts),
+    signInCommand(credentialParts, { takesArguments: testing }),
+    signOutCommand(credentialParts),
+    { id: 'alicloudEcs.showLog', failure: () => vscode.l10n.t("Couldn't show the log"), run: () => log.show() },
+  ];
   poller.setVisible(treeView.visible);
   context.subscriptions.push(
     log,
@@ -79,7 +92,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
         provider.showWelcome();
       }
     }),
-    provider.onDidRefuseCredentials((error) => connection.refused(error)),
+    store.onDidRefuseCredentials((error) => connection.refused(error)),
+    store,
     provider,
     treeView,
     poller,
@@ -87,26 +101,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<Extens
     vscode.workspace.registerTextDocumentContentProvider(READ_ONLY_SCHEME, documents),
     treeView.onDidChangeVisibility((event) => poller.setVisible(event.visible)),
     provider.onDidLoad(() => poller.kick()),
-    ...registerViewCommands(provider, header, () => connection.apply()),
-    ...registerResourceCommands(documents),
-    ...registerAttach(operations),
-    registerDetach(operations),
-    registerSelectRegions(() => connection.api, () => connection.regionIds(), notifier),
-    registerSelectProfile(connection, store, log, where),
-    registerSignIn(connection, store, notifier, log),
-    registerSignOut(connection, store, log),
+    ...registerCommands({ log, notifier }, commands),
     watchFile(cliConfigPath(where()), () => void connection.apply()),
     watchFile(sharedCredentialsPath(where()), () => void connection.apply()),
-    vscode.commands.registerCommand('alicloudEcs.showLog', () => log.show()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (['endpoint', 'requestTimeoutSeconds', 'regions'].some((name) => event.affectsConfiguration(`alicloudEcs.${name}`))) {
         connection.applySettings();
       }
     }),
   );
+  if (testing) {
+    const seam: TestSeam = { store, treeDataProvider: provider, treeView, poller, log, connection, operations, useUserInterface: use };
+    (globalThis as Record<symbol, unknown>)[TEST_SEAM] = seam;
+  }
   // The first read of the credential files; it never rejects, so activation cannot fail because of a file or a setting.
   await connection.apply();
-  return { treeDataProvider: provider, treeView, poller, log, connection };
 }
 
 export function deactivate(): void {

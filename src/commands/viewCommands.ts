@@ -1,28 +1,40 @@
 import * as vscode from 'vscode';
-import type { TreeNode } from '../explorer/nodes/treeNode';
 import type { ResourceTreeProvider } from '../explorer/resourceTreeProvider';
+import type { UserInterface } from '../ui/userInterface';
 import type { ViewHeader } from '../ui/viewHeader';
+import type { CommandDefinition } from './commandBoundary';
 
 /** Refresh (which also looks at the credentials again), and the filter that narrows the tree for a large account. */
-export function registerViewCommands(provider: ResourceTreeProvider, header: ViewHeader, refreshAll: () => Promise<void>): vscode.Disposable[] {
+export function viewCommands(
+  view: ResourceTreeProvider, header: ViewHeader, ui: UserInterface, refreshAll: () => Promise<void>,
+): CommandDefinition[] {
   const showFilter = async (text: string): Promise<void> => {
-    provider.setFilter(text);
-    header.setFilter(provider.filter);
-    await vscode.commands.executeCommand('setContext', 'alicloudEcs.filterActive', provider.filter !== '');
+    view.setFilter(text);
+    header.setFilter(view.filter);
+    await vscode.commands.executeCommand('setContext', 'alicloudEcs.filterActive', view.filter !== '');
   };
   return [
-    vscode.commands.registerCommand('alicloudEcs.refresh', refreshAll),
-    vscode.commands.registerCommand('alicloudEcs.refreshNode', (node?: TreeNode) => provider.refresh(node)),
-    vscode.commands.registerCommand('alicloudEcs.filter', async (text?: string) => {
-      const value = typeof text === 'string' ? text : await vscode.window.showInputBox({
-        title: vscode.l10n.t('Filter Resources'),
-        prompt: vscode.l10n.t('Part of a name, an id or an IP, or a tag as key=value'),
-        value: provider.filter,
-      });
-      if (value !== undefined) {
-        await showFilter(value);
-      }
-    }),
-    vscode.commands.registerCommand('alicloudEcs.clearFilter', () => showFilter('')),
+    { id: 'alicloudEcs.refresh', failure: () => vscode.l10n.t("Couldn't refresh the view"), run: refreshAll },
+    {
+      id: 'alicloudEcs.refreshNode',
+      failure: () => vscode.l10n.t("Couldn't refresh the view"),
+      run: (node?: unknown) => view.refresh(view.isNode(node) ? node : undefined),
+    },
+    {
+      id: 'alicloudEcs.filter',
+      failure: () => vscode.l10n.t("Couldn't filter the view"),
+      run: async (text?: unknown) => {
+        const value = typeof text === 'string' ? text : await ui.input({
+          title: vscode.l10n.t('Filter Resources'),
+          prompt: vscode.l10n.t('Part of a name, an id or an IP, or a tag as key=value'),
+          value: view.filter,
+        });
+        if (value !== undefined) {
+          await showFilter(value);
+        }
+      },
+    },
+    { id: 'alicloudEcs.clearFilter', failure: () => vscode.l10n.t("Couldn't filter the view"), run: () => showFilter('') },
   ];
 }
+

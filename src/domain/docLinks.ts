@@ -1,6 +1,6 @@
 import { readsChinese } from './text';
 
-/** Links to Alibaba Cloud's documentation for an error and an API action (ecs-api.md §5.5). */
+/** Links to Alibaba Cloud's documentation for an error and an API action (the URL patterns of Alibaba Cloud's API reference and troubleshooting pages, https://api.alibabacloud.com/document/Ecs/2014-05-26/errorCode). */
 
 /** The documentation's language: the international site in English, or the Chinese site (help.aliyun.com). */
 export type DocLanguage = 'en' | 'zh';

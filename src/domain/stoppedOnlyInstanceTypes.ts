@@ -1,6 +1,6 @@
 /**
  * Instance types whose instances must be Stopped to attach or detach an ENI, from Alibaba Cloud's "Bind a secondary
- * ENI" documentation (ecs-api.md §4.3). Kept as data: ECS exposes no field for it.
+ * ENI" documentation (https://www.alibabacloud.com/help/en/doc-detail/58503.htm). Kept as data: ECS exposes no field for it.
  */
 export const STOPPED_ONLY_INSTANCE_TYPES: ReadonlySet<string> = new Set([
   'ecs.s6-c1m1.small', 'ecs.s6-c1m2.large', 'ecs.s6-c1m2.small', 'ecs.s6-c1m4.large', 'ecs.s6-c1m4.small',

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { InstanceNode } from './nodes/instanceNode';
 import { NetworkInterfaceNode } from './nodes/networkInterfaceNode';
 import type { TreeNode } from './nodes/treeNode';
+import type { UserInterface } from '../ui/userInterface';
 
 export const DRAG_MIME = 'application/vnd.code.tree.alicloudecs.resources';
 
@@ -10,7 +11,10 @@ export class AttachDragAndDrop implements vscode.TreeDragAndDropController<TreeN
   readonly dragMimeTypes = [DRAG_MIME];
   readonly dropMimeTypes = [DRAG_MIME];
 
-  constructor(private readonly attach: (regionId: string, eniIds: string[], instanceId: string) => Promise<void>) {}
+  constructor(
+    private readonly attach: (regionId: string, eniIds: string[], instanceId: string) => Promise<void>,
+    private readonly ui: Pick<UserInterface, 'warn'>,
+  ) {}
 
   handleDrag(source: readonly TreeNode[], data: vscode.DataTransfer): void {
     const enis = source.filter((node): node is NetworkInterfaceNode => node instanceof NetworkInterfaceNode);
@@ -26,7 +30,7 @@ export class AttachDragAndDrop implements vscode.TreeDragAndDropController<TreeN
     }
     const enis = dragged.filter((node) => node.regionId === target.regionId);
     if (enis.length < dragged.length) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Network interfaces attach only to instances of their own region; {0} were left out.',
+      void this.ui.warn(vscode.l10n.t('Network interfaces attach only to instances of their own region; {0} were left out.',
         dragged.length - enis.length));
     }
     if (enis.length > 0) {

@@ -1,24 +1,18 @@
 import * as vscode from 'vscode';
 import type { EcsApi } from '../cloud/ecsApi';
-import { type EcsError, isEcsError } from '../cloud/ecsError';
-import { isCredentialRejection } from '../domain/credentialSource';
-import type { Instance } from '../domain/instance';
-import type { NetworkInterface } from '../domain/networkInterface';
-import type { Region } from '../domain/region';
-import { type Filterable, matchesFilter } from '../domain/resourceFilter';
+import { isEcsError } from '../cloud/ecsError';
 import { GroupNode } from './nodes/groupNode';
 import { InstanceNode } from './nodes/instanceNode';
 import { MessageNode } from './nodes/messageNode';
 import { NetworkInterfaceNode } from './nodes/networkInterfaceNode';
 import { RegionNode } from './nodes/regionNode';
 import type { TreeNode } from './nodes/treeNode';
-import { RegionResources } from './regionResources';
+import type { Subscription } from './emitter';
+import { visibleIds } from './filteredLists';
+import type { RegionResources } from './regionResources';
+import { RedrawScheduler } from './redrawScheduler';
+import type { ResourceStore, StoreChange } from './resourceStore';
 import { localExplain } from '../ui/localized';
-
-const instanceFilterable = (i: Instance): Filterable =>
-  ({ id: i.instanceId, name: i.instanceName, ips: [i.privateIpAddress], tags: i.tags });
-const eniFilterable = (e: NetworkInterface): Filterable =>
-  ({ id: e.networkInterfaceId, name: e.networkInterfaceName, ips: [e.privateIpAddress], tags: e.tags });
 
 /** An error row's words: the code and what it means, with ECS's own message; a library's text stays in the log. */
 function failureText(error: unknown): { code: string; message: string } {
@@ -28,55 +22,41 @@ function failureText(error: unknown): { code: string; message: string } {
   return { code, message: detail && detail !== meaning ? `${meaning} ${detail}` : meaning };
 }
 
-/** The one tree of the resources view: regions, then instances (with their ENIs) and network interfaces. */
+/** The one tree of the resources view: it renders the store (regions, then instances with their ENIs, and ENIs). */
 export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<TreeNode | TreeNode[] | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private readonly loaded = new vscode.EventEmitter<void>();
   /** Fires whenever a list of a region finished loading (or failed); the poller listens. */
   readonly onDidLoad = this.loaded.event;
-  private readonly refused = new vscode.EventEmitter<EcsError>();
-  /** Fires when ECS refused the credentials (or there were none): other credentials are the way forward. */
-  readonly onDidRefuseCredentials = this.refused.event;
   /** While true the tree is empty, so that the view shows its welcome (sign in, select profile). */
   private welcome = false;
-
-  private regions: Promise<Region[]> | undefined;
-  private readonly resources = new Map<string, RegionResources>();
   /** Every node handed to VS Code, by id, so that a change can name the very object it showed. */
   private readonly nodes = new Map<string, TreeNode>();
-  /** getChildren calls not yet answered, by the id of the row asked about ('' for the root). */
-  private readonly asking = new Map<string, number>();
   /** Groups whose rows went out while their list was still arriving. */
   private readonly partiallyShown = new Set<string>();
-  /** Rows to redraw once nothing under them is being asked for. */
-  private readonly deferred = new Set<TreeNode>();
-  private deferTimer: NodeJS.Timeout | undefined;
+  private readonly scheduler = new RedrawScheduler((rows) => this.changed.fire(rows));
   private filterText = '';
+  private readonly subscription: Subscription;
 
-  constructor(private api: EcsApi, private regionIds: readonly string[]) {}
+  constructor(private readonly store: ResourceStore) {
+    this.subscription = store.onDidChange((change) => this.storeChanged(change));
+  }
 
   get filter(): string {
     return this.filterText;
   }
 
-  /** Points the tree at another account or endpoint; nothing of the previous one stays on screen. */
+  /** Shows the store again after it was pointed at another account or endpoint. */
   connect(api: EcsApi, regionIds: readonly string[]): void {
-    this.api = api;
-    this.regionIds = regionIds;
     this.welcome = false;
-    this.refresh();
+    this.store.connect(api, regionIds);
   }
 
   /** Empties the tree (the view then shows its welcome) until the next `connect`. */
   showWelcome(): void {
     this.welcome = true;
-    this.refresh();
-  }
-
-  setRegionIds(regionIds: readonly string[]): void {
-    this.regionIds = regionIds;
-    this.refresh();
+    this.store.clear();
   }
 
   setFilter(text: string): void {
@@ -84,48 +64,24 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     this.changed.fire(undefined);
   }
 
-  /** Drops what was loaded under `node` (everything without one) and shows it again. */
+  /** Loads again what is under `node` (everything without one); a resource's row reads that resource again. */
   refresh(node?: TreeNode): void {
     if (!node) {
-      this.regions = undefined;
-      this.resources.clear();
-      this.nodes.clear();
-      this.deferred.clear();
-      this.partiallyShown.clear();
-    } else if (node instanceof RegionNode) {
-      this.resources.delete(node.region.regionId);
+      this.store.clear();
+      return;
+    }
+    if (node instanceof RegionNode) {
+      this.store.dropRegion(node.region.regionId);
     } else if (node instanceof GroupNode) {
       (node.kind === 'instances' ? node.resources.instances : node.resources.networkInterfaces).reset();
     } else if (node instanceof InstanceNode) {
-      void this.reread(node.parent.resources, [node.instanceId], []);
+      void this.store.reread(node.regionId, [node.instanceId], []);
       return;
     } else if (node instanceof NetworkInterfaceNode) {
-      void this.reread(node.resources, [], [node.networkInterfaceId]);
+      void this.store.reread(node.regionId, [], [node.networkInterfaceId]);
       return;
     }
     this.changed.fire(node);
-  }
-
-  /** The resources of a region, loading them if the tree has not yet (for commands and pickers). */
-  async regionData(regionId: string): Promise<RegionResources> {
-    const resources = this.regionResources(regionId);
-    await Promise.all([resources.instances.complete(), resources.networkInterfaces.complete()]);
-    for (const list of [resources.instances, resources.networkInterfaces]) {
-      if (list.state.kind === 'failed') {
-        throw list.state.error;
-      }
-    }
-    return resources;
-  }
-
-  /** The regions the view shows, with their names (for the palette's region picker). */
-  async shownRegions(): Promise<Region[]> {
-    this.regions ??= this.api.describeRegions();
-    const regions = await this.regions.catch((error: unknown) => {
-      this.regions = undefined;
-      throw error;
-    });
-    return regions.filter((region) => this.regionIds.includes(region.regionId));
   }
 
   /** Walks down to an ENI's row (under its instance when attached, else under Network Interfaces) and selects it. */
@@ -135,7 +91,7 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       return;
     }
     const groups = await this.getChildren(region);
-    const eni = this.resources.get(regionId)?.networkInterfaces.get(networkInterfaceId);
+    const eni = this.store.region(regionId).networkInterfaces.get(networkInterfaceId);
     const instanceGroup = groups.find((node) => node instanceof GroupNode && node.kind === 'instances');
     if (eni?.instanceId && instanceGroup) {
       const instance = (await this.getChildren(instanceGroup)).find((node) => node instanceof InstanceNode && node.instanceId === eni.instanceId);
@@ -152,78 +108,33 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     }
   }
 
-  /** Every region's resources that are loaded or loading (for the poller). */
-  loadedRegions(): RegionResources[] {
-    return [...this.resources.values()];
-  }
-
-  /** Re-reads some resources and redraws only their rows (and the instances whose ENIs changed); a failure leaves them. */
-  async reread(resources: RegionResources, instanceIds: readonly string[], eniIds: readonly string[]): Promise<void> {
-    try {
-      await this.readFresh(resources.regionId, instanceIds, eniIds);
-    } catch {
-      // The rows stay as they were; the next refresh or poll tries again.
-    }
-  }
-
-  /** Reads resources from ECS now, updates the tree's copy and redraws their rows; returns what ECS has. */
-  async readFresh(regionId: string, instanceIds: readonly string[], eniIds: readonly string[]): Promise<{ instances: Instance[]; networkInterfaces: NetworkInterface[] }> {
-    const resources = this.regionResources(regionId);
-    const before = new Map(eniIds.map((id) => [id, resources.networkInterfaces.get(id)?.instanceId]));
-    const [instances, networkInterfaces] = await Promise.all([
-      instanceIds.length > 0 ? resources.rereadInstances(instanceIds) : Promise.resolve([]),
-      eniIds.length > 0 ? resources.rereadNetworkInterfaces(eniIds) : Promise.resolve([]),
-    ]);
-    const touchedInstances = new Set(instanceIds);
-    for (const id of eniIds) {
-      [before.get(id), resources.networkInterfaces.get(id)?.instanceId].forEach((owner) => owner && touchedInstances.add(owner));
-    }
-    const ids = new Set([...touchedInstances, ...eniIds]);
-    const changed: TreeNode[] = [...this.nodes.values()].filter((node) =>
-      (node instanceof InstanceNode && node.regionId === regionId && ids.has(node.instanceId))
-      || (node instanceof NetworkInterfaceNode && node.regionId === regionId && ids.has(node.networkInterfaceId)));
-    // A resource that is gone leaves its list: redraw the list itself.
-    const gone = (kind: 'instances' | 'networkInterfaces', asked: readonly string[]): boolean =>
-      asked.some((id) => (kind === 'instances' ? resources.instances.get(id) : resources.networkInterfaces.get(id)) === undefined);
-    for (const kind of ['instances', 'networkInterfaces'] as const) {
-      const group = this.nodes.get(`region/${regionId}/${kind}`);
-      if (group && gone(kind, kind === 'instances' ? instanceIds : eniIds)) {
-        changed.push(group);
-      }
-    }
-    this.redraw(changed);
-    return { instances, networkInterfaces };
-  }
-
-  /**
-   * Redraws these rows. A redraw covers everything under a row, and VS Code refuses a row registered twice
-   * ("already registered"): so only the topmost rows are named, and a row whose children (or deeper rows) VS Code
-   * is still asking for waits until they are answered.
-   */
-  private redraw(nodes: Iterable<TreeNode>): void {
-    const named = new Set(nodes);
-    const topmost = [...named].filter((node) => {
-      for (let up = node.parent; up; up = up.parent) {
-        if (named.has(up)) {
-          return false;
+  private storeChanged(change: StoreChange): void {
+    switch (change.kind) {
+      case 'reset':
+        this.nodes.clear();
+        this.scheduler.clear();
+        this.partiallyShown.clear();
+        this.changed.fire(undefined);
+        return;
+      case 'listSettled':
+        this.scheduler.redraw(this.rowsToRedrawAfterLoad(change.regionId, change.list));
+        this.loaded.fire();
+        return;
+      case 'resources': {
+        const instances = new Set(change.instanceIds);
+        const enis = new Set(change.networkInterfaceIds);
+        const rows: TreeNode[] = [...this.nodes.values()].filter((node) =>
+          (node instanceof InstanceNode && node.regionId === change.regionId && instances.has(node.instanceId))
+          || (node instanceof NetworkInterfaceNode && node.regionId === change.regionId && enis.has(node.networkInterfaceId)));
+        // A resource that is gone leaves its list: redraw the list itself.
+        for (const list of change.gone) {
+          const group = this.nodes.get(`region/${change.regionId}/${list}`);
+          if (group) {
+            rows.push(group);
+          }
         }
+        this.scheduler.redraw(rows);
       }
-      return true;
-    });
-    const busy = (node: TreeNode): boolean =>
-      [...this.asking.keys()].some((id) => id === node.id || id.startsWith(`${node.id}/`));
-    const now = topmost.filter((node) => !busy(node));
-    topmost.filter(busy).forEach((node) => this.deferred.add(node));
-    if (now.length > 0) {
-      this.changed.fire(now);
-    }
-    if (this.deferred.size > 0 && !this.deferTimer) {
-      this.deferTimer = setTimeout(() => {
-        this.deferTimer = undefined;
-        const waiting = [...this.deferred];
-        this.deferred.clear();
-        this.redraw(waiting);
-      }, 20);
     }
   }
 
@@ -235,27 +146,22 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     return node.parent;
   }
 
-  async getChildren(node?: TreeNode): Promise<TreeNode[]> {
-    const key = node?.id ?? '';
-    this.asking.set(key, (this.asking.get(key) ?? 0) + 1);
-    try {
-      const children = await this.childrenOf(node);
-      children.forEach((child) => this.nodes.set(child.id, child));
-      return children;
-    } catch (error) {
-      if (isEcsError(error) && isCredentialRejection(error.code)) {
-        this.refused.fire(error);
+  getChildren(node?: TreeNode): Promise<TreeNode[]> {
+    return this.scheduler.answering(node?.id ?? '', async () => {
+      try {
+        const children = await this.childrenOf(node);
+        children.forEach((child) => this.nodes.set(child.id, child));
+        return children;
+      } catch (error) {
+        const { code, message } = failureText(error);
+        return [new MessageNode(node, 'error', vscode.l10n.t("Couldn't load: {0}", code), message)];
       }
-      const { code, message } = failureText(error);
-      return [new MessageNode(node, 'error', vscode.l10n.t("Couldn't load: {0}", code), message)];
-    } finally {
-      const left = (this.asking.get(key) ?? 1) - 1;
-      if (left > 0) {
-        this.asking.set(key, left);
-      } else {
-        this.asking.delete(key);
-      }
-    }
+    });
+  }
+
+  /** True for a row of this tree (a command's argument may be anything another extension passed). */
+  isNode(value: unknown): value is TreeNode {
+    return typeof value === 'object' && value !== null && this.nodes.get((value as Partial<TreeNode>).id ?? '') === value;
   }
 
   /** The node with this id, if the tree has shown it (for reveal by id). */
@@ -264,10 +170,10 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   }
 
   dispose(): void {
-    clearTimeout(this.deferTimer);
+    this.scheduler.dispose();
+    this.subscription.dispose();
     this.changed.dispose();
     this.loaded.dispose();
-    this.refused.dispose();
   }
 
   private async childrenOf(node: TreeNode | undefined): Promise<TreeNode[]> {
@@ -275,12 +181,7 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       return [];
     }
     if (!node) {
-      this.regions ??= this.api.describeRegions();
-      const regions = await this.regions.catch((error: unknown) => {
-        this.regions = undefined;
-        throw error;
-      });
-      const shown = regions.filter((region) => this.regionIds.includes(region.regionId));
+      const shown = await this.store.shownRegions();
       if (shown.length === 0) {
         return [new MessageNode(undefined, 'empty', vscode.l10n.t('No regions selected'),
           vscode.l10n.t('Use Select Regions… in the view title'))];
@@ -288,7 +189,7 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       return shown.map((region) => this.reuse(new RegionNode(region)));
     }
     if (node instanceof RegionNode) {
-      const resources = this.regionResources(node.region.regionId);
+      const resources = this.store.region(node.region.regionId);
       return [
         this.reuse(new GroupNode(node, 'instances', resources, () => this.counts(resources, 'instances'))),
         this.reuse(new GroupNode(node, 'networkInterfaces', resources, () => this.counts(resources, 'networkInterfaces'))),
@@ -322,12 +223,9 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     if (state.kind === 'failed') {
       throw state.error;
     }
-    const all = group.kind === 'instances'
-      ? group.resources.instances.items().filter((i) => matchesFilter(instanceFilterable(i), this.filterText))
-        .map((i) => this.reuse(new InstanceNode(group, i.instanceId)))
-      : group.resources.networkInterfaces.items().filter((e) => matchesFilter(eniFilterable(e), this.filterText))
-        .map((e) => this.reuse(new NetworkInterfaceNode(group, group.resources, e.networkInterfaceId)));
-    const children: TreeNode[] = all;
+    const children: TreeNode[] = visibleIds(group.resources, group.kind, this.filterText).map((id) => (group.kind === 'instances'
+      ? this.reuse(new InstanceNode(group, id))
+      : this.reuse(new NetworkInterfaceNode(group, group.resources, id))));
     if (state.kind === 'loading') {
       this.partiallyShown.add(group.id);
       children.push(new MessageNode(group, 'loading', vscode.l10n.t('Loading more…'),
@@ -346,7 +244,7 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
    * instances. After a failure, only a group that showed a partial list: its getChildren has shown the error already.
    */
   private rowsToRedrawAfterLoad(regionId: string, kind: 'instances' | 'networkInterfaces'): TreeNode[] {
-    const resources = this.resources.get(regionId);
+    const resources = this.store.region(regionId);
     const rows: TreeNode[] = [];
     for (const name of kind === 'instances' ? ['instances', 'networkInterfaces'] as const : ['networkInterfaces'] as const) {
       const id = `region/${regionId}/${name}`;
@@ -354,8 +252,8 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       const partial = this.partiallyShown.delete(id);
       // A group whose own request is still waiting gets the whole list from it; redrawing it as well would race
       // with the user expanding one of its rows.
-      const answersItself = name === kind && this.asking.has(id);
-      if (node && (partial || (resources?.[name].state.kind === 'loaded' && !answersItself))) {
+      const answersItself = name === kind && this.scheduler.isAsking(id);
+      if (node && (partial || (resources[name].state.kind === 'loaded' && !answersItself))) {
         rows.push(node);
       }
     }
@@ -367,26 +265,7 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     if (list.state.kind !== 'loaded') {
       return undefined;
     }
-    const shown = kind === 'instances'
-      ? resources.instances.items().filter((i) => matchesFilter(instanceFilterable(i), this.filterText)).length
-      : resources.networkInterfaces.items().filter((e) => matchesFilter(eniFilterable(e), this.filterText)).length;
-    return { shown, total: list.state.items.size };
-  }
-
-  private regionResources(regionId: string): RegionResources {
-    let resources = this.resources.get(regionId);
-    if (!resources) {
-      const created = new RegionResources(this.api, regionId, (kind) => {
-        if (this.resources.get(regionId) !== created) {
-          return;
-        }
-        this.redraw(this.rowsToRedrawAfterLoad(regionId, kind));
-        this.loaded.fire();
-      });
-      resources = created;
-      this.resources.set(regionId, resources);
-    }
-    return resources;
+    return { shown: visibleIds(resources, kind, this.filterText).length, total: list.state.items.size };
   }
 
   /** The node already shown under this id if there is one, so VS Code keeps its identity; else the new one. */

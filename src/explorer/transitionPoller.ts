@@ -3,8 +3,8 @@ import { isInstanceTransitional, isNetworkInterfaceTransitional } from '../domai
 import type { RegionResources } from './regionResources';
 
 export interface PollTarget {
-  loadedRegions(): RegionResources[];
-  reread(resources: RegionResources, instanceIds: readonly string[], eniIds: readonly string[]): Promise<void>;
+  loaded(): RegionResources[];
+  reread(regionId: string, instanceIds: readonly string[], eniIds: readonly string[]): Promise<void>;
 }
 
 export const POLL_FIRST_DELAY_MS = 1000;
@@ -63,14 +63,14 @@ export class TransitionPoller implements vscode.Disposable {
   }
 
   private hasWork(): boolean {
-    return this.target.loadedRegions().some((region) =>
+    return this.target.loaded().some((region) =>
       region.instances.items().some(isInstanceTransitional) || region.networkInterfaces.items().some(isNetworkInterfaceTransitional));
   }
 
   private async round(): Promise<void> {
     this.running = true;
     try {
-      await Promise.all(this.target.loadedRegions().filter((region) => !region.busy).map((region) => this.target.reread(region,
+      await Promise.all(this.target.loaded().filter((region) => !region.busy).map((region) => this.target.reread(region.regionId,
         region.instances.items().filter(isInstanceTransitional).map((i) => i.instanceId),
         region.networkInterfaces.items().filter(isNetworkInterfaceTransitional).map((e) => e.networkInterfaceId))));
     } finally {

@@ -4,6 +4,7 @@ import { explain, retryHelps } from '../domain/errorCatalogue';
 import { type Failure, isFailure } from '../domain/failure';
 import { docLanguage, failureDetail, localExplain } from './localized';
 import type { ExtensionLog } from './log';
+import type { UserInterface } from './userInterface';
 
 export interface FailureContext {
   /** What failed, leading the notification: "Couldn't attach eni-… to i-…". */
@@ -38,7 +39,7 @@ export function failureText(failure: Failure, what: string, redact: (text: strin
 
 /** The one place failures become notifications, at the command boundary. */
 export class ErrorNotifier {
-  constructor(private readonly log: ExtensionLog) {}
+  constructor(private readonly log: ExtensionLog, private readonly ui: UserInterface) {}
 
   async show(error: unknown, context: FailureContext): Promise<void> {
     const failure = asFailure(error);
@@ -58,12 +59,12 @@ export class ErrorNotifier {
       showLog,
       ...(context.retry && retryHelps(failure.code) ? [retry] : []),
     ];
-    const chosen = await vscode.window.showErrorMessage(failureText(failure, context.what, (text) => this.log.redact(text)), ...actions);
+    const chosen = await this.ui.fail(failureText(failure, context.what, (text) => this.log.redact(text)), ...actions);
     if (chosen === openDocs) {
-      await vscode.env.openExternal(vscode.Uri.parse(links.primary));
+      await this.ui.open(links.primary);
     } else if (chosen === copyId && failure.requestId) {
-      await vscode.env.clipboard.writeText(failure.requestId);
-      vscode.window.setStatusBarMessage(vscode.l10n.t('Copied request id {0}', failure.requestId), 3000);
+      await this.ui.copy(failure.requestId);
+      this.ui.flash(vscode.l10n.t('Copied request id {0}', failure.requestId));
     } else if (chosen === showLog) {
       this.log.show();
     } else if (chosen === retry) {

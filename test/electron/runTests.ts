@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
+import { credentialEnvironment, makeCredentialHome } from '../support/credentialHome';
 
 /**
  * `npm run test:electron`: the same extension-host suite under @vscode/test-electron, for desktop machines
@@ -10,6 +11,8 @@ import { runTests } from '@vscode/test-electron';
 async function main(): Promise<void> {
   const root = path.resolve(__dirname, '..', '..', '..');
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloud-ecs-electron-'));
+  // The suite rewrites ~/.aliyun/config.json: it runs with a home folder of its own, never the developer's.
+  const home = makeCredentialHome(true);
   fs.mkdirSync(path.join(workspace, '.vscode'));
   fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), '{}');
   await runTests({
@@ -17,13 +20,9 @@ async function main(): Promise<void> {
     extensionDevelopmentPath: root,
     extensionTestsPath: path.join(root, 'out', 'test', 'extensionHost', 'index.js'),
     launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust'],
-    extensionTestsEnv: {
-      ALIBABA_CLOUD_ACCESS_KEY_ID: 'emulator-ak',
-      ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'emulator-secret',
-      ALIBABA_CLOUD_CLI_PROFILE_DISABLED: 'true',
-      ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
-    },
+    extensionTestsEnv: credentialEnvironment(home),
   });
+  fs.rmSync(home, { recursive: true, force: true });
 }
 
 main().catch((error: unknown) => {

@@ -35,7 +35,7 @@ const type = (
   ...extra,
 });
 
-/** ENI counts from Alibaba Cloud's instance-family documentation (ecs-api.md §3.6). */
+/** ENI counts from Alibaba Cloud's instance-family documentation (https://www.alibabacloud.com/help/en/ecs/user-guide/overview-of-instance-families). */
 export const INSTANCE_TYPES: readonly EmInstanceType[] = [
   type('ecs.g7.large', 'EnterpriseLevel', 2, 8, 3, 6, { eniTotalQuantity: 6, eniTrunkSupported: true }),
   type('ecs.g7.xlarge', 'EnterpriseLevel', 4, 16, 4, 15, { eniTotalQuantity: 8, eniTrunkSupported: true }),
@@ -53,7 +53,7 @@ export const INSTANCE_TYPES: readonly EmInstanceType[] = [
 
 /**
  * Instance types whose instances must be Stopped to attach or detach an ENI
- * (the "Bind a secondary ENI" documentation, ecs-api.md §4.3).
+ * (the "Bind a secondary ENI" documentation, https://www.alibabacloud.com/help/en/doc-detail/58503.htm).
  */
 export const STOPPED_ONLY_TYPES: ReadonlySet<string> = new Set([
   'ecs.s6-c1m1.small', 'ecs.s6-c1m2.large', 'ecs.s6-c1m2.small', 'ecs.s6-c1m4.large', 'ecs.s6-c1m4.small',

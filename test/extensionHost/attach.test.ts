@@ -1,8 +1,9 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import type { ExtensionApi } from '../../src/extension';
+import type { ExtensionApi } from './harness';
 import type { EcsEmulator } from '../emulator/server';
 import { activateExtension, eventually, item, labels, nodeAt, setSetting, useEmulator } from './harness';
+import { RecordingUserInterface } from './recordingUserInterface';
 
 const SPARE_K = 'eni-bp17pdijfczax1huji00';
 const WEB_1 = 'i-bp1h4adlltjc1d48goaq';
@@ -43,10 +44,22 @@ describe('attach and detach against the emulator', () => {
     await eventually(api, async () => (await labels(api, web2)).includes('spare-k'));
   });
 
-  it('explains a refused attach without calling AttachNetworkInterface', async () => {
+  it('explains a refused attach, with its code and meaning, without calling AttachNetworkInterface', async () => {
     emulator = await useEmulator();
     await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'spare-k');
-    await attach(SPARE_K, WEB_1);
+    const ui = new RecordingUserInterface();
+    api.useUserInterface(ui);
+    try {
+      const outcome = await attach(SPARE_K, WEB_1) as { kind: string; failure?: { code: string } } | undefined;
+      assert.strictEqual(outcome?.kind, 'refused');
+      const code = outcome.failure?.code ?? '';
+      const [told] = ui.texts('fail');
+      assert.ok(told?.startsWith(`Couldn't attach ${SPARE_K} to ${WEB_1}: `), told);
+      assert.ok(told.includes(`(${code})`), `the notification names the code ${code}: ${told}`);
+      assert.deepStrictEqual(ui.told.find((entry) => entry.kind === 'fail')?.actions, ['Open Documentation', 'Show Log']);
+    } finally {
+      api.useUserInterface(undefined);
+    }
     assert.strictEqual(emulator.callCounts.get('AttachNetworkInterface'), undefined, 'the rules stopped it before the call');
     assert.match(String(item(await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'spare-k')).description), /Available/);
   });

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ExtensionApi } from '../../src/extension';
+import type { ExtensionApi } from './harness';
 import type { EcsEmulator } from '../emulator/server';
 import { EMULATOR_CLI_CONFIG, writeCliConfig } from '../support/credentialHome';
 import { activateExtension, eventually, labels, nodeAt, setSetting, useEmulator } from './harness';

@@ -1,15 +1,21 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import type { ExtensionApi } from '../../src/extension';
+import { TEST_SEAM, type TestSeam } from '../../src/testSeam';
 import type { TreeNode } from '../../src/explorer/nodes/treeNode';
 import { EcsEmulator, type EmulatorOptions } from '../emulator/server';
 
 export const EXTENSION_ID = 'alicloud-ecs-explorer.alicloud-ecs-explorer';
 
+/** What the tests look at and answer through: the extension's test seam (offered only when VS Code runs tests). */
+export type ExtensionApi = TestSeam;
+
 export async function activateExtension(): Promise<ExtensionApi> {
-  const extension = vscode.extensions.getExtension<ExtensionApi>(EXTENSION_ID);
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(extension, `extension ${EXTENSION_ID} is not installed`);
-  return extension.activate();
+  await extension.activate();
+  const seam = (globalThis as Record<symbol, unknown>)[TEST_SEAM] as TestSeam | undefined;
+  assert.ok(seam, 'the extension offered no test seam (is VS Code running it for tests?)');
+  return seam;
 }
 
 /** Starts an emulator in the extension host and points the extension at it. */

@@ -3,12 +3,10 @@ import * as vscode from 'vscode';
 import { attachOne } from '../../src/commands/attach/attachOperation';
 import type { OperationContext } from '../../src/commands/attach/operationContext';
 import { runStopAttachStart } from '../../src/commands/attach/stopAttachStart';
-import { InstanceTypeCache } from '../../src/cloud/instanceTypeCache';
 import type { Instance } from '../../src/domain/instance';
-import type { ExtensionApi } from '../../src/extension';
-import { ErrorNotifier } from '../../src/ui/errorNotifier';
+import type { ProgressReport } from '../../src/ui/userInterface';
 import type { EcsEmulator } from '../emulator/server';
-import { activateExtension, nodeAt, setSetting, useEmulator } from './harness';
+import { activateExtension, type ExtensionApi, nodeAt, setSetting, useEmulator } from './harness';
 
 const REGION = 'cn-hangzhou';
 const SPARE_K = 'eni-bp17pdijfczax1huji00';
@@ -18,28 +16,22 @@ const WEB_2 = 'i-bp1b8kf3yu0o4q1jh2xa';
 const SHOP_API = 'i-bp1shop8t6c1m2burst';
 const FAST = { attachMs: 300, detachMs: 300, startMs: 300, stopMs: 300 };
 
-/** The commands' working parts around the extension's own tree, with a settle time the test chooses. */
-function operations(api: ExtensionApi, settleMs = 20_000): OperationContext {
-  return {
-    api: () => api.connection.api,
-    provider: api.treeDataProvider,
-    types: new InstanceTypeCache(() => api.connection.api),
-    notifier: new ErrorNotifier(api.log),
-    log: api.log,
-    poller: api.poller,
-    reveal: async () => undefined,
-    settleTimeoutMs: () => settleMs,
-  };
-}
+/** The commands' working parts as the extension built them, with a settle time the test chooses. */
+const operations = (api: ExtensionApi, settleMs = 20_000): OperationContext => ({ ...api.operations, settleTimeoutMs: () => settleMs });
 
-/** A progress that cancels its token the first time a report matches `when`. */
-function cancelling(when: RegExp): { progress: vscode.Progress<{ message?: string }>; token: vscode.CancellationToken; reports: string[] } {
+/** A progress that cancels its token the first time a report matches `when`, and keeps every report. */
+function cancelling(when: RegExp): ProgressReport & { readonly reports: string[] } {
   const source = new vscode.CancellationTokenSource();
   const reports: string[] = [];
   return {
     reports,
     token: source.token,
-    progress: { report: ({ message }) => { reports.push(message ?? ''); if (message && when.test(message)) { source.cancel(); } } },
+    report: (message) => {
+      reports.push(message);
+      if (when.test(message)) {
+        source.cancel();
+      }
+    },
   };
 }
 
@@ -63,19 +55,19 @@ describe('trust: writes that cannot hurt', () => {
   });
 
   const shopApi = async (): Promise<Instance> => {
-    const [instance] = (await api.treeDataProvider.readFresh(REGION, [SHOP_API], [])).instances;
+    const [instance] = (await api.store.readFresh(REGION, [SHOP_API], [])).instances;
     assert.ok(instance, 'shop-api exists');
     return instance;
   };
   const statusOf = async (instanceId: string): Promise<string | undefined> =>
-    (await api.treeDataProvider.readFresh(REGION, [instanceId], [])).instances[0]?.status;
+    (await api.store.readFresh(REGION, [instanceId], [])).instances[0]?.status;
 
   describe('stop, attach and start always starts the instance again', () => {
     it('when the attach step fails with an error ECS answered after the stop', async () => {
       emulator = await useEmulator({ delays: FAST });
       emulator.faults.inject({ kind: 'error', code: 'InternalError' }, { action: 'AttachNetworkInterface' });
-      const { progress, token } = cancelling(/^$/);
-      const result = await runStopAttachStart(operations(api), REGION, SPARE_K, await shopApi(), progress, token);
+      const progress = cancelling(/^$/);
+      const result = await runStopAttachStart(operations(api), REGION, SPARE_K, await shopApi(), progress);
       assert.strictEqual(result.outcome.kind, 'error');
       assert.strictEqual(result.instanceRestored, true);
       assert.strictEqual(emulator.calls('StopInstance'), 1);
@@ -90,8 +82,8 @@ describe('trust: writes that cannot hurt', () => {
       const instance = await shopApi();
       // After the stop is accepted, the next reads of ENIs fail (the adapter tries each read four times).
       emulator.faults.inject({ kind: 'reset' }, { action: 'DescribeNetworkInterfaces', times: 4 });
-      const { progress, token } = cancelling(/^$/);
-      const result = await runStopAttachStart(operations(api), REGION, SPARE_K, instance, progress, token);
+      const progress = cancelling(/^$/);
+      const result = await runStopAttachStart(operations(api), REGION, SPARE_K, instance, progress);
       assert.strictEqual(result.outcome.kind, 'error');
       assert.strictEqual(emulator.calls('StartInstance'), 1);
       assert.strictEqual(await statusOf(SHOP_API), 'Running');
@@ -100,21 +92,21 @@ describe('trust: writes that cannot hurt', () => {
 
     it('when the user cancels while waiting for Stopped: nothing attached, the instance started again', async () => {
       emulator = await useEmulator({ delays: FAST });
-      const { progress, token, reports } = cancelling(/^1\/3 /);
-      const result = await runStopAttachStart(operations(api), REGION, SPARE_K, await shopApi(), progress, token);
+      const progress = cancelling(/^1\/3 /);
+      const result = await runStopAttachStart(operations(api), REGION, SPARE_K, await shopApi(), progress);
       assert.strictEqual(result.outcome.kind, 'cancelled');
       assert.strictEqual(emulator.calls('StopInstance'), 1);
       assert.strictEqual(emulator.calls('AttachNetworkInterface'), 0);
       assert.strictEqual(emulator.calls('StartInstance'), 1);
       assert.strictEqual(await statusOf(SHOP_API), 'Running');
-      assert.ok(reports.some((message) => message.startsWith('3/3 ')), reports.join(' | '));
+      assert.ok(progress.reports.some((message) => message.startsWith('3/3 ')), progress.reports.join(' | '));
       assert.match(result.state, /is Running; .* is Available, not attached/);
     });
 
     it('when the stop takes longer than the attach timeout: it waits for Stopped, then starts it', async () => {
       emulator = await useEmulator({ delays: { ...FAST, stopMs: 1500 } });
-      const { progress, token } = cancelling(/^$/);
-      const result = await runStopAttachStart(operations(api, 300), REGION, SPARE_K, await shopApi(), progress, token);
+      const progress = cancelling(/^$/);
+      const result = await runStopAttachStart(operations(api, 300), REGION, SPARE_K, await shopApi(), progress);
       assert.strictEqual(result.outcome.kind, 'timedOut');
       assert.strictEqual(emulator.calls('AttachNetworkInterface'), 0);
       assert.strictEqual(emulator.calls('StartInstance'), 1);
@@ -124,8 +116,8 @@ describe('trust: writes that cannot hurt', () => {
 
     it('ends attached and Running when every step works', async () => {
       emulator = await useEmulator({ delays: FAST });
-      const { progress, token } = cancelling(/^$/);
-      const result = await runStopAttachStart(operations(api), REGION, SPARE_K, await shopApi(), progress, token);
+      const progress = cancelling(/^$/);
+      const result = await runStopAttachStart(operations(api), REGION, SPARE_K, await shopApi(), progress);
       assert.strictEqual(result.outcome.kind, 'attached');
       assert.match(result.state, /shop-api .* is Running; spare-k .* is InUse on i-bp1shop8t6c1m2burst/);
     });
@@ -133,8 +125,7 @@ describe('trust: writes that cannot hurt', () => {
 
   it('sends no attach when the user cancels during the check', async () => {
     emulator = await useEmulator({ delays: FAST });
-    const { progress, token } = cancelling(/^Checking /);
-    const outcome = await attachOne(operations(api), REGION, SPARE_K, WEB_2, { report: (message) => progress.report({ message }), token });
+    const outcome = await attachOne(operations(api), REGION, SPARE_K, WEB_2, cancelling(/^Checking /));
     assert.strictEqual(outcome.kind, 'cancelled');
     assert.strictEqual(emulator.calls('AttachNetworkInterface'), 0);
   });

@@ -44,5 +44,5 @@ const CHAIN_VARIABLES = [
 export function credentialEnvironment(home: string): Record<string, string | undefined> {
   const names = new Set([...Object.keys(process.env).filter((name) => name.startsWith('ALIBABA_CLOUD_')), ...CHAIN_VARIABLES]);
   const cleared = Object.fromEntries([...names].map((name) => [name, undefined]));
-  return { ...cleared, HOME: home, ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true' };
+  return { ...cleared, HOME: home, USERPROFILE: home, ALICLOUD_ECS_ISOLATED_HOME: home, ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true' };
 }

@@ -78,9 +78,9 @@ describe('UI: the resources view in a real workbench', function () {
     assert.match(await dialog.innerText(), /https:\/\/ecs\.console\.aliyun\.com\/networkInterfaces\/region\/cn-hangzhou\/detail\/eni-bp17pdijfczax1huji00/);
     await workbench.screenshot('05-open-in-console');
     const request = workbench.page.context().waitForEvent('request',
-      { predicate: (r) => r.url().startsWith('https://ecs.console.aliyun.com/'), timeout: 10_000 });
+      { predicate: (r) => r.url().startsWith('https://ecs.console.alibabacloud.com/'), timeout: 10_000 });
     await dialog.getByRole('button', { name: 'Open' }).click();
-    assert.strictEqual((await request).url(), 'https://ecs.console.aliyun.com/networkInterfaces/region/cn-hangzhou/detail/eni-bp17pdijfczax1huji00');
+    assert.strictEqual((await request).url(), 'https://ecs.console.alibabacloud.com/networkInterfaces/region/cn-hangzhou/detail/eni-bp17pdijfczax1huji00');
     await Promise.all(workbench.page.context().pages().filter((page) => page !== workbench.page).map((page) => page.close()));
   });
 

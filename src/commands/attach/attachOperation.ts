@@ -8,6 +8,7 @@ import type { Failure } from '../../domain/failure';
 import type { NetworkInterface } from '../../domain/networkInterface';
 import { freshAttachCheck } from './freshCheck';
 import { oneAtATime } from './inFlight';
+import type { ProgressReport } from '../../ui/userInterface';
 import { eniLabel, instanceLabel } from './labels';
 import type { OperationContext } from './operationContext';
 
@@ -23,10 +24,7 @@ export type AttachOutcome =
 /** An attach takes a couple of seconds in ECS: the first look comes after 1.5 s, then every 0.7 s for a while. */
 const ATTACH_FIRST_LOOK_MS = 1500;
 
-export interface AttachProgress {
-  report(message: string): void;
-  readonly token: vscode.CancellationToken;
-}
+export type AttachProgress = ProgressReport;
 
 /**
  * Checks, attaches and follows one ENI to one instance, reporting through `progress`. Shows nothing itself:
@@ -63,12 +61,12 @@ async function checkAndAttach(
   } catch (error) {
     const failure = isEcsError(error) ? error : { code: 'UnknownError', message: String(error) };
     if (!(isEcsError(error) && error.outcomeUnknown)) {
-      await context.provider.readFresh(regionId, [instanceId], [eniId]).catch(() => undefined);
+      await context.store.readFresh(regionId, [instanceId], [eniId]).catch(() => undefined);
       return { kind: 'error', failure };
     }
     // The answer was lost: look at the ENI before doing anything else, and never send the attach again blindly.
     context.log.info(`Attach ${eniId} → ${instanceId}: the answer was lost (${error.code}); reading the ENI to see what happened.`);
-    const { networkInterfaces } = await context.provider.readFresh(regionId, [], [eniId]);
+    const { networkInterfaces } = await context.store.readFresh(regionId, [], [eniId]);
     const now = networkInterfaces[0];
     if (!now || now.instanceId !== instanceId || (now.status !== 'Attaching' && now.status !== 'InUse')) {
       return { kind: 'error', failure };
@@ -76,7 +74,7 @@ async function checkAndAttach(
   }
   context.poller.kick();
   const outcome = await waitUntilSettled(async () => {
-    const { networkInterfaces } = await context.provider.readFresh(regionId, [], [eniId]);
+    const { networkInterfaces } = await context.store.readFresh(regionId, [], [eniId]);
     return networkInterfaces[0];
   }, (eni) => eni === undefined || eni.status !== 'Attaching', {
     timeoutMs: context.settleTimeoutMs(),
@@ -109,8 +107,7 @@ export async function reportAttach(
   switch (outcome.kind) {
     case 'attached': {
       const reveal = vscode.l10n.t('Reveal');
-      const choice = await vscode.window.showInformationMessage(
-        vscode.l10n.t('Attached {0} to {1}.', eniLabel(outcome.eni), instanceId), reveal);
+      const choice = await context.ui.inform(vscode.l10n.t('Attached {0} to {1}.', eniLabel(outcome.eni), instanceId), reveal);
       if (choice === reveal) {
         await context.reveal(regionId, eniId);
       }
@@ -124,28 +121,28 @@ export async function reportAttach(
     case 'failedInEcs': {
       const docs = vscode.l10n.t('Open Documentation');
       const log = vscode.l10n.t('Show Log');
-      const choice = await vscode.window.showErrorMessage(vscode.l10n.t(
+      const choice = await context.ui.fail(vscode.l10n.t(
         'ECS accepted the request but could not attach {0} to {1}: the network interface is {2} again. Check the instance and try again, or see the documentation.',
         eniId, instanceId, outcome.eni?.status ?? vscode.l10n.t('gone')), docs, log);
       if (choice === docs) {
-        await vscode.env.openExternal(vscode.Uri.parse(apiReferenceUrl('AttachNetworkInterface', docLanguage())));
+        await context.ui.open(apiReferenceUrl('AttachNetworkInterface', docLanguage()));
       } else if (choice === log) {
         context.log.show();
       }
       return;
     }
     case 'timedOut':
-      void vscode.window.showWarningMessage(vscode.l10n.t('{0} is still {1} after {2} seconds. The tree keeps checking and will show when it settles.',
+      void context.ui.warn(vscode.l10n.t('{0} is still {1} after {2} seconds. The tree keeps checking and will show when it settles.',
         eniId, outcome.eni?.status ?? vscode.l10n.t('unknown'), Math.round(context.settleTimeoutMs() / 1000)));
       return;
     case 'stoppedWaiting':
-      void vscode.window.showInformationMessage(vscode.l10n.t('Stopped waiting. The attach of {0} goes on in ECS; the tree will show when it is done.', eniId));
+      void context.ui.inform(vscode.l10n.t('Stopped waiting. The attach of {0} goes on in ECS; the tree will show when it is done.', eniId));
       return;
     case 'busy':
-      void vscode.window.showInformationMessage(vscode.l10n.t('{0} is already being attached or detached.', eniId));
+      void context.ui.inform(vscode.l10n.t('{0} is already being attached or detached.', eniId));
       return;
     case 'cancelled':
-      void vscode.window.showInformationMessage(vscode.l10n.t('Cancelled before the attach was sent: {0} was not changed.', eniId));
+      void context.ui.inform(vscode.l10n.t('Cancelled before the attach was sent: {0} was not changed.', eniId));
       return;
   }
 }

@@ -11,6 +11,8 @@ import { oneAtATime } from './inFlight';
 import { reportInvalidRequest } from './invalidRequest';
 import { eniLabel, instanceLabel } from './labels';
 import type { OperationContext } from './operationContext';
+import type { CommandDefinition } from '../commandBoundary';
+import type { ProgressReport } from '../../ui/userInterface';
 
 /** How a detach ended; automation gets it back from the command. */
 export type DetachOutcome =
@@ -25,7 +27,7 @@ interface DetachTarget {
 }
 
 /** "Detach from Instance": a modal confirmation naming both, the fresh check, the call, and following it to Available. */
-export function registerDetach(context: OperationContext): vscode.Disposable {
+export function detachCommand(context: OperationContext, options: { readonly mayBeConfirmedByArgument: boolean }): CommandDefinition {
   const detach = async (argument: unknown): Promise<DetachOutcome | InvalidRequest | undefined> => {
     if (argument instanceof NetworkInterfaceNode) {
       const eni = argument.networkInterface;
@@ -36,7 +38,7 @@ export function registerDetach(context: OperationContext): vscode.Disposable {
       return confirmAndDetach(context, { regionId: argument.regionId, eni, instanceName }, false);
     }
     if (typeof argument !== 'object' || argument === null) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Run Detach from Instance on an attached network interface in the Resources view.'));
+      void context.ui.inform(vscode.l10n.t('Run Detach from Instance on an attached network interface in the Resources view.'));
       return undefined;
     }
     const request = parseDetachRequest(argument);
@@ -46,7 +48,7 @@ export function registerDetach(context: OperationContext): vscode.Disposable {
     }
     // Automation: read the ENI and its instance from ECS, whether or not the tree has loaded the region.
     try {
-      const { networkInterfaces } = await context.provider.readFresh(request.regionId, [], [request.networkInterfaceId]);
+      const { networkInterfaces } = await context.store.readFresh(request.regionId, [], [request.networkInterfaceId]);
       const eni = networkInterfaces[0];
       if (!eni?.instanceId) {
         const failure = { code: eni ? 'InvalidOperation.InvalidEniState' : 'InvalidEniId.NotFound',
@@ -54,45 +56,45 @@ export function registerDetach(context: OperationContext): vscode.Disposable {
         void context.notifier.show(failure, { what: vscode.l10n.t("Couldn't detach {0}", request.networkInterfaceId) });
         return { kind: 'refused', failure };
       }
-      const { instances } = await context.provider.readFresh(request.regionId, [eni.instanceId], []);
-      return await confirmAndDetach(context, { regionId: request.regionId, eni, instanceName: instances[0]?.instanceName ?? '' }, request.confirmed);
+      const { instances } = await context.store.readFresh(request.regionId, [eni.instanceId], []);
+      // Another extension must not detach unasked: `confirmed` counts only where VS Code runs the extension's own tests.
+      const confirmed = request.confirmed && options.mayBeConfirmedByArgument;
+      return await confirmAndDetach(context, { regionId: request.regionId, eni, instanceName: instances[0]?.instanceName ?? '' }, confirmed);
     } catch (error) {
       void context.notifier.show(error, { what: vscode.l10n.t("Couldn't detach {0}", request.networkInterfaceId) });
       return { kind: 'error', failure: isEcsError(error) ? error : { code: 'UnknownError', message: String(error) } };
     }
   };
-  return vscode.commands.registerCommand('alicloudEcs.detachFromInstance', detach);
+  return { id: 'alicloudEcs.detachFromInstance', failure: () => vscode.l10n.t("Couldn't detach the network interface"), run: detach };
 }
 
 async function confirmAndDetach(context: OperationContext, target: DetachTarget, confirmed: boolean): Promise<DetachOutcome> {
   const { eni, instanceName } = target;
   const go = vscode.l10n.t('Detach');
-  const choice = confirmed ? go : await vscode.window.showWarningMessage(
+  const choice = confirmed ? go : await context.ui.ask(
     vscode.l10n.t('Detach {0} from {1}?', eniLabel(eni), instanceLabel({ instanceId: eni.instanceId, instanceName })),
-    { modal: true, detail: vscode.l10n.t('Traffic on this network interface stops once it is detached.') }, go);
+    vscode.l10n.t('Traffic on this network interface stops once it is detached.'), go);
   if (choice !== go) {
     return { kind: 'declined' };
   }
   const what = vscode.l10n.t("Couldn't detach {0} from {1}", eni.networkInterfaceId, eni.instanceId);
   try {
-    const outcome = await vscode.window.withProgress({
-      location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Detaching {0}', eniLabel(eni)), cancellable: true,
-    }, (progress, token) => oneAtATime(eni.networkInterfaceId, () => checkAndDetach(context, target, progress, token)));
+    const outcome = await context.ui.progress(vscode.l10n.t('Detaching {0}', eniLabel(eni)),
+      (progress) => oneAtATime(eni.networkInterfaceId, () => checkAndDetach(context, target, progress)));
     reportDetach(context, outcome, target, what);
     return outcome;
   } catch (error) {
-    await context.provider.readFresh(target.regionId, [eni.instanceId], [eni.networkInterfaceId]).catch(() => undefined);
+    await context.store.readFresh(target.regionId, [eni.instanceId], [eni.networkInterfaceId]).catch(() => undefined);
     void context.notifier.show(error, { what });
     return { kind: 'error', failure: isEcsError(error) ? error : { code: 'UnknownError', message: String(error) } };
   }
 }
 
-async function checkAndDetach(
-  context: OperationContext, target: DetachTarget, progress: vscode.Progress<{ message?: string }>, token: vscode.CancellationToken,
-): Promise<DetachOutcome> {
+async function checkAndDetach(context: OperationContext, target: DetachTarget, progress: ProgressReport): Promise<DetachOutcome> {
   const { regionId, eni } = target;
-  progress.report({ message: vscode.l10n.t('Checking…') });
-  const { instances, networkInterfaces } = await context.provider.readFresh(regionId, [eni.instanceId], [eni.networkInterfaceId]);
+  const { token } = progress;
+  progress.report(vscode.l10n.t('Checking…'));
+  const { instances, networkInterfaces } = await context.store.readFresh(regionId, [eni.instanceId], [eni.networkInterfaceId]);
   const freshEni = networkInterfaces[0];
   const instance = instances[0];
   if (!freshEni || !instance) {
@@ -105,7 +107,7 @@ async function checkAndDetach(
   if (token.isCancellationRequested) {
     return { kind: 'cancelled' };
   }
-  progress.report({ message: vscode.l10n.t('Detaching…') });
+  progress.report(vscode.l10n.t('Detaching…'));
   try {
     await context.api().detachNetworkInterface(regionId, eni.networkInterfaceId, eni.instanceId);
   } catch (error) {
@@ -114,14 +116,14 @@ async function checkAndDetach(
     }
     // The answer was lost: the ENI tells whether the detach went through; it is never sent again blindly.
     context.log.info(`Detach ${eni.networkInterfaceId} from ${eni.instanceId}: the answer was lost (${error.code}); reading the ENI.`);
-    const now = (await context.provider.readFresh(regionId, [], [eni.networkInterfaceId])).networkInterfaces[0];
+    const now = (await context.store.readFresh(regionId, [], [eni.networkInterfaceId])).networkInterfaces[0];
     if (now?.status !== 'Detaching' && !(now?.status === 'Available' && !now.instanceId)) {
       throw error;
     }
   }
   context.poller.kick();
   const settled = await waitUntilSettled(async () => {
-    const fresh = await context.provider.readFresh(regionId, [], [eni.networkInterfaceId]);
+    const fresh = await context.store.readFresh(regionId, [], [eni.networkInterfaceId]);
     return fresh.networkInterfaces[0];
   }, (current: NetworkInterface | undefined) => current === undefined || current.status !== 'Detaching', {
     timeoutMs: context.settleTimeoutMs(), stopped: () => token.isCancellationRequested, sleep: (ms) => cancellableSleep(ms, token),
@@ -136,24 +138,24 @@ function reportDetach(context: OperationContext, outcome: DetachOutcome, target:
   const { eni } = target;
   switch (outcome.kind) {
     case 'detached':
-      void vscode.window.showInformationMessage(vscode.l10n.t('Detached {0} from {1}.', eniLabel(eni), eni.instanceId));
+      void context.ui.inform(vscode.l10n.t('Detached {0} from {1}.', eniLabel(eni), eni.instanceId));
       return;
     case 'refused':
     case 'error':
       void context.notifier.show(outcome.failure, { what });
       return;
     case 'stoppedWaiting':
-      void vscode.window.showInformationMessage(vscode.l10n.t('Stopped waiting. The detach of {0} goes on in ECS; the tree will show when it is done.', eni.networkInterfaceId));
+      void context.ui.inform(vscode.l10n.t('Stopped waiting. The detach of {0} goes on in ECS; the tree will show when it is done.', eni.networkInterfaceId));
       return;
     case 'timedOut':
-      void vscode.window.showWarningMessage(vscode.l10n.t('{0} is {1}; the detach has not completed yet. The tree keeps checking.',
+      void context.ui.warn(vscode.l10n.t('{0} is {1}; the detach has not completed yet. The tree keeps checking.',
         eni.networkInterfaceId, outcome.eni?.status ?? vscode.l10n.t('unknown')));
       return;
     case 'cancelled':
-      void vscode.window.showInformationMessage(vscode.l10n.t('Cancelled before the detach was sent: {0} was not changed.', eni.networkInterfaceId));
+      void context.ui.inform(vscode.l10n.t('Cancelled before the detach was sent: {0} was not changed.', eni.networkInterfaceId));
       return;
     case 'busy':
-      void vscode.window.showInformationMessage(vscode.l10n.t('{0} is already being attached or detached.', eni.networkInterfaceId));
+      void context.ui.inform(vscode.l10n.t('{0} is already being attached or detached.', eni.networkInterfaceId));
       return;
     case 'declined':
       return;

@@ -8,13 +8,13 @@ import { localExplain } from '../../ui/localized';
 import { type AttachOutcome, attachOne, cancellableSleep } from './attachOperation';
 import { eniLabel, instanceLabel } from './labels';
 import type { OperationContext } from './operationContext';
+import type { ProgressReport, UserInterface } from '../../ui/userInterface';
 
 /** Asks first (modal): stopping an instance interrupts what runs on it. */
-export async function confirmStopAttachStart(instanceId: string, reason: string): Promise<boolean> {
+export async function confirmStopAttachStart(ui: UserInterface, instanceId: string, reason: string): Promise<boolean> {
   const go = vscode.l10n.t('Stop, Attach and Start');
-  const choice = await vscode.window.showWarningMessage(
-    vscode.l10n.t('{0} Stop {1}, attach the network interface, and start it again?', reason, instanceId),
-    { modal: true, detail: vscode.l10n.t('The instance is unavailable while it is stopped. Each step is reported as it happens; whatever happens, an instance stopped here is started again.') }, go);
+  const choice = await ui.ask(vscode.l10n.t('{0} Stop {1}, attach the network interface, and start it again?', reason, instanceId),
+    vscode.l10n.t('The instance is unavailable while it is stopped. Each step is reported as it happens; whatever happens, an instance stopped here is started again.'), go);
   return choice === go;
 }
 
@@ -36,24 +36,21 @@ const asFailure = (error: unknown): Failure => (isEcsError(error) ? error : { co
 export function stopAttachStart(
   context: OperationContext, regionId: string, eniId: string, instance: Instance,
 ): Thenable<StopAttachStartResult> {
-  return vscode.window.withProgress({
-    location: vscode.ProgressLocation.Notification,
-    title: vscode.l10n.t('Attaching to {0}', instanceLabel(instance)),
-    cancellable: true,
-  }, (progress, token) => runStopAttachStart(context, regionId, eniId, instance, progress, token));
+  return context.ui.progress(vscode.l10n.t('Attaching to {0}', instanceLabel(instance)),
+    (progress) => runStopAttachStart(context, regionId, eniId, instance, progress));
 }
 
-/** The plan itself, under whatever progress and cancellation the caller gives (the extension-host tests give theirs). */
+/** The plan itself, under the progress (and cancellation) the caller gives. */
 export async function runStopAttachStart(
-  context: OperationContext, regionId: string, eniId: string, instance: Instance,
-  progress: vscode.Progress<{ message?: string }>, token: vscode.CancellationToken,
+  context: OperationContext, regionId: string, eniId: string, instance: Instance, progress: ProgressReport,
 ): Promise<StopAttachStartResult> {
+  const { token } = progress;
   const id = instance.instanceId;
-  const readInstance = async (): Promise<Instance | undefined> => (await context.provider.readFresh(regionId, [id], [])).instances[0];
+  const readInstance = async (): Promise<Instance | undefined> => (await context.store.readFresh(regionId, [id], [])).instances[0];
   if (token.isCancellationRequested) {
     return { outcome: { kind: 'cancelled' }, instanceRestored: true, state: await finalState(context, regionId, eniId, id) };
   }
-  progress.report({ message: vscode.l10n.t('1/3 Stopping {0}…', id) });
+  progress.report(vscode.l10n.t('1/3 Stopping {0}…', id));
   try {
     await context.api().stopInstance(regionId, id);
   } catch (error) {
@@ -69,15 +66,15 @@ export async function runStopAttachStart(
       timeoutMs: context.settleTimeoutMs(), stopped: () => token.isCancellationRequested, sleep: (ms) => cancellableSleep(ms, token),
     });
     if (stopped.kind === 'settled') {
-      progress.report({ message: vscode.l10n.t('2/3 Attaching {0}…', eniId) });
-      outcome = await attachOne(context, regionId, eniId, id, { report: (message) => progress.report({ message: `2/3 ${message}` }), token }, true);
+      progress.report(vscode.l10n.t('2/3 Attaching {0}…', eniId));
+      outcome = await attachOne(context, regionId, eniId, id, { report: (message) => progress.report(`2/3 ${message}`), token }, true);
     } else {
       outcome = stopped.kind === 'stopped' ? { kind: 'cancelled' } : { kind: 'timedOut', eni: undefined };
     }
   } catch (error) {
     outcome = { kind: 'error', failure: asFailure(error) };
   }
-  progress.report({ message: vscode.l10n.t('3/3 Starting {0} again…', id) });
+  progress.report(vscode.l10n.t('3/3 Starting {0} again…', id));
   const restart = await startAgain(context, regionId, eniId, id, readInstance);
   return { outcome, instanceRestored: restart === undefined, state: await finalState(context, regionId, eniId, id, restart) };
 }
@@ -95,7 +92,7 @@ async function startAgain(
   const timeoutMs = Math.max(context.settleTimeoutMs(), RESTART_PATIENCE_MS);
   // A read that fails here must not keep the instance stopped: it counts as "settled", and the start is sent anyway.
   const readEni = async (): Promise<NetworkInterface | undefined> =>
-    (await context.provider.readFresh(regionId, [], [eniId]).catch(() => undefined))?.networkInterfaces[0];
+    (await context.store.readFresh(regionId, [], [eniId]).catch(() => undefined))?.networkInterfaces[0];
   const tryReadInstance = (): Promise<Instance | undefined> => readInstance().catch(() => undefined);
   try {
     await waitUntilSettled(readEni, (eni) => eni?.status !== 'Attaching', { timeoutMs });
@@ -124,7 +121,7 @@ async function startAgain(
 async function finalState(
   context: OperationContext, regionId: string, eniId: string, instanceId: string, restartFailure?: Failure,
 ): Promise<string> {
-  const { instances, networkInterfaces } = await context.provider.readFresh(regionId, [instanceId], [eniId])
+  const { instances, networkInterfaces } = await context.store.readFresh(regionId, [instanceId], [eniId])
     .catch(() => ({ instances: [] as Instance[], networkInterfaces: [] as NetworkInterface[] }));
   const instance = instances[0];
   const eni = networkInterfaces[0];

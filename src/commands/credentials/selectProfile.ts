@@ -7,8 +7,9 @@ import {
   brokenFileMessage, pickLabel, unusableCliModeMessage, unusableSharedTypeMessage,
 } from '../../ui/credentialLabels';
 import type { CredentialStore } from '../../ui/credentialStore';
-import type { ExtensionLog } from '../../ui/log';
-import { type Connection, profileProblem } from './connection';
+import type { CommandDefinition } from '../commandBoundary';
+import { profileProblem } from '../../account/connection';
+import { type CredentialCommandParts, refusal } from './credentialParts';
 
 type ProfileItem = vscode.QuickPickItem & { readonly source?: CredentialSource; readonly problem?: string; readonly signIn?: true };
 
@@ -68,35 +69,33 @@ function sourceFromArgument(argument: unknown): CredentialSource | undefined {
  * "Select Profile…": the standard chain, each aliyun CLI profile and credentials-file section, and the signed-in
  * AccessKey. Choosing one reloads the whole tree for that account; an unusable one is explained and changes nothing.
  */
-export function registerSelectProfile(
-  connection: Connection, store: CredentialStore, log: ExtensionLog, where: () => CredentialEnvironment,
-): vscode.Disposable {
+export function selectProfileCommand(parts: CredentialCommandParts): CommandDefinition {
+  const { connection, store, log, notifier, ui, where } = parts;
+  const what = (): string => vscode.l10n.t("Couldn't select that profile");
+  const refuse = (code: string, words: string): false => {
+    void notifier.show(refusal(code, words), { what: what() });
+    return false;
+  };
   const choose = async (source: CredentialSource): Promise<boolean> => {
     const problem = profileProblem(source, await readCredentialFiles(where()));
     if (problem) {
-      void vscode.window.showErrorMessage(problem);
-      return false;
+      return refuse('InvalidCredentialProfile', problem);
     }
     if (source.kind === 'accessKey' && !store.signedIn()) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('No AccessKey is signed in. Use Sign In with AccessKey… first.'));
-      return false;
+      return refuse('NoCredentials', vscode.l10n.t('No AccessKey is signed in. Use Sign In with AccessKey… first.'));
     }
     await store.setSource(source);
     await connection.apply();
     log.info(`Credentials: ${source.kind}${'name' in source ? ` ${source.name}` : ''}`);
     return true;
   };
-  return vscode.commands.registerCommand('alicloudEcs.selectProfile', async (argument?: unknown): Promise<boolean> => {
+  const run = async (argument?: unknown): Promise<boolean> => {
     if (argument !== undefined) {
       const source = sourceFromArgument(argument);
-      if (!source) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('That is not a profile name; nothing was changed.'));
-        return false;
-      }
-      return choose(source);
+      return source ? choose(source) : refuse('InvalidArgument', vscode.l10n.t('That is not a profile name; nothing was changed.'));
     }
     const items = readCredentialFiles(where()).then((files): ProfileItem[] => profileItems(where(), files, store));
-    const picked = await vscode.window.showQuickPick(items, {
+    const picked = await ui.pick(items, {
       title: vscode.l10n.t('Select Profile'),
       placeHolder: vscode.l10n.t('Credentials for the Resources view'),
       matchOnDescription: true,
@@ -108,9 +107,9 @@ export function registerSelectProfile(
       return (await vscode.commands.executeCommand<boolean>('alicloudEcs.signIn')) === true;
     }
     if (picked.problem || !picked.source) {
-      void vscode.window.showErrorMessage(picked.problem ?? vscode.l10n.t('That is not a profile; nothing was changed.'));
-      return false;
+      return refuse('InvalidCredentialProfile', picked.problem ?? vscode.l10n.t('That is not a profile; nothing was changed.'));
     }
     return choose(picked.source);
-  });
+  };
+  return { id: 'alicloudEcs.selectProfile', failure: what, run };
 }

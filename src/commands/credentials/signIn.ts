@@ -3,12 +3,11 @@ import { accessKeyIdProblem, accessKeySecretProblem } from '../../domain/accessK
 import type { Region } from '../../domain/region';
 import { maskAccessKeyId } from '../../domain/redaction';
 import { accessKeyInputMessage } from '../../ui/credentialLabels';
-import type { CredentialStore } from '../../ui/credentialStore';
-import type { ErrorNotifier } from '../../ui/errorNotifier';
-import type { ExtensionLog } from '../../ui/log';
-import type { Connection } from './connection';
+import type { UserInterface } from '../../ui/userInterface';
+import type { CommandDefinition } from '../commandBoundary';
+import { type CredentialCommandParts, refusal } from './credentialParts';
 
-/** For automation and tests: what the three steps would ask for. */
+/** For the extension's own tests: what the three steps would ask for. */
 interface SignInArgs {
   readonly accessKeyId?: unknown;
   readonly accessKeySecret?: unknown;
@@ -28,9 +27,9 @@ const KEY_PARTS = {
 } as const;
 
 /** One half of the pair, asked for (and checked as typed) or given; undefined when cancelled or unusable (said so). */
-async function askKeyPart(part: keyof typeof KEY_PARTS, given: unknown): Promise<string | undefined> {
+async function askKeyPart(ui: UserInterface, part: keyof typeof KEY_PARTS, given: unknown): Promise<string | undefined> {
   const { step, problem, password, prompt } = KEY_PARTS[part];
-  const text = given !== undefined ? asText(given) : await vscode.window.showInputBox({
+  const text = given !== undefined ? asText(given) : await ui.input({
     title: `${TITLE()} (${step}/3)`,
     prompt: prompt(),
     password,
@@ -39,17 +38,17 @@ async function askKeyPart(part: keyof typeof KEY_PARTS, given: unknown): Promise
   });
   const found = text === undefined ? undefined : problem(text);
   if (found) {
-    void vscode.window.showErrorMessage(accessKeyInputMessage(found, part));
+    void ui.fail(accessKeyInputMessage(found, part));
     return undefined;
   }
   return text;
 }
 
-async function askRegion(given: unknown, regions: readonly Region[]): Promise<string | undefined> {
+async function askRegion(ui: UserInterface, given: unknown, regions: readonly Region[]): Promise<string | undefined> {
   if (given !== undefined) {
     return asText(given);
   }
-  const picked = await vscode.window.showQuickPick(
+  const picked = await ui.pick(
     regions.map((region) => ({ label: region.localName || region.regionId, description: region.regionId, regionId: region.regionId })),
     { title: `${TITLE()} (3/3)`, placeHolder: vscode.l10n.t('The default region, shown in the Resources view'), ignoreFocusOut: true },
   );
@@ -60,13 +59,17 @@ async function askRegion(given: unknown, regions: readonly Region[]): Promise<st
  * "Sign In with AccessKey…": ID, secret (as a password), a real call to check the pair, then the default region.
  * Nothing is saved until the call succeeded; the pair goes to SecretStorage only.
  */
-export function registerSignIn(connection: Connection, store: CredentialStore, notifier: ErrorNotifier, log: ExtensionLog): vscode.Disposable {
-  return vscode.commands.registerCommand('alicloudEcs.signIn', async (args?: SignInArgs): Promise<boolean> => {
-    const accessKeyId = await askKeyPart('id', args?.accessKeyId);
+export function signInCommand(
+  { connection, store, notifier, log, ui }: CredentialCommandParts, options: { readonly takesArguments: boolean },
+): CommandDefinition {
+  const run = async (given?: unknown): Promise<boolean> => {
+    // Another extension must not sign the user in to a key of its choosing: arguments count only in the extension's tests.
+    const args = options.takesArguments && typeof given === 'object' && given !== null ? given as SignInArgs : undefined;
+    const accessKeyId = await askKeyPart(ui, 'id', args?.accessKeyId);
     if (accessKeyId === undefined) {
       return false;
     }
-    const accessKeySecret = await askKeyPart('secret', args?.accessKeySecret);
+    const accessKeySecret = await askKeyPart(ui, 'secret', args?.accessKeySecret);
     if (accessKeySecret === undefined) {
       return false;
     }
@@ -74,26 +77,26 @@ export function registerSignIn(connection: Connection, store: CredentialStore, n
     const masked = maskAccessKeyId(accessKeyId);
     let regions: Region[];
     try {
-      regions = await vscode.window.withProgress({
-        location: vscode.ProgressLocation.Notification,
-        title: vscode.l10n.t('Checking AccessKey {0} with Alibaba Cloud…', masked),
-      }, () => connection.apiFor({ kind: 'accessKey', accessKeyId, accessKeySecret }).describeRegions());
+      regions = await ui.progress(vscode.l10n.t('Checking AccessKey {0} with Alibaba Cloud…', masked),
+        () => connection.apiFor({ kind: 'accessKey', accessKeyId, accessKeySecret }).describeRegions(), false);
     } catch (error) {
       void notifier.show(error, { what: vscode.l10n.t("Couldn't sign in with AccessKey {0}", masked) });
       return false;
     }
-    const regionId = await askRegion(args?.regionId, regions);
+    const regionId = await askRegion(ui, args?.regionId, regions);
     if (regionId === undefined) {
       return false;
     }
     if (!regions.some((region) => region.regionId === regionId)) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('“{0}” is not a region this AccessKey can see; nothing was saved.', regionId));
+      void notifier.show(refusal('InvalidRegionId.NotFound', vscode.l10n.t('“{0}” is not a region this AccessKey can see; nothing was saved.', regionId)),
+        { what: vscode.l10n.t("Couldn't sign in with AccessKey {0}", masked) });
       return false;
     }
     await store.signIn({ accessKeyId, accessKeySecret }, regionId);
     await connection.apply();
     log.info(`Signed in with AccessKey ${masked}, default region ${regionId}`);
-    void vscode.window.showInformationMessage(vscode.l10n.t('Signed in with AccessKey {0}. The secret is kept in VS Code’s secret storage only.', masked));
+    void ui.inform(vscode.l10n.t('Signed in with AccessKey {0}. The secret is kept in VS Code’s secret storage only.', masked));
     return true;
-  });
+  };
+  return { id: 'alicloudEcs.signIn', failure: () => vscode.l10n.t("Couldn't sign in"), run };
 }

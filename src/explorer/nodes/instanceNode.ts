@@ -3,7 +3,7 @@ import { contextValue, instanceCapabilities } from '../../domain/capabilities';
 import type { Instance } from '../../domain/instance';
 import { instanceLook } from '../../domain/resourceStatus';
 import type { GroupNode } from './groupNode';
-import { detailTable, statusIcon, statusText } from './statusIcons';
+import { detailTable, refreshFailureNote, statusIcon, statusText } from './statusIcons';
 import type { TreeNode } from './treeNode';
 
 /** An instance; it expands to the ENIs attached to it. Its data is read from the region's resources on every render. */
@@ -35,6 +35,7 @@ export class InstanceNode implements TreeNode {
     const item = new vscode.TreeItem(instance.instanceName || instance.instanceId, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = this.id;
     item.description = [
+      refreshFailureNote(this.parent.resources.readFailures.get(this.instanceId)),
       instance.instanceName ? instance.instanceId : '', statusText(instance.status, look), instance.instanceType, instance.zoneId,
       instance.privateIpAddress,
     ].filter(Boolean).join(' · ');

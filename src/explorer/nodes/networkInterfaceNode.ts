@@ -3,7 +3,7 @@ import { contextValue, networkInterfaceCapabilities } from '../../domain/capabil
 import type { NetworkInterface } from '../../domain/networkInterface';
 import { networkInterfaceLook } from '../../domain/resourceStatus';
 import type { RegionResources } from '../regionResources';
-import { detailTable, statusIcon, statusText } from './statusIcons';
+import { detailTable, refreshFailureNote, statusIcon, statusText } from './statusIcons';
 import type { TreeNode } from './treeNode';
 
 /** An ENI, under "Network Interfaces" or under the instance it is attached to. */
@@ -41,6 +41,7 @@ export class NetworkInterfaceNode implements TreeNode {
     const item = new vscode.TreeItem(eni.networkInterfaceName || eni.networkInterfaceId, vscode.TreeItemCollapsibleState.None);
     item.id = this.id;
     item.description = [
+      refreshFailureNote(this.resources.readFailures.get(this.networkInterfaceId)),
       eni.networkInterfaceName ? eni.networkInterfaceId : '', statusText(eni.status, look), eni.type, eni.privateIpAddress,
       instanceLabel ? `→ ${instanceLabel}` : '',
     ].filter(Boolean).join(' · ');

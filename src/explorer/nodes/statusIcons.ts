@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { isEcsError } from '../../cloud/ecsError';
 import type { StatusLook } from '../../domain/resourceStatus';
 
 const COLOURS: Record<StatusLook, string | undefined> = {
@@ -25,4 +26,12 @@ export function detailTable(title: string, rows: ReadonlyArray<readonly [string,
   const markdown = new vscode.MarkdownString(`**${escape(title)}**\n\n| | |\n|---|---|\n`);
   markdown.appendMarkdown(rows.filter(([, value]) => value !== '').map(([label, value]) => `| ${escape(label)} | ${escape(value)} |`).join('\n'));
   return markdown;
+}
+
+/**
+ * The first words of a row whose last refresh failed ("couldn't refresh: Throttling"), as a group's error row says it;
+ * empty while the row is up to date. The code's meaning is in the row's tooltip.
+ */
+export function refreshFailureNote(failure: unknown): string {
+  return failure === undefined ? '' : vscode.l10n.t("couldn't refresh: {0}", isEcsError(failure) ? failure.code : 'UnknownError');
 }

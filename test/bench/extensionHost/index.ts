@@ -22,7 +22,7 @@ export async function run(): Promise<void> {
       await api.treeDataProvider.getChildren(group);
     }
     console.log(`bench: tree loaded (${groups.length} groups)`);
-    const eniStatus = (): string | undefined => api.treeDataProvider.loadedRegions()[0]?.networkInterfaces.get(REQUEST.networkInterfaceId)?.status;
+    const eniStatus = (): string | undefined => api.store.loaded()[0]?.networkInterfaces.get(REQUEST.networkInterfaceId)?.status;
     const attach: number[] = [];
     const detach: number[] = [];
     const attachCalls: number[] = [];

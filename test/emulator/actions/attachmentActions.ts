@@ -6,7 +6,7 @@ import { type ActionContext, region } from './context';
 import { instanceById } from './instanceActions';
 import { networkInterfaceById } from './networkInterfaceActions';
 
-/** Instances last started before this must be rebooted before an ENI can be attached while Running (ecs-api.md §4.3). */
+/** Instances last started before this must be rebooted before an ENI can be attached while Running (https://www.alibabacloud.com/help/en/doc-detail/58503.htm). */
 const REBOOT_REQUIRED_BEFORE = Date.parse('2018-04-01T00:00:00Z');
 
 /** Absent: `Missing<Name>`, as the gateway answers; present but empty: `MissingParameter`, as the ENI tables list. */
@@ -47,7 +47,7 @@ function checkInstanceState(instance: EmInstance): void {
   if (instance.status !== 'Running' && instance.status !== 'Stopped') {
     throw errors.invalidEcsState(`The instance is ${instance.status}; it must be Running or Stopped.`);
   }
-  // The code real ECS uses here is not documented (ecs-api.md §7.1); InvalidEcsState is the closest documented one.
+  // The code real ECS uses here is not documented on the AttachNetworkInterface page; InvalidEcsState is the closest documented one.
   if (instance.status === 'Running' && STOPPED_ONLY_TYPES.has(instance.instanceType)) {
     throw errors.invalidEcsState(`Instances of type ${instance.instanceType} must be Stopped to attach or detach an ENI.`);
   }
@@ -78,7 +78,7 @@ export function attachNetworkInterface(context: ActionContext): Record<string, u
   if (eni.zoneId !== instance.zoneId) {
     throw errors.zoneMismatch();
   }
-  // EniQuantity counts the primary ENI; ENIs still attaching hold a slot too (ecs-api.md §7.2: counting chosen).
+  // EniQuantity counts the primary ENI; ENIs still attaching hold a slot too (the documentation does not say; this counting is our choice).
   if (occupiedSlots(context.account, instance.instanceId).length >= instanceType.eniQuantity) {
     throw errors.eniPerInstanceLimit();
   }
@@ -101,7 +101,7 @@ export function detachNetworkInterface(context: ActionContext): Record<string, u
   if (eni.status !== 'InUse' && eni.status !== 'Detaching') {
     throw errors.invalidEniState('InUse', eni.status);
   }
-  // Attached elsewhere: ECS's code for this is not documented (ecs-api.md §5.4 #28); InvalidEniState is the closest.
+  // Attached elsewhere: ECS's code for this is not documented; InvalidEniState is the closest.
   if (eni.instanceId !== instance.instanceId) {
     throw new EmulatorError('InvalidOperation.InvalidEniState', 400,
       `The ENI ${eni.networkInterfaceId} is not attached to the instance ${instance.instanceId}.`);

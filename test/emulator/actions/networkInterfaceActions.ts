@@ -35,7 +35,7 @@ export function describeNetworkInterfaces(context: ActionContext): Record<string
     && (vSwitchId === undefined || eni.vSwitchId === vSwitchId)
     && (status === undefined || eni.status === status)
     && (type === undefined || eni.type === type));
-  // MaxResults 10 to 500, clamped (ecs-api.md §3.7); PageSize at most 100.
+  // MaxResults 10 to 500, clamped (https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-describenetworkinterfaces); PageSize at most 100.
   const page = paginate(params, matches, { minResults: 10, maxResults: 500, maxPageSize: 100, defaultPageSize: 10 });
   return {
     ...page.fields,

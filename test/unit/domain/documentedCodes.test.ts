@@ -4,7 +4,7 @@ import { catalogueCodes, explain } from '../../../src/domain/errorCatalogue';
 /**
  * The error codes Alibaba Cloud's API reference documents for AttachNetworkInterface, all 40 of them:
  * https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-attachnetworkinterface
- * (the whole table, with HTTP statuses, is at the end of ../shared/reference/ecs-api.md).
+ * (the whole table, with HTTP statuses, is on the API reference page).
  */
 const ATTACH_NETWORK_INTERFACE = [
   'MissingParameter', 'UnsupportedParameter', 'InvalidParameter', 'InvalidInstanceID.Malformed', 'InvalidOperation.InvalidRegion',

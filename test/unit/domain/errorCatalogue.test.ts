@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import { apiReferenceUrl, docLanguageFor, errorLinks, troubleshootUrl } from '../../../src/domain/docLinks';
 import { catalogueCodes, explain, retryHelps } from '../../../src/domain/errorCatalogue';
 
-/** The codes of ecs-api.md §5.2 (gateway) and §5.3 (the AttachNetworkInterface and DetachNetworkInterface tables). */
+/** The gateway's common codes (https://api.alibabacloud.com/document/Ecs/2014-05-26/errorCode) and the AttachNetworkInterface and DetachNetworkInterface tables. */
 const SEED_CODES = [
   'InvalidAction.NotFound', 'InvalidVersion', 'MissingRegionId', 'InvalidParameter', 'IncompleteSignature', 'InvalidAccessKeyId.NotFound',
   'InvalidAccessKeyId.Inactive', 'Forbidden.AccessKeyDisabled', 'SignatureDoesNotMatch', 'InvalidTimeStamp.Expired', 'InvalidTimeStamp.Format',

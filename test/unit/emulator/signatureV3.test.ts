@@ -6,7 +6,7 @@ describe('emulator V3 signature pieces', () => {
     assert.strictEqual(percentEncode("a b*(x)!'~"), 'a%20b%2A%28x%29%21%27~');
   });
 
-  it('builds the canonical query of the captured request in ecs-api.md', () => {
+  it('builds the canonical query of a captured SDK request', () => {
     const query: Array<[string, string]> = [
       ['NetworkInterfaceId.2', 'eni-2'], ['Tag.1.Value', 'a b*(x)'], ['MaxResults', '50'], ['RegionId', 'cn-hangzhou'],
       ['NetworkInterfaceId.1', 'eni-1'], ['Status', 'Available'], ['Tag.1.Key', 'env'],

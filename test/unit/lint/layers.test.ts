@@ -37,3 +37,22 @@ describe('layer boundaries in the lint', () => {
     assert.deepStrictEqual(messages, []);
   });
 });
+
+async function restrictedSyntax(file: string, code: string): Promise<string[]> {
+  const eslint = new ESLint({ cwd: root });
+  const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+}
+
+describe('one way to the user, one command boundary, in the lint', () => {
+  const talking = "import * as vscode from 'vscode';\n"
+    + "export const x: unknown = [vscode.window.showInformationMessage, vscode.window.withProgress, vscode.env.openExternal,"
+    + ' vscode.commands.registerCommand];\n';
+
+  it('lets only src/ui/ show messages, pickers and progress, and only the boundary register commands', async () => {
+    for (const layer of ['commands', 'explorer']) {
+      assert.strictEqual((await restrictedSyntax(`src/${layer}/probe.ts`, talking)).length, 4, layer);
+    }
+    assert.strictEqual((await restrictedSyntax('src/ui/probe.ts', talking)).length, 1, 'ui/ registers no command either');
+  });
+});

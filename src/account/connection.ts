@@ -1,23 +1,23 @@
 import * as vscode from 'vscode';
-import { connectionSettings, type Endpoint, endpointChoice, parseEndpoint } from '../../cloud/connectionSettings';
+import { connectionSettings, type Endpoint, endpointChoice, parseEndpoint } from '../cloud/connectionSettings';
 import {
   brokenFileFor, chainPick, type CredentialEnvironment, type CredentialFiles, readCredentialFiles, sourceRegion,
-} from '../../cloud/credentialFiles';
-import type { CredentialChoice, EcsApi } from '../../cloud/ecsApi';
-import { EcsError } from '../../cloud/ecsError';
-import { LazyEcsApi } from '../../cloud/lazyEcsApi';
-import type { CredentialSource } from '../../domain/credentialSource';
-import type { Failure } from '../../domain/failure';
-import { DEFAULT_REGION_IDS, isRegionId } from '../../domain/regions';
+} from '../cloud/credentialFiles';
+import type { CredentialChoice, EcsApi } from '../cloud/ecsApi';
+import { EcsError } from '../cloud/ecsError';
+import { LazyEcsApi } from '../cloud/lazyEcsApi';
+import type { CredentialSource } from '../domain/credentialSource';
+import type { Failure } from '../domain/failure';
+import { DEFAULT_REGION_IDS, isRegionId } from '../domain/regions';
 import {
   brokenFileMessage, missingProfileMessage, sourceLabel, unusableCliModeMessage, unusableSharedTypeMessage,
-} from '../../ui/credentialLabels';
-import type { CredentialStatusBar } from '../../ui/credentialStatusBar';
-import type { CredentialStore } from '../../ui/credentialStore';
-import type { EndpointConsent } from '../../ui/endpointConsent';
-import type { ErrorNotifier } from '../../ui/errorNotifier';
-import { localExplain } from '../../ui/localized';
-import type { ExtensionLog } from '../../ui/log';
+} from '../ui/credentialLabels';
+import type { CredentialStatusBar } from '../ui/credentialStatusBar';
+import type { CredentialStore } from '../ui/credentialStore';
+import type { EndpointConsent } from '../ui/endpointConsent';
+import type { ErrorNotifier } from '../ui/errorNotifier';
+import { localExplain } from '../ui/localized';
+import type { ExtensionLog } from '../ui/log';
 
 /**
  * `ready`: credentials to try; `none`: nothing found (the welcome); `rejected`: found but unusable or refused;
@@ -188,7 +188,9 @@ export class Connection implements vscode.Disposable {
   }
 
   private build(source: CredentialSource): EcsApi {
-    return new LazyEcsApi(async () => ({ ...this.connectionSettings(), observer: this.parts.log, credentials: await this.choice(source) }));
+    return new LazyEcsApi(async () => ({
+      ...this.connectionSettings(), observer: this.parts.log, credentials: await this.choice(source), defaultRegionId: this.defaultRegion(),
+    }));
   }
 
   private async choice(source: CredentialSource): Promise<CredentialChoice> {

@@ -1,0 +1,24 @@
+/** A listener's registration; dispose() stops it (the shape of VS Code's Disposable, without VS Code). */
+export interface Subscription {
+  dispose(): void;
+}
+
+/** A minimal event source for the parts of the explorer that run in plain Node. */
+export class Emitter<T> {
+  private readonly listeners = new Set<(value: T) => void>();
+
+  readonly event = (listener: (value: T) => void): Subscription => {
+    this.listeners.add(listener);
+    return { dispose: () => { this.listeners.delete(listener); } };
+  };
+
+  fire(value: T): void {
+    for (const listener of [...this.listeners]) {
+      listener(value);
+    }
+  }
+
+  dispose(): void {
+    this.listeners.clear();
+  }
+}

@@ -1,0 +1,157 @@
+import type { EcsApi } from '../cloud/ecsApi';
+import { type EcsError, isEcsError } from '../cloud/ecsError';
+import { isCredentialRejection } from '../domain/credentialSource';
+import type { Instance } from '../domain/instance';
+import type { NetworkInterface } from '../domain/networkInterface';
+import type { Region } from '../domain/region';
+import { Emitter } from './emitter';
+import { type ListKind, RegionResources } from './regionResources';
+
+/** What changed in the store, so that the view redraws only that. */
+export type StoreChange =
+  /** Another account, endpoint or set of regions, or a refresh of everything: nothing loaded before stays. */
+  | { readonly kind: 'reset' }
+  /** A list of a region finished loading, or failed. */
+  | { readonly kind: 'listSettled'; readonly regionId: string; readonly list: ListKind }
+  /** Resources were read again; `gone` names the lists that lost one of them. */
+  | {
+    readonly kind: 'resources'; readonly regionId: string;
+    readonly instanceIds: readonly string[]; readonly networkInterfaceIds: readonly string[]; readonly gone: readonly ListKind[];
+  };
+
+export interface FreshRead {
+  readonly instances: Instance[];
+  readonly networkInterfaces: NetworkInterface[];
+}
+
+/**
+ * What the extension knows of the account: the regions, each region's instances and ENIs (loaded on demand and kept
+ * until refreshed), fresh reads for commands, and events when any of it changes. The tree view renders it; commands
+ * read through it. No VS Code here: it runs in plain Node.
+ */
+export class ResourceStore {
+  private readonly changes = new Emitter<StoreChange>();
+  readonly onDidChange = this.changes.event;
+  private readonly refusals = new Emitter<EcsError>();
+  /** ECS (or the credentials library) refused the credentials while loading: other credentials are the way forward. */
+  readonly onDidRefuseCredentials = this.refusals.event;
+  private regionList: Promise<Region[]> | undefined;
+  private readonly resources = new Map<string, RegionResources>();
+
+  constructor(private api: EcsApi, private shownIds: readonly string[]) {}
+
+  get regionIds(): readonly string[] {
+    return this.shownIds;
+  }
+
+  /** Points the store at another account, endpoint or set of regions; nothing of the previous one stays. */
+  connect(api: EcsApi, regionIds: readonly string[]): void {
+    this.api = api;
+    this.shownIds = regionIds;
+    this.clear();
+  }
+
+  /** Forgets everything loaded; it loads again when asked. */
+  clear(): void {
+    this.regionList = undefined;
+    this.resources.clear();
+    this.changes.fire({ kind: 'reset' });
+  }
+
+  /** Forgets one region's lists (they load again when asked). */
+  dropRegion(regionId: string): void {
+    this.resources.delete(regionId);
+  }
+
+  /** The regions the view shows, with their names, in the order ECS lists them. */
+  async shownRegions(): Promise<Region[]> {
+    this.regionList ??= this.api.describeRegions();
+    const regions = await this.regionList.catch((error: unknown) => {
+      this.regionList = undefined;
+      this.noticeRefusal(error);
+      throw error;
+    });
+    return regions.filter((region) => this.shownIds.includes(region.regionId));
+  }
+
+  /** A region's resources, created (not yet loaded) on first use. */
+  region(regionId: string): RegionResources {
+    let resources = this.resources.get(regionId);
+    if (!resources) {
+      const created = new RegionResources(this.api, regionId, (list) => {
+        if (this.resources.get(regionId) !== created) {
+          return;
+        }
+        const state = created[list].state;
+        if (state.kind === 'failed') {
+          this.noticeRefusal(state.error);
+        }
+        this.changes.fire({ kind: 'listSettled', regionId, list });
+      });
+      resources = created;
+      this.resources.set(regionId, resources);
+    }
+    return resources;
+  }
+
+  /** The resources of a region, loaded whole (for commands and pickers); rejects with the load's error. */
+  async regionData(regionId: string): Promise<RegionResources> {
+    const resources = this.region(regionId);
+    await Promise.all([resources.instances.complete(), resources.networkInterfaces.complete()]);
+    for (const list of [resources.instances, resources.networkInterfaces]) {
+      if (list.state.kind === 'failed') {
+        throw list.state.error;
+      }
+    }
+    return resources;
+  }
+
+  /** Every region's resources that are loaded or loading. */
+  loaded(): RegionResources[] {
+    return [...this.resources.values()];
+  }
+
+  /** Reads resources from ECS now and keeps what ECS says; tells the view which rows changed; rejects on failure. */
+  async readFresh(regionId: string, instanceIds: readonly string[], eniIds: readonly string[]): Promise<FreshRead> {
+    const resources = this.region(regionId);
+    const ownersBefore = eniIds.map((id) => resources.networkInterfaces.get(id)?.instanceId);
+    const [instances, networkInterfaces] = await Promise.all([
+      instanceIds.length > 0 ? resources.rereadInstances(instanceIds) : Promise.resolve([]),
+      eniIds.length > 0 ? resources.rereadNetworkInterfaces(eniIds) : Promise.resolve([]),
+    ]);
+    [...instanceIds, ...eniIds].forEach((id) => resources.readFailures.delete(id));
+    const owners = [...ownersBefore, ...eniIds.map((id) => resources.networkInterfaces.get(id)?.instanceId)];
+    const touched = new Set([...instanceIds, ...owners.filter((id): id is string => id !== undefined)]);
+    const gone: ListKind[] = [];
+    if (instanceIds.some((id) => resources.instances.get(id) === undefined)) {
+      gone.push('instances');
+    }
+    if (eniIds.some((id) => resources.networkInterfaces.get(id) === undefined)) {
+      gone.push('networkInterfaces');
+    }
+    this.changes.fire({ kind: 'resources', regionId, instanceIds: [...touched], networkInterfaceIds: eniIds, gone });
+    return { instances, networkInterfaces };
+  }
+
+  /** Re-reads resources for the view (a row's refresh, the poller); a failure is kept per resource for its row to show. */
+  async reread(regionId: string, instanceIds: readonly string[], eniIds: readonly string[]): Promise<void> {
+    try {
+      await this.readFresh(regionId, instanceIds, eniIds);
+    } catch (error) {
+      const { readFailures } = this.region(regionId);
+      [...instanceIds, ...eniIds].forEach((id) => readFailures.set(id, error));
+      this.changes.fire({ kind: 'resources', regionId, instanceIds, networkInterfaceIds: eniIds, gone: [] });
+    }
+  }
+
+  dispose(): void {
+    this.changes.dispose();
+    this.refusals.dispose();
+  }
+
+  private noticeRefusal(error: unknown): void {
+    if (isEcsError(error) && isCredentialRejection(error.code)) {
+      this.refusals.fire(error);
+    }
+  }
+}
