@@ -3,7 +3,7 @@ import { type AttachCheck, checkAttach, checkDetach, occupiedSlots, onlyNeedsSto
 import type { InstanceTypeInfo } from '../../../src/domain/instanceType';
 import { anEni, anInstance } from '../../support/domainFixtures';
 
-const G7_LARGE: InstanceTypeInfo = { instanceTypeId: 'ecs.g7.large', eniQuantity: 3, eniTrunkSupported: true };
+const G7_LARGE: InstanceTypeInfo = { instanceTypeId: 'ecs.g7.large', eniQuantity: 3 };
 
 function check(changes: { eni?: Parameters<typeof anEni>[0]; instance?: Parameters<typeof anInstance>[0]; type?: InstanceTypeInfo | undefined; slots?: number }): AttachCheck {
   return {
@@ -34,7 +34,7 @@ describe('the attach rules', () => {
     ['a Pending instance', { instance: { status: 'Pending' } }, 'instanceState', 'InvalidOperation.InvalidEcsState'],
     ['a Running instance of a type that must be Stopped', { instance: { instanceType: 'ecs.t6-c1m1.large' } }, 'mustBeStopped', 'InvalidOperation.InvalidEcsState'],
     ['a Running instance last started before April 2018', { instance: { startTime: '2018-03-31T23:59Z' } }, 'rebootRequired', 'InvalidOperation.InvalidEcsState'],
-    ['a type that takes no secondary ENI', { type: { instanceTypeId: 'ecs.t1.small', eniQuantity: 1, eniTrunkSupported: false } }, 'eniSupport', 'InvalidOperation.InvalidGeneration'],
+    ['a type that takes no secondary ENI', { type: { instanceTypeId: 'ecs.t1.small', eniQuantity: 1 } }, 'eniSupport', 'InvalidOperation.InvalidGeneration'],
     ['another VPC', { eni: { vpcId: 'vpc-2' } }, 'sameVpc', 'InvalidOperation.VpcMismatch'],
     ['another zone', { eni: { zoneId: 'cn-hangzhou-i' } }, 'sameZone', 'InvalidOperation.AvailabilityZoneMismatch'],
     ['a full instance (the primary ENI counts)', { slots: 3 }, 'eniLimit', 'EniPerInstanceLimitExceeded'],
@@ -51,6 +51,12 @@ describe('the attach rules', () => {
   it('allow a Stopped instance of a type that must be Stopped, and one started before 2018 once Stopped', () => {
     assert.deepStrictEqual(checkAttach(check({ instance: { status: 'Stopped', instanceType: 'ecs.t6-c1m1.large' } })), []);
     assert.deepStrictEqual(checkAttach(check({ instance: { status: 'Stopped', startTime: '2017-01-01T00:00Z' } })), []);
+  });
+
+  it('draw the 2018 line exactly: started at 2018-04-01T00:00 is allowed, a minute before is not', () => {
+    assert.deepStrictEqual(checkAttach(check({ instance: { startTime: '2018-04-01T00:00Z' } })), []);
+    assert.deepStrictEqual(checkAttach(check({ instance: { startTime: '2018-03-31T23:59Z' } })).map((v) => v.rule), ['rebootRequired']);
+    assert.deepStrictEqual(checkAttach(check({ instance: { startTime: '2019-01-01T00:00Z' } })), [], 'well after the line');
   });
 
   it('leave the limit to ECS when the instance type is unknown', () => {

@@ -15,10 +15,13 @@ describe('credential sources and typed AccessKeys', () => {
   });
 
   it('sends refused credentials back to sign-in, but not a refused request', () => {
-    assert.ok(isCredentialRejection('InvalidAccessKeyId.NotFound'));
-    assert.ok(isCredentialRejection('InvalidAccessKeyId.Inactive'));
-    assert.ok(isCredentialRejection('SignatureDoesNotMatch'));
-    assert.ok(isCredentialRejection('NoCredentials'));
+    for (const code of [
+      'NoCredentials', 'InvalidCredentialProfile', 'InvalidAccessKeyId.NotFound', 'InvalidAccessKeyId.Inactive',
+      'Forbidden.AccessKeyDisabled', 'SignatureDoesNotMatch', 'InvalidSecurityToken.Expired', 'InvalidSecurityToken.Malformed',
+      'InvalidSecurityToken.MismatchWithAccessKey', 'MissingSecurityToken', 'MissingAccessKeyId', 'Forbidden.AccountNotFound',
+    ]) {
+      assert.ok(isCredentialRejection(code), code);
+    }
     assert.ok(!isCredentialRejection('Forbidden.RAM'));
     assert.ok(!isCredentialRejection('InvalidTimeStamp.Expired'));
   });
