@@ -92,12 +92,23 @@ export function ensureCodeServer(log: (line: string) => void = () => undefined):
   return binary;
 }
 
+/**
+ * Where node-gyp finds Node's headers. code-server's argon2 has no prebuilt binary it can download offline, so it is
+ * compiled, and node-gyp would download the headers too: use the system's (the nodejs package ships them under
+ * /usr/include/node) unless npm is already told where they are. A fresh home has no ~/.npmrc to say so.
+ */
+function nodeHeaders(): Record<string, string> {
+  const configured = process.env.npm_config_nodedir ?? process.env.NPM_CONFIG_NODEDIR;
+  return !configured && fs.existsSync('/usr/include/node/node.h') ? { npm_config_nodedir: '/usr' } : {};
+}
+
 function npmInstall(dir: string): ReturnType<typeof spawnSync> & { stdout: string; stderr: string } {
   return spawnSync('npm', ['install', '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], {
     cwd: dir,
     encoding: 'utf8',
     env: {
       ...process.env,
+      ...nodeHeaders(),
       npm_config_unsafe_perm: 'true',
       npm_config_yes: 'true',
       npm_config_dangerously_allow_all_scripts: 'true',
