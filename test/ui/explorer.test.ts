@@ -75,7 +75,7 @@ describe('UI: the resources view in a real workbench', function () {
     await workbench.clickMenuItem('Open in Console');
     const dialog = workbench.page.locator('.monaco-dialog-box');
     await dialog.waitFor();
-    assert.match(await dialog.innerText(), /https:\/\/ecs\.console\.aliyun\.com\/networkInterfaces\/region\/cn-hangzhou\/detail\/eni-bp17pdijfczax1huji00/);
+    assert.match(await dialog.innerText(), /https:\/\/ecs\.console\.alibabacloud\.com\/networkInterfaces\/region\/cn-hangzhou\/detail\/eni-bp17pdijfczax1huji00/);
     await workbench.screenshot('05-open-in-console');
     const request = workbench.page.context().waitForEvent('request',
       { predicate: (r) => r.url().startsWith('https://ecs.console.alibabacloud.com/'), timeout: 10_000 });
