@@ -52,7 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const consent = new EndpointConsent(context.workspaceState);
   const connection = new Connection({ store: credentials, log, notifier, status, consent, settings, where });
   const store = new ResourceStore(connection.api, []);
-  const provider = new ResourceTreeProvider(store);
+  const provider = new ResourceTreeProvider(store, (text) => log.redact(text));
   const poller = new TransitionPoller(store);
   const types = new InstanceTypeCache(() => connection.api);
   const operations: OperationContext = {
@@ -68,12 +68,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const documents = new ReadOnlyDocuments();
   const credentialParts: CredentialCommandParts = { connection, store: credentials, log, notifier, ui, where };
   const commands: CommandDefinition[] = [
-    ...viewCommands(provider, header, ui, () => connection.apply()),
+    ...viewCommands(provider, header, ui, () => connection.apply(true)),
     ...resourceCommands(documents, ui, () => consoleSiteFor({ setting: settings().get<unknown>('consoleSite'), displayLanguage: vscode.env.language })),
     ...attachCommands(operations),
     detachCommand(operations, { mayBeConfirmedByArgument: testing }),
     selectRegionsCommand(() => connection.api, () => connection.regionIds(), ui, notifier),
-    selectProfileCommand(credentialParts),
+    selectProfileCommand(credentialParts, { takesArguments: testing }),
     signInCommand(credentialParts, { takesArguments: testing }),
     signOutCommand(credentialParts),
     { id: 'alicloudEcs.showLog', failure: () => vscode.l10n.t("Couldn't show the log"), run: () => log.show() },
@@ -89,7 +89,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (change.state === 'ready') {
         provider.connect(change.api, change.regionIds);
       } else {
-        provider.showWelcome();
+        provider.showWelcome(change.api);
       }
     }),
     store.onDidRefuseCredentials((error) => connection.refused(error)),

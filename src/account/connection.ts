@@ -6,6 +6,7 @@ import {
 import type { CredentialChoice, EcsApi } from '../cloud/ecsApi';
 import { EcsError } from '../cloud/ecsError';
 import { LazyEcsApi } from '../cloud/lazyEcsApi';
+import { refusingEcsApi } from '../cloud/refusingEcsApi';
 import type { CredentialSource } from '../domain/credentialSource';
 import type { Failure } from '../domain/failure';
 import { DEFAULT_REGION_IDS, isRegionId } from '../domain/regions';
@@ -79,10 +80,16 @@ export class Connection implements vscode.Disposable {
   private endpointInUse: Endpoint = { kind: 'public' };
   /** The applies in order: each waits for the one before it. */
   private applying: Promise<void> = Promise.resolve();
+  /** What the last apply connected to (no secret in it): an apply that finds the same changes nothing. */
+  private connectedTo: string | undefined;
+  /** Resolves once the credential files were read the first time: no call is made with them unread. */
+  private readonly firstRead: Promise<void>;
+  private markFirstRead: () => void = () => undefined;
   private readonly changed = new vscode.EventEmitter<ConnectionChange>();
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly parts: ConnectionParts) {
+    this.firstRead = new Promise((resolve) => { this.markFirstRead = resolve; });
     this.current = this.build(parts.store.source());
   }
 
@@ -115,20 +122,36 @@ export class Connection implements vscode.Disposable {
    * Applies run one after another, so the last one's result is what stays. Never rejects: whatever a setting or a file
    * holds, the outcome is a state the view and the status bar show.
    */
-  apply(): Promise<void> {
+  apply(force = false): Promise<void> {
     this.applying = this.applying.then(async () => {
       this.files = await readCredentialFiles(this.parts.where()).catch(() => NO_FILES);
       this.parts.log.neverWrite(...this.files.secrets);
-      this.applySettings();
+      this.markFirstRead();
+      this.applySettings(force);
+    }).catch((error: unknown) => {
+      // Never left rejected: the next apply must run.
+      this.parts.log.error('Applying the credentials and settings failed', error);
     });
     return this.applying;
   }
 
-  /** Applies changed settings (endpoint, regions, timeout) at once, with the credential files as last read. */
-  applySettings(): void {
+  /**
+   * Applies changed settings (endpoint, regions, timeout) at once, with the credential files as last read. When
+   * nothing the connection depends on changed (a credentials file rewritten with fresh tokens, as the credentials
+   * library does for OAuth and External profiles), nothing is rebuilt or reloaded, unless `force` (Refresh).
+   */
+  applySettings(force = false): void {
     this.endpointInUse = this.chooseEndpoint();
     const { store } = this.parts;
     const source = store.source();
+    const connectedTo = JSON.stringify({
+      source, signedIn: store.signedIn(), endpoint: this.endpointInUse, files: [this.files.cli, this.files.shared],
+      regions: this.regionIds(), settings: this.connectionSettings(),
+    });
+    if (!force && connectedTo === this.connectedTo) {
+      return;
+    }
+    this.connectedTo = connectedTo;
     this.current = this.build(source);
     if (this.endpointInUse.kind === 'unusable') {
       const { problem } = this.endpointInUse;
@@ -147,6 +170,9 @@ export class Connection implements vscode.Disposable {
       return;
     }
     const nothing = source.kind === 'chain' ? this.chain().kind === 'none' : source.kind === 'accessKey' && !store.signedIn();
+    if (nothing) {
+      this.current = refusingEcsApi(new EcsError('NoCredentials', 'No credentials are configured.', undefined, undefined, undefined, 'Connect'));
+    }
     this.enter(nothing ? 'none' : 'ready', undefined);
   }
 
@@ -155,6 +181,7 @@ export class Connection implements vscode.Disposable {
     if (this.credentialState !== 'ready') {
       return;
     }
+    this.current = refusingEcsApi(error);
     if (error.code === 'NoCredentials') {
       this.parts.log.error(`No credentials: ${error.code}`, error);
       this.enter('none', undefined);
@@ -194,7 +221,8 @@ export class Connection implements vscode.Disposable {
   }
 
   private async choice(source: CredentialSource): Promise<CredentialChoice> {
-    // The credentials library reads the files itself, synchronously and whole: never hand it one that failed our checks.
+    await this.firstRead;
+    // The credentials library reads the files itself, whole and unchecked: never hand it one that failed our checks.
     const broken = brokenFileFor(source, this.parts.where(), this.files);
     if (broken) {
       const problem = brokenFileMessage(broken);
@@ -234,6 +262,7 @@ export class Connection implements vscode.Disposable {
   /** A problem found before any call: one notification (our words only) when it is new, and the welcome for it. */
   private enterWithProblem(state: CredentialState, problem: string | Failure, what: string | undefined): void {
     const failure = typeof problem === 'string' ? { code: 'InvalidCredentialProfile', message: problem, detail: problem } : problem;
+    this.current = refusingEcsApi(new EcsError(failure.code, failure.message, undefined, undefined, undefined, 'Connect', undefined, failure.detail));
     if (failure.message !== this.problemText) {
       void this.parts.notifier.show(failure, { what: what ?? vscode.l10n.t('The credentials cannot be used') });
     }

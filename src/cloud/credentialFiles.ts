@@ -145,11 +145,13 @@ export function brokenFileFor(source: CredentialSource, where: CredentialEnviron
     case 'sharedProfile': return shared;
     case 'accessKey': return undefined;
     case 'chain': {
+      // The chain stops at the first step that answers: only the files it reads before (and at) that step matter.
       const first = chainPick(where, files).kind;
       if (first === 'environment' || first === 'oidc') {
         return undefined;
       }
-      return (enabled(where.env.ALIBABA_CLOUD_CLI_PROFILE_DISABLED) ? cli : undefined) ?? shared;
+      const cliRead = enabled(where.env.ALIBABA_CLOUD_CLI_PROFILE_DISABLED) ? cli : undefined;
+      return first === 'cliProfile' ? cliRead : cliRead ?? shared;
     }
   }
 }

@@ -1,3 +1,6 @@
+/** More than any region holds (ECS's own quotas are far below): a TotalCount above it is not believed. */
+export const MAX_ITEMS = 1_000_000;
+
 export interface NumberedPage<T> {
   readonly items: readonly T[];
   readonly totalCount: number;
@@ -14,10 +17,12 @@ export async function collectNumberedPages<T>(
   options: { pageSize: number; concurrency: number; key: (item: T) => string; progress?: (loaded: readonly T[], total: number) => void },
 ): Promise<T[]> {
   const first = await fetchPage(1);
-  const pageCount = Math.max(1, Math.ceil(first.totalCount / options.pageSize));
+  // TotalCount comes from the endpoint: a wrong or hostile one must not make the extension send millions of requests.
+  const total = Number.isFinite(first.totalCount) ? Math.min(first.totalCount, MAX_ITEMS) : first.items.length;
+  const pageCount = Math.max(1, Math.ceil(total / options.pageSize));
   const pages: Array<readonly T[] | undefined> = [first.items];
   const loaded: T[] = [...first.items];
-  options.progress?.(loaded, first.totalCount);
+  options.progress?.(loaded, total);
   let next = 2;
   const worker = async (): Promise<void> => {
     while (next <= pageCount) {
@@ -31,7 +36,7 @@ export async function collectNumberedPages<T>(
       for (const item of page.items) {
         loaded.push(item);
       }
-      options.progress?.(loaded, first.totalCount);
+      options.progress?.(loaded, total);
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency, pageCount - 1) }, worker));

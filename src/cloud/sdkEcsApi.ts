@@ -61,11 +61,11 @@ function refuseBeforeSending(action: string, regionId: string | undefined, resou
   if (endpointProblem !== undefined) {
     throw new EcsError('InvalidEndpoint', endpointProblem, undefined, undefined, undefined, action, undefined, endpointProblem);
   }
-  if (regionId !== undefined && !isRegionId(regionId)) {
+  if (regionId !== undefined && (typeof regionId !== 'string' || !isRegionId(regionId))) {
     throw new EcsError('InvalidRegionId.Malformed', 'The region id is not of the form ECS uses (such as cn-hangzhou); nothing was sent.',
       undefined, undefined, undefined, action);
   }
-  if (resourceIds.some((id) => !isInstanceId(id) && !isNetworkInterfaceId(id))) {
+  if (resourceIds.some((id) => typeof id !== 'string' || (!isInstanceId(id) && !isNetworkInterfaceId(id)))) {
     throw new EcsError('InvalidParameter', 'A resource id is not of the form ECS uses (such as i-… or eni-…); nothing was sent.',
       undefined, undefined, undefined, action);
   }
@@ -149,9 +149,13 @@ export class SdkEcsApi implements EcsApi {
     return response.body?.requestId ?? '';
   }
 
+  /**
+   * Stops in KeepCharging mode: the instance keeps its CPU and memory, so the start that follows (stop, attach,
+   * start) cannot fail for want of stock, as it can after an economical-mode stop of a pay-as-you-go instance.
+   */
   async stopInstance(regionId: string, instanceId: string): Promise<string> {
     const response = await this.call('StopInstance', regionId, (client) => client.stopInstance(
-      new $Ecs.StopInstanceRequest({ instanceId })), [instanceId]);
+      new $Ecs.StopInstanceRequest({ instanceId, stoppedMode: 'KeepCharging' })), [instanceId]);
     return response.body?.requestId ?? '';
   }
 

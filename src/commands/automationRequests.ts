@@ -1,3 +1,4 @@
+import type { Failure } from '../domain/failure';
 import { isInstanceId, isNetworkInterfaceId } from '../domain/ids';
 import { isRegionId } from '../domain/regions';
 
@@ -29,31 +30,71 @@ const FIELDS = {
 
 export const fieldExample = (field: string): string => (FIELDS as Record<string, { example: string } | undefined>)[field]?.example ?? '';
 
-/** The first of `names` whose value is not a well-formed id of its kind (any other extension may call the commands). */
-function firstInvalid(value: object, names: ReadonlyArray<keyof typeof FIELDS>): string | undefined {
-  const record = value as Record<string, unknown>;
-  return names.find((name) => {
-    const field = record[name];
-    return typeof field !== 'string' || !FIELDS[name].valid(field);
-  });
+/**
+ * The named fields of an argument, each read once into a plain string (or undefined). Another extension passes its
+ * object by reference: a getter or a `toString` could answer one thing to the check and another to the request.
+ */
+function readOnce<K extends keyof typeof FIELDS>(value: object, names: readonly K[]): { fields: Record<K, string>; invalid?: K } {
+  const fields = {} as Record<K, string>;
+  for (const name of names) {
+    let field: unknown;
+    try {
+      field = (value as Record<string, unknown>)[name];
+    } catch {
+      return { fields, invalid: name };
+    }
+    if (typeof field !== 'string' || !FIELDS[name].valid(field)) {
+      return { fields, invalid: name };
+    }
+    fields[name] = field;
+  }
+  return { fields };
 }
 
 export function parseAttachRequest(value: object): AttachRequest | InvalidRequest {
-  const invalid = firstInvalid(value, ['regionId', 'networkInterfaceId', 'instanceId']);
-  if (invalid) {
-    return { kind: 'invalidArgument', field: invalid };
-  }
-  const { regionId, networkInterfaceId, instanceId } = value as AttachRequest;
-  return { regionId, networkInterfaceId, instanceId };
+  const { fields, invalid } = readOnce(value, ['regionId', 'networkInterfaceId', 'instanceId']);
+  return invalid ? { kind: 'invalidArgument', field: invalid } : fields;
 }
 
 export function parseDetachRequest(value: object): DetachRequest | InvalidRequest {
-  const invalid = firstInvalid(value, ['regionId', 'networkInterfaceId']);
+  const { fields, invalid } = readOnce(value, ['regionId', 'networkInterfaceId']);
   if (invalid) {
     return { kind: 'invalidArgument', field: invalid };
   }
-  const { regionId, networkInterfaceId, confirmed } = value as Record<string, unknown> & DetachRequest;
-  return { regionId, networkInterfaceId, confirmed: confirmed === true };
+  let confirmed: unknown;
+  try {
+    confirmed = (value as { confirmed?: unknown }).confirmed;
+  } catch {
+    confirmed = false;
+  }
+  return { ...fields, confirmed: confirmed === true };
 }
 
 export const isInvalidRequest = (value: object): value is InvalidRequest => (value as Partial<InvalidRequest>).kind === 'invalidArgument';
+
+/** What a command resolves with for its caller: the outcome's kind, and the code and request id of a failure. */
+export interface AutomationResult {
+  readonly kind: string;
+  readonly code?: string;
+  readonly requestId?: string;
+  /** The argument's field that was refused (`invalidArgument`). */
+  readonly field?: string;
+}
+
+/**
+ * The outcome as another extension may see it: no error object (whose text may be a library's), no raw ECS data.
+ */
+export function automationResult(
+  outcome: { readonly kind: string; readonly failure?: Failure; readonly field?: string } | undefined,
+): AutomationResult | undefined {
+  if (!outcome) {
+    return undefined;
+  }
+  const { failure, field } = outcome;
+  return {
+    kind: outcome.kind,
+    ...(failure ? { code: failure.code } : {}),
+    ...(failure?.requestId ? { requestId: failure.requestId } : {}),
+    ...(field ? { field } : {}),
+  };
+}

@@ -143,6 +143,7 @@ export function checkDetach(eni: NetworkInterface, instance: Instance): Array<Vi
   if (eni.serviceManaged) {
     found.push(violation('serviceManaged', 'InvalidOperation.EniServiceManaged', 'serviceManaged', eniLabel(eni)));
   }
+  // Detaching is allowed: detaching again is the documented remedy for an ENI that stays in Detaching.
   if (eni.status !== 'InUse' && eni.status !== 'Detaching') {
     found.push(violation('eniAttached', 'InvalidOperation.InvalidEniState', 'eniAttached', eniLabel(eni), eni.status));
   } else if (eni.instanceId !== instance.instanceId) {

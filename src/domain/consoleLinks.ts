@@ -18,23 +18,17 @@ const CONSOLE: Readonly<Record<ConsoleSite, string>> = {
 export interface ConsoleSiteHints {
   /** The `alicloudEcs.consoleSite` setting as read (anything; only `china` and `international` choose). */
   readonly setting: unknown;
-  /** An aliyun CLI OAuth profile's `oauth_site_type` (`CN` or `INTL`), when the credentials come from one. */
-  readonly profileSiteType?: string | undefined;
   /** VS Code's display language (`en`, `zh-cn`…). */
   readonly displayLanguage: string;
 }
 
 /**
- * The console site to open: the setting when it names one; else the site an aliyun CLI OAuth profile signed in to;
- * else a guess from the display language (Chinese: the China site; any other: the international site).
+ * The console site to open: the setting when it names one; else a guess from the display language (Chinese: the
+ * China site; any other: the international site).
  */
 export function consoleSiteFor(hints: ConsoleSiteHints): ConsoleSite {
   if (hints.setting === 'china' || hints.setting === 'international') {
     return hints.setting;
-  }
-  const siteType = hints.profileSiteType?.trim().toUpperCase();
-  if (siteType === 'CN' || siteType === 'INTL') {
-    return siteType === 'CN' ? 'china' : 'international';
   }
   return readsChinese(hints.displayLanguage) ? 'china' : 'international';
 }

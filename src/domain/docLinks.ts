@@ -8,6 +8,19 @@ export type DocLanguage = 'en' | 'zh';
 export const docLanguageFor = (displayLanguage: string): DocLanguage => (readsChinese(displayLanguage) ? 'zh' : 'en');
 
 const INTERNATIONAL_HELP = 'https://www.alibabacloud.com/help/en/';
+
+/** Hosts whose pages may be opened from an error: a `Recommend` link elsewhere (a hostile endpoint's) is not followed. */
+const DOCUMENTATION_HOSTS = /(^|\.)(aliyun\.com|alibabacloud\.com|aliyuncs\.com)$/i;
+
+/** An https page on one of Alibaba Cloud's own sites. */
+export function isAlibabaCloudPage(link: string): boolean {
+  try {
+    const url = new URL(link);
+    return url.protocol === 'https:' && !url.username && !url.password && DOCUMENTATION_HOSTS.test(url.hostname);
+  } catch {
+    return false;
+  }
+}
 const CHINESE_HELP = 'https://help.aliyun.com/zh/';
 
 /** An English help page of ours, on the Chinese site when the language is Chinese (the paths are the same there). */
@@ -48,7 +61,7 @@ export function apiReferenceUrl(action: string, language: DocLanguage = 'en'): s
  * code and request id. Our pages follow the language.
  */
 export function errorLinks(input: ErrorLinkInput, language: DocLanguage = 'en'): ErrorLinks {
-  const recommend = input.recommendUrl && /^https:\/\/[^\s]+$/.test(input.recommendUrl) ? input.recommendUrl : undefined;
+  const recommend = input.recommendUrl && isAlibabaCloudPage(input.recommendUrl) ? input.recommendUrl : undefined;
   return {
     primary: recommend ?? (input.docUrl ? helpPage(input.docUrl, language) : troubleshootUrl(input.code, input.requestId, language)),
     apiReference: input.action ? apiReferenceUrl(input.action, language) : undefined,

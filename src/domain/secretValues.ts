@@ -12,7 +12,14 @@ const NOT_SECRET_KEYS: ReadonlySet<string> = new Set([
 /** Shorter values are words such as "true" or a region, not keys or tokens. */
 const MIN_SECRET_LENGTH = 8;
 
-const PAIR = /["']?([A-Za-z_][\w.-]*)["']?\s*[:=]\s*(?:"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)'|([^\s,}\]"']+))/g;
+/**
+ * A key and its value. Keys start and end at word boundaries and keys and values have bounded lengths, so that a long
+ * run of word characters (a blob in a corrupt file) is passed in linear time, not retried from every position.
+ */
+const PAIR = /(?<![\w.-])["']?([A-Za-z_][\w.-]{0,127})(?![\w.-])["']?\s*[:=]\s*(?:"((?:[^"\\\n]|\\.){0,8192})"|'([^'\n]{0,8192})'|([^\s,}\]"']{1,8192}))/g;
+
+/** A file holds a handful of profiles; past this many values the rest are not collected. */
+const MAX_VALUES = 1000;
 
 /**
  * The values in a credentials file's text that must never be shown or written: read leniently, key by key, so that a
@@ -25,6 +32,9 @@ export function secretValuesIn(text: string): string[] {
     const value = (match[2] ?? match[3] ?? match[4] ?? '').trim();
     if (!NOT_SECRET_KEYS.has(key) && value.length >= MIN_SECRET_LENGTH && !/^\d+$/.test(value)) {
       found.add(value);
+      if (found.size >= MAX_VALUES) {
+        break;
+      }
     }
   }
   return [...found];

@@ -65,10 +65,14 @@ export class ResourceStore {
 
   /** The regions the view shows, with their names, in the order ECS lists them. */
   async shownRegions(): Promise<Region[]> {
-    this.regionList ??= this.api.describeRegions();
+    const asked = this.api;
+    this.regionList ??= asked.describeRegions();
     const regions = await this.regionList.catch((error: unknown) => {
-      this.regionList = undefined;
-      this.noticeRefusal(error);
+      // A refusal of the account of before (switched away meanwhile) says nothing of the account now.
+      if (this.api === asked) {
+        this.regionList = undefined;
+        this.noticeRefusal(error);
+      }
       throw error;
     });
     return regions.filter((region) => this.shownIds.includes(region.regionId));

@@ -15,11 +15,11 @@ import type { ResourceStore, StoreChange } from './resourceStore';
 import { localExplain } from '../ui/localized';
 
 /** An error row's words: the code and what it means, with ECS's own message; a library's text stays in the log. */
-function failureText(error: unknown): { code: string; message: string } {
+function failureText(error: unknown, redact: (text: string) => string): { code: string; message: string } {
   const code = isEcsError(error) ? error.code : 'UnknownError';
   const detail = isEcsError(error) ? error.detail : undefined;
   const meaning = localExplain(code).meaning;
-  return { code, message: detail && detail !== meaning ? `${meaning} ${detail}` : meaning };
+  return { code, message: detail && detail !== meaning ? `${meaning} ${redact(detail)}` : meaning };
 }
 
 /** The one tree of the resources view: it renders the store (regions, then instances with their ENIs, and ENIs). */
@@ -39,7 +39,8 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   private filterText = '';
   private readonly subscription: Subscription;
 
-  constructor(private readonly store: ResourceStore) {
+  /** `redact` runs over ECS's words before a row shows them (a hostile endpoint may echo anything). */
+  constructor(private readonly store: ResourceStore, private readonly redact: (text: string) => string) {
     this.subscription = store.onDidChange((change) => this.storeChanged(change));
   }
 
@@ -53,10 +54,13 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     this.store.connect(api, regionIds);
   }
 
-  /** Empties the tree (the view then shows its welcome) until the next `connect`. */
-  showWelcome(): void {
+  /**
+   * Empties the tree (the view then shows its welcome) until the next `connect`; the store takes the account's
+   * refusing API, so that nothing is read any more with the credentials of before.
+   */
+  showWelcome(api: EcsApi): void {
     this.welcome = true;
-    this.store.clear();
+    this.store.connect(api, []);
   }
 
   setFilter(text: string): void {
@@ -153,7 +157,7 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
         children.forEach((child) => this.nodes.set(child.id, child));
         return children;
       } catch (error) {
-        const { code, message } = failureText(error);
+        const { code, message } = failureText(error, this.redact);
         return [new MessageNode(node, 'error', vscode.l10n.t("Couldn't load: {0}", code), message)];
       }
     });

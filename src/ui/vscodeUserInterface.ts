@@ -32,15 +32,21 @@ export class VscodeUserInterface implements UserInterface {
     picker.placeholder = options.placeholder;
     picker.canSelectMany = true;
     picker.busy = true;
+    // Listening before the items arrive: a picker closed while still loading answers "cancelled", not never.
+    const answer = new Promise<readonly T[] | undefined>((resolve) => {
+      picker.onDidAccept(() => resolve(picker.busy ? undefined : picker.selectedItems));
+      picker.onDidHide(() => resolve(undefined));
+    });
     picker.show();
     try {
-      picker.items = await items;
+      const loaded = await Promise.race([items, answer.then(() => undefined)]);
+      if (loaded === undefined) {
+        return undefined;
+      }
+      picker.items = loaded;
       picker.selectedItems = picker.items.filter(options.picked);
       picker.busy = false;
-      return await new Promise<readonly T[] | undefined>((resolve) => {
-        picker.onDidAccept(() => resolve(picker.selectedItems));
-        picker.onDidHide(() => resolve(undefined));
-      });
+      return await answer;
     } finally {
       picker.dispose();
     }

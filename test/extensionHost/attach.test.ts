@@ -50,9 +50,9 @@ describe('attach and detach against the emulator', () => {
     const ui = new RecordingUserInterface();
     api.useUserInterface(ui);
     try {
-      const outcome = await attach(SPARE_K, WEB_1) as { kind: string; failure?: { code: string } } | undefined;
+      const outcome = await attach(SPARE_K, WEB_1) as { kind: string; code?: string } | undefined;
       assert.strictEqual(outcome?.kind, 'refused');
-      const code = outcome.failure?.code ?? '';
+      const code = outcome.code ?? '';
       const [told] = ui.texts('fail');
       assert.ok(told?.startsWith(`Couldn't attach ${SPARE_K} to ${WEB_1}: `), told);
       assert.ok(told.includes(`(${code})`), `the notification names the code ${code}: ${told}`);
@@ -78,9 +78,9 @@ describe('attach and detach against the emulator', () => {
     emulator = await useEmulator();
     emulator.faults.inject({ kind: 'error', code: 'OperationConflict' }, { action: 'AttachNetworkInterface' });
     await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'spare-k');
-    const outcome = await attach(SPARE_K, WEB_2) as { kind: string; failure?: { code: string } } | undefined;
+    const outcome = await attach(SPARE_K, WEB_2) as { kind: string; code?: string } | undefined;
     assert.strictEqual(outcome?.kind, 'error');
-    assert.strictEqual(outcome.failure?.code, 'OperationConflict');
+    assert.strictEqual(outcome.code, 'OperationConflict');
     assert.strictEqual(emulator.calls('AttachNetworkInterface'), 1, 'an attach is never retried blindly');
     const after = emulator.callOrder.slice(emulator.callOrder.lastIndexOf('AttachNetworkInterface') + 1);
     assert.ok(after.includes('DescribeNetworkInterfaces'), `the ENI was read again after the error; after the attach came: ${after.join(', ')}`);

@@ -3,7 +3,7 @@ import { isInstanceId } from '../../domain/ids';
 import type { NetworkInterface } from '../../domain/networkInterface';
 import { InstanceNode } from '../../explorer/nodes/instanceNode';
 import { NetworkInterfaceNode } from '../../explorer/nodes/networkInterfaceNode';
-import { type InvalidRequest, isInvalidRequest, parseAttachRequest } from '../automationRequests';
+import { automationResult, type InvalidRequest, isInvalidRequest, parseAttachRequest } from '../automationRequests';
 import type { CommandDefinition } from '../commandBoundary';
 import { attachSeveral, attachWithProgress } from './attachFlows';
 import type { AttachOutcome } from './attachOperation';
@@ -83,7 +83,11 @@ export function attachCommands(context: OperationContext): CommandDefinition[] {
 
   return [
     { id: 'alicloudEcs.attachToInstance', failure: () => vscode.l10n.t("Couldn't attach the network interface"), run: fromEni },
-    { id: 'alicloudEcs.attachNetworkInterface', failure: () => vscode.l10n.t("Couldn't attach the network interface"), run: fromInstanceOrPalette },
+    {
+      id: 'alicloudEcs.attachNetworkInterface',
+      failure: () => vscode.l10n.t("Couldn't attach the network interface"),
+      run: async (argument?: unknown) => automationResult(await fromInstanceOrPalette(argument)),
+    },
   ];
 }
 

@@ -1,12 +1,10 @@
 import * as vscode from 'vscode';
-import { isEcsError } from '../../cloud/ecsError';
-import type { Failure } from '../../domain/failure';
 import { failureDetail, localExplain } from '../../ui/localized';
 import { type AttachOutcome, attachOne, reportAttach } from './attachOperation';
+import { failureOf } from './failureOf';
 import type { OperationContext } from './operationContext';
 import { confirmStopAttachStart, stopAttachStart, type StopAttachStartResult } from './stopAttachStart';
 
-const asFailure = (error: unknown): Failure => (isEcsError(error) ? error : { code: 'UnknownError', message: String(error) });
 
 /** Attaches one ENI with a cancellable progress notification and one message at the end; offers stop-attach-start. */
 export async function attachWithProgress(context: OperationContext, regionId: string, eniId: string, instanceId: string): Promise<AttachOutcome> {
@@ -27,7 +25,7 @@ export async function attachWithProgress(context: OperationContext, regionId: st
     return outcome;
   } catch (error) {
     void context.notifier.show(error, { what: vscode.l10n.t("Couldn't attach {0} to {1}", eniId, instanceId), retry });
-    return { kind: 'error', failure: asFailure(error) };
+    return { kind: 'error', failure: failureOf(error) };
   }
 }
 
@@ -65,7 +63,7 @@ export async function attachSeveral(context: OperationContext, regionId: string,
       }
       const outcome = await attachOne(context, regionId, eniId, instanceId,
         { report: (message) => report(`${index + 1}/${eniIds.length} ${message}`), token })
-        .catch((error: unknown) => ({ kind: 'error' as const, failure: asFailure(error) }));
+        .catch((error: unknown) => ({ kind: 'error' as const, failure: failureOf(error) }));
       done.push([eniId, outcome]);
     }
     return done;

@@ -8,8 +8,10 @@ import type { Failure } from '../../domain/failure';
 import type { NetworkInterface } from '../../domain/networkInterface';
 import { freshAttachCheck } from './freshCheck';
 import { oneAtATime } from './inFlight';
+import { wentThrough } from './lostAnswer';
 import type { ProgressReport } from '../../ui/userInterface';
 import { eniLabel, instanceLabel } from './labels';
+import { failureOf } from './failureOf';
 import type { OperationContext } from './operationContext';
 
 export type AttachOutcome =
@@ -41,6 +43,9 @@ async function checkAndAttach(
 ): Promise<AttachOutcome> {
   progress.report(vscode.l10n.t('Checking {0} and {1}…', eniId, instanceId));
   const fresh = await freshAttachCheck(context, regionId, eniId, instanceId);
+  if (progress.token.isCancellationRequested) {
+    return { kind: 'cancelled' };
+  }
   if (!('violations' in fresh)) {
     return { kind: 'refused', failure: fresh };
   }
@@ -52,23 +57,17 @@ async function checkAndAttach(
     context.log.info(`Attach ${eniId} → ${instanceId} refused before calling ECS: ${fresh.violations.map((v) => `${v.code} (${v.message})`).join('; ')}`);
     return { kind: 'refused', failure: first };
   }
-  if (progress.token.isCancellationRequested) {
-    return { kind: 'cancelled' };
-  }
   progress.report(vscode.l10n.t('Attaching {0} to {1}…', eniLabel(fresh.eni), instanceLabel(fresh.instance)));
   try {
     await context.api().attachNetworkInterface(regionId, eniId, instanceId);
   } catch (error) {
-    const failure = isEcsError(error) ? error : { code: 'UnknownError', message: String(error) };
+    const failure = failureOf(error);
     if (!(isEcsError(error) && error.outcomeUnknown)) {
       await context.store.readFresh(regionId, [instanceId], [eniId]).catch(() => undefined);
       return { kind: 'error', failure };
     }
-    // The answer was lost: look at the ENI before doing anything else, and never send the attach again blindly.
     context.log.info(`Attach ${eniId} → ${instanceId}: the answer was lost (${error.code}); reading the ENI to see what happened.`);
-    const { networkInterfaces } = await context.store.readFresh(regionId, [], [eniId]);
-    const now = networkInterfaces[0];
-    if (!now || now.instanceId !== instanceId || (now.status !== 'Attaching' && now.status !== 'InUse')) {
+    if (!await wentThrough(context, regionId, eniId, (now) => now.instanceId === instanceId && (now.status === 'Attaching' || now.status === 'InUse'))) {
       return { kind: 'error', failure };
     }
   }

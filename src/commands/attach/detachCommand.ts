@@ -5,11 +5,13 @@ import { checkDetach } from '../../domain/attachRules';
 import type { Failure } from '../../domain/failure';
 import type { NetworkInterface } from '../../domain/networkInterface';
 import { NetworkInterfaceNode } from '../../explorer/nodes/networkInterfaceNode';
-import { type InvalidRequest, isInvalidRequest, parseDetachRequest } from '../automationRequests';
+import { automationResult, type InvalidRequest, isInvalidRequest, parseDetachRequest } from '../automationRequests';
 import { cancellableSleep } from './attachOperation';
 import { oneAtATime } from './inFlight';
+import { wentThrough } from './lostAnswer';
 import { reportInvalidRequest } from './invalidRequest';
 import { eniLabel, instanceLabel } from './labels';
+import { failureOf } from './failureOf';
 import type { OperationContext } from './operationContext';
 import type { CommandDefinition } from '../commandBoundary';
 import type { ProgressReport } from '../../ui/userInterface';
@@ -62,10 +64,14 @@ export function detachCommand(context: OperationContext, options: { readonly may
       return await confirmAndDetach(context, { regionId: request.regionId, eni, instanceName: instances[0]?.instanceName ?? '' }, confirmed);
     } catch (error) {
       void context.notifier.show(error, { what: vscode.l10n.t("Couldn't detach {0}", request.networkInterfaceId) });
-      return { kind: 'error', failure: isEcsError(error) ? error : { code: 'UnknownError', message: String(error) } };
+      return { kind: 'error', failure: failureOf(error) };
     }
   };
-  return { id: 'alicloudEcs.detachFromInstance', failure: () => vscode.l10n.t("Couldn't detach the network interface"), run: detach };
+  return {
+    id: 'alicloudEcs.detachFromInstance',
+    failure: () => vscode.l10n.t("Couldn't detach the network interface"),
+    run: async (argument: unknown) => automationResult(await detach(argument)),
+  };
 }
 
 async function confirmAndDetach(context: OperationContext, target: DetachTarget, confirmed: boolean): Promise<DetachOutcome> {
@@ -86,7 +92,7 @@ async function confirmAndDetach(context: OperationContext, target: DetachTarget,
   } catch (error) {
     await context.store.readFresh(target.regionId, [eni.instanceId], [eni.networkInterfaceId]).catch(() => undefined);
     void context.notifier.show(error, { what });
-    return { kind: 'error', failure: isEcsError(error) ? error : { code: 'UnknownError', message: String(error) } };
+    return { kind: 'error', failure: failureOf(error) };
   }
 }
 
@@ -95,6 +101,9 @@ async function checkAndDetach(context: OperationContext, target: DetachTarget, p
   const { token } = progress;
   progress.report(vscode.l10n.t('Checking…'));
   const { instances, networkInterfaces } = await context.store.readFresh(regionId, [eni.instanceId], [eni.networkInterfaceId]);
+  if (token.isCancellationRequested) {
+    return { kind: 'cancelled' };
+  }
   const freshEni = networkInterfaces[0];
   const instance = instances[0];
   if (!freshEni || !instance) {
@@ -104,9 +113,6 @@ async function checkAndDetach(context: OperationContext, target: DetachTarget, p
   if (violation) {
     return { kind: 'refused', failure: violation };
   }
-  if (token.isCancellationRequested) {
-    return { kind: 'cancelled' };
-  }
   progress.report(vscode.l10n.t('Detaching…'));
   try {
     await context.api().detachNetworkInterface(regionId, eni.networkInterfaceId, eni.instanceId);
@@ -114,10 +120,8 @@ async function checkAndDetach(context: OperationContext, target: DetachTarget, p
     if (!(isEcsError(error) && error.outcomeUnknown)) {
       throw error;
     }
-    // The answer was lost: the ENI tells whether the detach went through; it is never sent again blindly.
     context.log.info(`Detach ${eni.networkInterfaceId} from ${eni.instanceId}: the answer was lost (${error.code}); reading the ENI.`);
-    const now = (await context.store.readFresh(regionId, [], [eni.networkInterfaceId])).networkInterfaces[0];
-    if (now?.status !== 'Detaching' && !(now?.status === 'Available' && !now.instanceId)) {
+    if (!await wentThrough(context, regionId, eni.networkInterfaceId, (now) => now.status === 'Detaching' || (now.status === 'Available' && !now.instanceId))) {
       throw error;
     }
   }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { EcsApi } from '../../cloud/ecsApi';
 import { isEcsError } from '../../cloud/ecsError';
 import { waitUntilSettled } from '../../cloud/settle';
 import type { Failure } from '../../domain/failure';
@@ -7,6 +8,7 @@ import type { NetworkInterface } from '../../domain/networkInterface';
 import { localExplain } from '../../ui/localized';
 import { type AttachOutcome, attachOne, cancellableSleep } from './attachOperation';
 import { eniLabel, instanceLabel } from './labels';
+import { failureOf } from './failureOf';
 import type { OperationContext } from './operationContext';
 import type { ProgressReport, UserInterface } from '../../ui/userInterface';
 
@@ -27,7 +29,6 @@ export interface StopAttachStartResult {
   readonly state: string;
 }
 
-const asFailure = (error: unknown): Failure => (isEcsError(error) ? error : { code: 'UnknownError', message: String(error) });
 
 /**
  * Stops the instance, attaches, and starts it again, reporting each step. Once ECS has accepted the stop, the start is
@@ -46,18 +47,26 @@ export async function runStopAttachStart(
 ): Promise<StopAttachStartResult> {
   const { token } = progress;
   const id = instance.instanceId;
+  // One API for the whole plan: a switch of account in between must not send the start with other credentials.
+  const api = context.api();
   const readInstance = async (): Promise<Instance | undefined> => (await context.store.readFresh(regionId, [id], [])).instances[0];
+  const tryReadInstance = (): Promise<Instance | undefined> => readInstance().catch(() => undefined);
   if (token.isCancellationRequested) {
     return { outcome: { kind: 'cancelled' }, instanceRestored: true, state: await finalState(context, regionId, eniId, id) };
   }
   progress.report(vscode.l10n.t('1/3 Stopping {0}…', id));
   try {
-    await context.api().stopInstance(regionId, id);
+    await api.stopInstance(regionId, id);
   } catch (error) {
-    // Refused by ECS: nothing changed. Answer lost: the instance tells whether the stop went through.
-    const now = isEcsError(error) && error.outcomeUnknown ? await readInstance().catch(() => undefined) : instance;
-    if (now?.status === 'Running') {
-      return { outcome: { kind: 'error', failure: asFailure(error) }, instanceRestored: true, state: await finalState(context, regionId, eniId, id) };
+    if (!(isEcsError(error) && error.outcomeUnknown)) {
+      // Refused by ECS: nothing changed.
+      return { outcome: { kind: 'error', failure: failureOf(error) }, instanceRestored: true, state: await finalState(context, regionId, eniId, id) };
+    }
+    // The answer was lost: ECS may still carry the stop out. Watch for a while; a stop seen means the plan goes on.
+    const watched = await waitUntilSettled(tryReadInstance, (current) => current !== undefined && current.status !== 'Running',
+      { timeoutMs: LOST_STOP_WATCH_MS });
+    if (watched.kind !== 'settled' && watched.value?.status === 'Running') {
+      return { outcome: { kind: 'error', failure: failureOf(error) }, instanceRestored: true, state: await finalState(context, regionId, eniId, id) };
     }
   }
   let outcome: AttachOutcome;
@@ -72,12 +81,15 @@ export async function runStopAttachStart(
       outcome = stopped.kind === 'stopped' ? { kind: 'cancelled' } : { kind: 'timedOut', eni: undefined };
     }
   } catch (error) {
-    outcome = { kind: 'error', failure: asFailure(error) };
+    outcome = { kind: 'error', failure: failureOf(error) };
   }
   progress.report(vscode.l10n.t('3/3 Starting {0} again…', id));
-  const restart = await startAgain(context, regionId, eniId, id, readInstance);
+  const restart = await startAgain(api, context, regionId, eniId, id, tryReadInstance);
   return { outcome, instanceRestored: restart === undefined, state: await finalState(context, regionId, eniId, id, restart) };
 }
+
+/** How long to watch an instance whose stop was answered with a lost answer before saying nothing happened. */
+const LOST_STOP_WATCH_MS = 60_000;
 
 /** How long the restart may wait for a stop or an attach to finish: it cannot give up early, and it is not cancellable. */
 const RESTART_PATIENCE_MS = 10 * 60 * 1000;
@@ -87,33 +99,34 @@ const RESTART_PATIENCE_MS = 10 * 60 * 1000;
  * settle time, sends StartInstance once, and follows it to Running. Returns why it could not, or undefined.
  */
 async function startAgain(
-  context: OperationContext, regionId: string, eniId: string, instanceId: string, readInstance: () => Promise<Instance | undefined>,
+  api: EcsApi, context: OperationContext, regionId: string, eniId: string, instanceId: string,
+  tryReadInstance: () => Promise<Instance | undefined>,
 ): Promise<Failure | undefined> {
   const timeoutMs = Math.max(context.settleTimeoutMs(), RESTART_PATIENCE_MS);
-  // A read that fails here must not keep the instance stopped: it counts as "settled", and the start is sent anyway.
   const readEni = async (): Promise<NetworkInterface | undefined> =>
     (await context.store.readFresh(regionId, [], [eniId]).catch(() => undefined))?.networkInterfaces[0];
-  const tryReadInstance = (): Promise<Instance | undefined> => readInstance().catch(() => undefined);
   try {
     await waitUntilSettled(readEni, (eni) => eni?.status !== 'Attaching', { timeoutMs });
-    const stopped = await waitUntilSettled(tryReadInstance, (current) => current?.status !== 'Stopping', { timeoutMs });
+    // The stop was accepted: wait until it has happened (an instance may still read Running just after the stop was
+    // accepted, and a read that fails says nothing), so that the start is neither skipped nor sent too early.
+    const stopped = await waitUntilSettled(tryReadInstance, (current) => current?.status === 'Stopped', { timeoutMs });
     const status = stopped.value?.status;
-    if (status === 'Running' || status === 'Starting') {
+    if (stopped.kind !== 'settled' && (status === 'Running' || status === 'Starting')) {
       return undefined;
     }
     try {
-      await context.api().startInstance(regionId, instanceId);
+      await api.startInstance(regionId, instanceId);
     } catch (error) {
       const now = await tryReadInstance();
       if (now?.status !== 'Starting' && now?.status !== 'Running') {
-        return asFailure(error);
+        return failureOf(error);
       }
     }
     const running = await waitUntilSettled(tryReadInstance, (current) => current?.status === 'Running', { timeoutMs });
     return running.kind === 'settled' || running.value?.status === 'Starting' ? undefined
       : { code: 'IncorrectInstanceStatus', message: `The instance is ${running.value?.status ?? 'gone'}.` };
   } catch (error) {
-    return asFailure(error);
+    return failureOf(error);
   }
 }
 

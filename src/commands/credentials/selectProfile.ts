@@ -62,14 +62,18 @@ function sourceFromArgument(argument: unknown): CredentialSource | undefined {
   if (typeof argument === 'string') {
     return argument.trim() ? { kind: 'cliProfile', name: argument.trim() } : undefined;
   }
-  return isCredentialSource(argument) ? argument : undefined;
+  if (!isCredentialSource(argument)) {
+    return undefined;
+  }
+  // Kept in global state: a copy of the known fields, nothing else the caller's object carried.
+  return 'name' in argument ? { kind: argument.kind, name: argument.name } as CredentialSource : { kind: argument.kind } as CredentialSource;
 }
 
 /**
  * "Select Profile…": the standard chain, each aliyun CLI profile and credentials-file section, and the signed-in
  * AccessKey. Choosing one reloads the whole tree for that account; an unusable one is explained and changes nothing.
  */
-export function selectProfileCommand(parts: CredentialCommandParts): CommandDefinition {
+export function selectProfileCommand(parts: CredentialCommandParts, options: { readonly takesArguments: boolean }): CommandDefinition {
   const { connection, store, log, notifier, ui, where } = parts;
   const what = (): string => vscode.l10n.t("Couldn't select that profile");
   const refuse = (code: string, words: string): false => {
@@ -89,7 +93,9 @@ export function selectProfileCommand(parts: CredentialCommandParts): CommandDefi
     log.info(`Credentials: ${source.kind}${'name' in source ? ` ${source.name}` : ''}`);
     return true;
   };
-  const run = async (argument?: unknown): Promise<boolean> => {
+  const run = async (given?: unknown): Promise<boolean> => {
+    // Another extension must not switch the account unseen: an argument counts only in the extension's own tests.
+    const argument = options.takesArguments ? given : undefined;
     if (argument !== undefined) {
       const source = sourceFromArgument(argument);
       return source ? choose(source) : refuse('InvalidArgument', vscode.l10n.t('That is not a profile name; nothing was changed.'));

@@ -5,6 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { MAX_CREDENTIAL_FILE_BYTES, readBoundedFile } from '../../../src/cloud/boundedFileRead';
 import { brokenFileFor, type CredentialEnvironment, readCredentialFiles } from '../../../src/cloud/credentialFiles';
+import { secretValuesIn } from '../../../src/domain/secretValues';
 
 /** A CLI config that a trailing comma breaks, holding every kind of secret the aliyun CLI writes. */
 const CORRUPT_CONFIG = `{
@@ -85,5 +86,32 @@ describe('reading credential files safely', () => {
     const asRoot = process.getuid?.() === 0;
     const read = await readBoundedFile(configPath());
     assert.deepEqual(read, asRoot ? { kind: 'text', text: '{}' } : { kind: 'refused', reason: 'unreadable', code: 'EACCES' });
+  });
+});
+
+describe('finding secret values in a credentials file', () => {
+  it('passes a 1 MiB run of word characters in one sweep (a quadratic search would exceed this test\'s time limit)', () => {
+    assert.deepEqual(secretValuesIn('a'.repeat(1 << 20)), []);
+    assert.deepEqual(secretValuesIn(`{"k": "${'a'.repeat(1 << 20)}`), []);
+    assert.deepEqual(secretValuesIn(`${'k'.repeat(200)} ${'a.'.repeat(1 << 18)}`), []);
+  });
+});
+
+describe('which broken file stops the standard chain', () => {
+  it('is not the shared credentials file when a usable CLI profile comes first', async () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloud-chain-'));
+    try {
+      fs.mkdirSync(path.join(home, '.aliyun'));
+      fs.writeFileSync(path.join(home, '.aliyun', 'config.json'), JSON.stringify({ current: 'w', profiles: [{ name: 'w', mode: 'AK' }] }));
+      fs.mkdirSync(path.join(home, '.alibabacloud'));
+      fs.mkdirSync(path.join(home, '.alibabacloud', 'credentials'));
+      const where = { env: {}, home };
+      const files = await readCredentialFiles(where);
+      assert.equal(files.shared.kind, 'broken');
+      assert.equal(brokenFileFor({ kind: 'chain' }, where, files), undefined);
+      assert.equal(brokenFileFor({ kind: 'sharedProfile', name: 'default' }, where, files)?.reason, 'notAFile');
+    } finally {
+      fs.rmSync(home, { recursive: true, force: true });
+    }
   });
 });

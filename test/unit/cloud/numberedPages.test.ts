@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { batches, collectNumberedPages } from '../../../src/cloud/paging';
+import { batches, collectNumberedPages, MAX_ITEMS } from '../../../src/cloud/paging';
 
 describe('collectNumberedPages', () => {
   it('reads page 1, then the rest side by side, within the concurrency, in page order', async () => {
@@ -65,5 +65,16 @@ describe('collectNumberedPages', () => {
   it('splits ids into batches', () => {
     assert.deepStrictEqual(batches([1, 2, 3, 4, 5], 2), [[1, 2], [3, 4], [5]]);
     assert.deepStrictEqual(batches([], 100), []);
+  });
+});
+
+describe('collectNumberedPages against a TotalCount it cannot believe', () => {
+  it('asks for at most a million items, and one page when the count is not a number', async () => {
+    const asked: number[] = [];
+    await collectNumberedPages(async (page) => { asked.push(page); return { items: [], totalCount: 1e9 }; }, { pageSize: 100, concurrency: 8, key: String });
+    assert.equal(Math.max(...asked), MAX_ITEMS / 100);
+    asked.length = 0;
+    await collectNumberedPages(async (page) => { asked.push(page); return { items: [1], totalCount: Infinity }; }, { pageSize: 100, concurrency: 8, key: String });
+    assert.deepEqual(asked, [1]);
   });
 });

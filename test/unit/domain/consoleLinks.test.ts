@@ -23,16 +23,11 @@ describe('Open in Console on the account\'s site', () => {
   });
 
   it('takes the site the setting names, whatever else is known', () => {
-    assert.strictEqual(consoleSiteFor({ setting: 'china', profileSiteType: 'INTL', displayLanguage: 'en' }), 'china');
-    assert.strictEqual(consoleSiteFor({ setting: 'international', profileSiteType: 'CN', displayLanguage: 'zh-cn' }), 'international');
+    assert.strictEqual(consoleSiteFor({ setting: 'china', displayLanguage: 'en' }), 'china');
+    assert.strictEqual(consoleSiteFor({ setting: 'international', displayLanguage: 'zh-cn' }), 'international');
   });
 
-  it('on auto, takes the site an aliyun CLI OAuth profile signed in to', () => {
-    assert.strictEqual(consoleSiteFor({ setting: 'auto', profileSiteType: 'CN', displayLanguage: 'en' }), 'china');
-    assert.strictEqual(consoleSiteFor({ setting: 'auto', profileSiteType: ' intl ', displayLanguage: 'zh-cn' }), 'international');
-  });
-
-  it('on auto without a profile\'s site, guesses from the display language', () => {
+  it('on auto, guesses from the display language', () => {
     assert.strictEqual(consoleSiteFor({ setting: 'auto', displayLanguage: 'zh-cn' }), 'china');
     assert.strictEqual(consoleSiteFor({ setting: 'auto', displayLanguage: 'zh-tw' }), 'china');
     assert.strictEqual(consoleSiteFor({ setting: 'auto', displayLanguage: 'en' }), 'international');
@@ -41,7 +36,7 @@ describe('Open in Console on the account\'s site', () => {
 
   it('treats a setting it does not know (a typo, a number, nothing) as auto', () => {
     for (const setting of [undefined, '', 'China', 'intl', 3, null, {}]) {
-      assert.strictEqual(consoleSiteFor({ setting, profileSiteType: 'XX', displayLanguage: 'en' }), 'international', String(setting));
+      assert.strictEqual(consoleSiteFor({ setting, displayLanguage: 'en' }), 'international', String(setting));
     }
   });
 

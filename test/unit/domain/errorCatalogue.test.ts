@@ -42,10 +42,16 @@ describe('the error catalogue', () => {
       'https://api.alibabacloud.com/troubleshoot?intl_lang=EN_US&q=Some.NewCode&product=Ecs&requestId=R-9');
   });
 
-  it('prefers the Recommend link ECS sent, and ignores one that is not https', () => {
+  it('prefers the Recommend link ECS sent, and ignores one that is not an https page of Alibaba Cloud\'s', () => {
     const recommend = 'https://api.aliyun.com/troubleshoot?q=X&product=Ecs&requestId=R-1';
     assert.strictEqual(errorLinks({ code: 'X', recommendUrl: recommend }).primary, recommend);
     assert.strictEqual(errorLinks({ code: 'X', recommendUrl: 'javascript:alert(1)' }).primary, troubleshootUrl('X', undefined));
+    for (const elsewhere of ['https://evil.example/aliyun.com', 'https://aliyun.com.evil.example/', 'https://user@api.aliyun.com.evil/',
+      'http://api.aliyun.com/troubleshoot']) {
+      assert.strictEqual(errorLinks({ code: 'X', recommendUrl: elsewhere }).primary, troubleshootUrl('X', undefined), elsewhere);
+    }
+    const next = 'https://next.api.alibabacloud.com/troubleshoot?q=X';
+    assert.strictEqual(errorLinks({ code: 'X', recommendUrl: next }).primary, next);
   });
 
   it('offers Retry only where retrying can help', () => {
