@@ -62,11 +62,17 @@ describe('UI: trust — a corrupt credentials file, a workspace that names an en
     it('explains Select Regions… and Attach Network Interface… with our words only', async () => {
       await workbench.clearNotifications();
       await workbench.runCommand('Alibaba Cloud ECS: Select Regions…');
-      await workbench.notification(/InvalidCredentialProfile/).waitFor();
+      // Each notification is read as soon as it shows: VS Code may fold earlier toasts away when a later one comes.
+      const selectRegions = workbench.notification(/InvalidCredentialProfile/);
+      await selectRegions.waitFor();
+      const toldOnSelect = await selectRegions.innerText();
       await workbench.runCommand('Alibaba Cloud ECS: Attach Network Interface…');
-      await workbench.notification(/Couldn't list the regions/).waitFor();
-      const shown = await shownText();
-      assert.match(shown, /config\.json is not valid JSON/);
+      const attach = workbench.notification(/Couldn't list the regions/);
+      await attach.waitFor();
+      const toldOnAttach = await attach.innerText();
+      assert.match(toldOnSelect, /config\.json is not valid JSON/);
+      assert.match(toldOnAttach, /config\.json is not valid JSON/);
+      const shown = `${toldOnSelect}\n${toldOnAttach}\n${await shownText()}`;
       for (const secret of Object.values(secrets)) {
         assert.ok(!shown.includes(secret), `${secret} is on screen`);
       }
