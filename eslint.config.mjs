@@ -5,15 +5,23 @@ import tseslint from 'typescript-eslint';
 const sdk = { group: ['@alicloud/*'], message: 'Only src/cloud may use the Alibaba Cloud SDK.' };
 const vscodeApi = { name: 'vscode', message: 'domain/ and cloud/ run in plain Node: no vscode here.' };
 const adapter = {
-  group: ['**/cloud/sdkEcsApi', '**/cloud/sdkEcsClient', '**/cloud/sdkEcsModels', '**/cloud/sdkMapping', '**/cloud/sdkErrors', '**/cloud/wireMapping'],
+  group: [
+    '**/cloud/sdkEcsApi',
+    '**/cloud/sdkEcsClient',
+    '**/cloud/sdkEcsModels',
+    '**/cloud/sdkMapping',
+    '**/cloud/sdkErrors',
+    '**/cloud/wireMapping',
+  ],
   message: 'Use the EcsApi port; the SDK adapter is loaded lazily by cloud/lazyEcsApi.',
 };
 const layer = (name, message) => ({ group: [`../${name}/*`, `../../${name}/*`, `**/src/${name}/*`], message });
 const restrict = (paths, patterns) => ['error', { paths, patterns }];
 /** Only src/ui/ talks to the user, through the seam; only the command boundary registers commands. */
 const userInterfaceOnlyInUi = {
-  selector: "MemberExpression[object.object.name='vscode'][object.property.name=/^(window|env)$/]"
-    + "[property.name=/^(show\\w*Message|withProgress|showQuickPick|showInputBox|createQuickPick|setStatusBarMessage|openExternal|clipboard)$/]",
+  selector:
+    "MemberExpression[object.object.name='vscode'][object.property.name=/^(window|env)$/]" +
+    '[property.name=/^(show\\w*Message|withProgress|showQuickPick|showInputBox|createQuickPick|setStatusBarMessage|openExternal|clipboard)$/]',
   message: 'Talk to the user through the UserInterface seam (src/ui/userInterface.ts).',
 };
 const commandsOnlyThroughTheBoundary = {
@@ -29,7 +37,9 @@ export default tseslint.config(
     files: ['**/*.ts'],
     // Type-aware: the promise rules need the types to tell a forgotten promise from a value.
     // The layer tests lint probe files that are not on disk: they get the default project.
-    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['src/*/probe.ts'] }, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['src/*/probe.ts'] }, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       eqeqeq: ['error', 'always'],
       curly: ['error', 'all'],
@@ -43,29 +53,38 @@ export default tseslint.config(
   {
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict([vscodeApi], [
-        sdk,
-        layer('cloud', 'domain/ imports only domain/.'),
-        layer('explorer', 'domain/ imports only domain/.'),
-        layer('commands', 'domain/ imports only domain/.'),
-        layer('ui', 'domain/ imports only domain/.'),
-      ]),
+      'no-restricted-imports': restrict(
+        [vscodeApi],
+        [
+          sdk,
+          layer('cloud', 'domain/ imports only domain/.'),
+          layer('explorer', 'domain/ imports only domain/.'),
+          layer('commands', 'domain/ imports only domain/.'),
+          layer('ui', 'domain/ imports only domain/.'),
+        ],
+      ),
     },
   },
   {
     files: ['src/cloud/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict([vscodeApi], [
-        layer('explorer', 'cloud/ imports only domain/ and the SDK.'),
-        layer('commands', 'cloud/ imports only domain/ and the SDK.'),
-        layer('ui', 'cloud/ imports only domain/ and the SDK.'),
-      ]),
+      'no-restricted-imports': restrict(
+        [vscodeApi],
+        [
+          layer('explorer', 'cloud/ imports only domain/ and the SDK.'),
+          layer('commands', 'cloud/ imports only domain/ and the SDK.'),
+          layer('ui', 'cloud/ imports only domain/ and the SDK.'),
+        ],
+      ),
     },
   },
   {
     files: ['src/explorer/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict([], [sdk, adapter, layer('commands', 'explorer/ does not import commands/: commands use the store.')]),
+      'no-restricted-imports': restrict(
+        [],
+        [sdk, adapter, layer('commands', 'explorer/ does not import commands/: commands use the store.')],
+      ),
     },
   },
   {
@@ -75,11 +94,15 @@ export default tseslint.config(
   {
     files: ['src/account/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict([], [
-        sdk, adapter,
-        layer('explorer', 'account/ imports only vscode, domain/, cloud/ and ui/.'),
-        layer('commands', 'account/ imports only vscode, domain/, cloud/ and ui/.'),
-      ]),
+      'no-restricted-imports': restrict(
+        [],
+        [
+          sdk,
+          adapter,
+          layer('explorer', 'account/ imports only vscode, domain/, cloud/ and ui/.'),
+          layer('commands', 'account/ imports only vscode, domain/, cloud/ and ui/.'),
+        ],
+      ),
     },
   },
   {
@@ -98,11 +121,15 @@ export default tseslint.config(
   {
     files: ['src/ui/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict([], [
-        sdk, adapter,
-        layer('explorer', 'ui/ imports only vscode, domain/ and cloud/ types.'),
-        layer('commands', 'ui/ imports only vscode, domain/ and cloud/ types.'),
-      ]),
+      'no-restricted-imports': restrict(
+        [],
+        [
+          sdk,
+          adapter,
+          layer('explorer', 'ui/ imports only vscode, domain/ and cloud/ types.'),
+          layer('commands', 'ui/ imports only vscode, domain/ and cloud/ types.'),
+        ],
+      ),
     },
   },
   {

@@ -15,7 +15,9 @@ const run = (command, args) => {
 };
 
 run('npm', ['run', '--silent', 'compile']);
-fs.readdirSync(root).filter((f) => f.endsWith('.vsix')).forEach((f) => fs.rmSync(path.join(root, f)));
+fs.readdirSync(root)
+  .filter((f) => f.endsWith('.vsix'))
+  .forEach((f) => fs.rmSync(path.join(root, f)));
 run('npx', ['vsce', 'package', '--no-dependencies', '--out', path.join(root, 'alicloud-ecs-explorer.vsix')]);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloud-ecs-bench-'));
 run('node', ['--expose-gc', 'out/test/bench/nodeBench.js', path.join(dir, 'node.json')]);
@@ -25,11 +27,18 @@ const figures = {
   ...JSON.parse(fs.readFileSync(path.join(dir, 'host.json'), 'utf8')),
 };
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
-fs.writeFileSync(path.join(root, 'bench-results.json'), `${JSON.stringify({ machine, date: new Date().toISOString(), figures }, null, 2)}\n`);
+fs.writeFileSync(
+  path.join(root, 'bench-results.json'),
+  `${JSON.stringify({ machine, date: new Date().toISOString(), figures }, null, 2)}\n`,
+);
 
 const cell = (f) => `${f.value} ${f.unit}${f.min !== undefined ? ` (min ${f.min}, max ${f.max}, ${f.runs} runs)` : ''}`;
-const rows = Object.entries(figures).map(([name, f]) => [name, cell(f),
-  f.comparedWith ? `${f.ratio}× · ${f.comparedWith}` : '', f.budget ? `${f.budget}: ${f.met ? 'met' : 'NOT met'}` : '']);
+const rows = Object.entries(figures).map(([name, f]) => [
+  name,
+  cell(f),
+  f.comparedWith ? `${f.ratio}× · ${f.comparedWith}` : '',
+  f.budget ? `${f.budget}: ${f.met ? 'met' : 'NOT met'}` : '',
+]);
 console.log(`\nMachine: ${machine}\n`);
 console.log('| figure | median | comparison | budget |\n|---|---|---|---|');
 for (const row of rows) {
@@ -38,6 +47,8 @@ for (const row of rows) {
 const missed = Object.entries(figures).filter(([, f]) => f.budget && f.met !== true);
 if (missed.length > 0) {
   console.error(`\n${missed.length} budget${missed.length === 1 ? '' : 's'} not met:`);
-  missed.forEach(([name, f]) => console.error(`- ${name}: ${cell(f)}${f.comparedWith ? ` (${f.ratio}× · ${f.comparedWith})` : ''}; budget ${f.budget}`));
+  missed.forEach(([name, f]) =>
+    console.error(`- ${name}: ${cell(f)}${f.comparedWith ? ` (${f.ratio}× · ${f.comparedWith})` : ''}; budget ${f.budget}`),
+  );
   process.exitCode = 1;
 }

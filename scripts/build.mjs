@@ -33,10 +33,13 @@ const onlyUsedEcsModels = {
   name: 'only-used-ecs-models',
   setup(build) {
     build.onResolve({ filter: /^@alicloud\/ecs20140526(\/dist\/client(\.js)?)?$/ }, (args) => ({
-      errors: [{ text: `${args.importer} imports ${args.path}, which loads every ECS model; import the models from src/cloud/sdkEcsModels.ts` }],
+      errors: [
+        { text: `${args.importer} imports ${args.path}, which loads every ECS model; import the models from src/cloud/sdkEcsModels.ts` },
+      ],
     }));
-    build.onResolve({ filter: /^\.\/models\/model(\.js)?$/ }, (args) => (args.importer.includes('ecs20140526')
-      ? { errors: [{ text: `${args.importer} requires every ECS model` }] } : undefined));
+    build.onResolve({ filter: /^\.\/models\/model(\.js)?$/ }, (args) =>
+      args.importer.includes('ecs20140526') ? { errors: [{ text: `${args.importer} requires every ECS model` }] } : undefined,
+    );
   },
 };
 

@@ -20,8 +20,12 @@ const clone = path.join(work, 'repo');
 const home = path.join(work, 'home');
 fs.mkdirSync(home);
 const npmCache = process.env.npm_config_cache ?? path.join(os.homedir(), '.npm');
-const env = Object.fromEntries(Object.entries(process.env).filter(([name]) =>
-  !name.startsWith('ALICLOUD_ECS_') && !name.startsWith('ALIBABA_CLOUD_') && !name.startsWith('XDG_') && !name.startsWith('npm_')));
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(
+    ([name]) =>
+      !name.startsWith('ALICLOUD_ECS_') && !name.startsWith('ALIBABA_CLOUD_') && !name.startsWith('XDG_') && !name.startsWith('npm_'),
+  ),
+);
 Object.assign(env, { HOME: home, npm_config_cache: npmCache, CI: 'true' });
 
 /** Runs a command with its output shown and kept in a log file; resolves with the exit code. */
@@ -46,7 +50,7 @@ function readResult(file) {
 
 const started = Date.now();
 console.log(`Rehearsal in ${work} (HOME=${home}, npm cache ${npmCache})`);
-if (await run('clone', 'git', ['clone', '--quiet', root, clone], work, 'clone.log') !== 0) {
+if ((await run('clone', 'git', ['clone', '--quiet', root, clone], work, 'clone.log')) !== 0) {
   process.exit(1);
 }
 const rows = [];
@@ -63,9 +67,12 @@ for (let n = 2; n <= runs && ciCode === 0; n += 1) {
   const ui = readResult(uiFile);
   const slowest = [host.slowest, ui.slowest].filter(Boolean).sort((a, b) => b.ms - a.ms)[0];
   rows.push({
-    run: n, what: 'extension host + UI end to end', ok: host.failed === 0 && ui.failed === 0 && host.passed > 0 && ui.passed > 0,
-    detail: `host ${host.passed} passed ${host.failed} failed; UI ${ui.passed} passed ${ui.failed} failed`
-      + (slowest ? `; slowest ${(slowest.ms / 1000).toFixed(1)} s: ${slowest.title}` : ''),
+    run: n,
+    what: 'extension host + UI end to end',
+    ok: host.failed === 0 && ui.failed === 0 && host.passed > 0 && ui.passed > 0,
+    detail:
+      `host ${host.passed} passed ${host.failed} failed; UI ${ui.passed} passed ${ui.failed} failed` +
+      (slowest ? `; slowest ${(slowest.ms / 1000).toFixed(1)} s: ${slowest.title}` : ''),
     failures: [...(host.failures ?? []), ...(ui.failures ?? [])],
   });
 }

@@ -16,7 +16,10 @@ const credentials = {
   ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
 };
 
-for (const [command, args] of [['npm', ['run', '--silent', 'compile']], ['node', ['scripts/build.mjs']]]) {
+for (const [command, args] of [
+  ['npm', ['run', '--silent', 'compile']],
+  ['node', ['scripts/build.mjs']],
+]) {
   if (spawnSync(command, args, { cwd: root, stdio: 'inherit' }).status !== 0) {
     process.exit(1);
   }
@@ -28,8 +31,10 @@ const emulator = await EcsEmulator.start({ port }).catch(async (error) => {
     throw error;
   }
   const other = await EcsEmulator.start({ port: 0 });
-  console.log(`Port ${port} is taken (is another npm start running?): the emulator uses port ${other.port} instead.`
-    + ' To choose the port, set ALICLOUD_ECS_EMULATOR_PORT, for example ALICLOUD_ECS_EMULATOR_PORT=8788 npm start.');
+  console.log(
+    `Port ${port} is taken (is another npm start running?): the emulator uses port ${other.port} instead.` +
+      ' To choose the port, set ALICLOUD_ECS_EMULATOR_PORT, for example ALICLOUD_ECS_EMULATOR_PORT=8788 npm start.',
+  );
   return other;
 });
 console.log(`ECS emulator listening on ${emulator.url} (demo data; AccessKey emulator-ak / emulator-secret)`);
@@ -54,7 +59,8 @@ if (desktop && !process.env.ALICLOUD_ECS_USE_CODE_SERVER) {
   fs.writeFileSync(path.join(dir, 'user-data', 'User', 'settings.json'), JSON.stringify({ 'alicloudEcs.endpoint': emulator.url }, null, 2));
   console.log('Opening VS Code with the extension under development (close the window, then Ctrl-C here to stop)…');
   spawn(desktop, ['--new-window', '--user-data-dir', path.join(dir, 'user-data'), `--extensionDevelopmentPath=${root}`, workspace], {
-    stdio: 'inherit', env: { ...process.env, ...credentials },
+    stdio: 'inherit',
+    env: { ...process.env, ...credentials },
   });
 } else {
   const { startCodeServer } = require(path.join(root, 'out/test/headless/codeServer.js'));
@@ -64,6 +70,9 @@ if (desktop && !process.env.ALICLOUD_ECS_USE_CODE_SERVER) {
     log: (line) => console.log(line),
   });
   stops.push(() => server.stop());
-  console.log(`\nVS Code (code-server) with the extension against the emulator is ready. Open this URL in a browser:\n\n  ${
-    server.workbenchUrl({ extensionDevelopmentPath: root })}\n\nPress Ctrl-C to stop.`);
+  console.log(
+    `\nVS Code (code-server) with the extension against the emulator is ready. Open this URL in a browser:\n\n  ${server.workbenchUrl({
+      extensionDevelopmentPath: root,
+    })}\n\nPress Ctrl-C to stop.`,
+  );
 }

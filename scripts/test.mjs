@@ -34,18 +34,34 @@ function layer(title, command, args) {
   const passed = counts?.passed ?? 0;
   const failed = counts ? counts.failed : 1;
   const floor = MINIMUM_TESTS[title] ?? 1;
-  const ran = !counts ? 'DID NOT RUN' : passed === 0 ? 'RAN NO TEST' : failed > 0 || !outcome.ok ? 'FAILED'
-    : passed < floor ? `ONLY ${passed}/${floor}` : 'ok';
+  const ran = !counts
+    ? 'DID NOT RUN'
+    : passed === 0
+      ? 'RAN NO TEST'
+      : failed > 0 || !outcome.ok
+        ? 'FAILED'
+        : passed < floor
+          ? `ONLY ${passed}/${floor}`
+          : 'ok';
   for (const failure of counts?.failures ?? []) {
     console.log(`  FAILED: ${failure}`);
   }
-  summary.push({ layer: title, ran, seconds: outcome.seconds, passed, failed: ran === 'ok' ? failed : Math.max(failed, 1), slowest: counts?.slowest });
+  summary.push({
+    layer: title,
+    ran,
+    seconds: outcome.seconds,
+    passed,
+    failed: ran === 'ok' ? failed : Math.max(failed, 1),
+    slowest: counts?.slowest,
+  });
 }
 
 function finish() {
   console.log('\n=== Summary');
   for (const row of summary) {
-    console.log(`${row.layer.padEnd(26)} ${row.ran.padEnd(12)} ${String(row.passed).padStart(4)} passed ${String(row.failed).padStart(3)} failed ${row.seconds.toFixed(1).padStart(7)} s`);
+    console.log(
+      `${row.layer.padEnd(26)} ${row.ran.padEnd(12)} ${String(row.passed).padStart(4)} passed ${String(row.failed).padStart(3)} failed ${row.seconds.toFixed(1).padStart(7)} s`,
+    );
   }
   for (const row of summary.filter((r) => r.slowest)) {
     console.log(`slowest test of ${row.layer}: ${(row.slowest.ms / 1000).toFixed(1)} s, ${row.slowest.title}`);
@@ -64,6 +80,7 @@ function finish() {
 }
 
 step('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
+step('format', 'npx', ['prettier', '--check', '.']);
 step('type check and compile', 'npm', ['run', '--silent', 'compile']);
 step('bundle', 'node', ['scripts/build.mjs']);
 layer('unit', 'node', ['out/test/support/runSuite.js', 'unit']);
@@ -76,8 +93,10 @@ if (skipHeadless) {
 } else {
   const provision = run('provision headless VS Code', 'node', ['out/test/headless/provision.js']);
   if (!provision.ok) {
-    console.error('\nThe headless VS Code (code-server and Chromium) could not be provisioned; see the message above.\n'
-      + 'Fix it, or set ALICLOUD_ECS_SKIP_HEADLESS=1 to skip the extension-host and UI end-to-end layers.');
+    console.error(
+      '\nThe headless VS Code (code-server and Chromium) could not be provisioned; see the message above.\n' +
+        'Fix it, or set ALICLOUD_ECS_SKIP_HEADLESS=1 to skip the extension-host and UI end-to-end layers.',
+    );
     summary.push({ layer: 'provision headless VS Code', ran: 'FAILED', seconds: provision.seconds, passed: 0, failed: 1 });
     finish();
   }

@@ -36,7 +36,8 @@ const settings = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfig
 /** Watches a credentials file outside the workspace, so that `aliyun configure` in a terminal shows at once. */
 function watchFile(file: string, changed: () => void): vscode.Disposable {
   const watcher = vscode.workspace.createFileSystemWatcher(
-    new vscode.RelativePattern(vscode.Uri.file(path.dirname(file)), path.basename(file)));
+    new vscode.RelativePattern(vscode.Uri.file(path.dirname(file)), path.basename(file)),
+  );
   return vscode.Disposable.from(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
 }
 
@@ -56,23 +57,42 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const poller = new TransitionPoller(store);
   const types = new InstanceTypeCache(() => connection.api);
   const operations: OperationContext = {
-    api: () => connection.api, store, types, notifier, ui, log, poller,
+    api: () => connection.api,
+    store,
+    types,
+    notifier,
+    ui,
+    log,
+    poller,
     reveal: (regionId, eniId) => provider.reveal(treeView, regionId, eniId),
-    settleTimeoutMs: () => clampSetting(settings().get<unknown>('attachTimeoutSeconds'), ATTACH_TIMEOUT_SECONDS, ATTACH_TIMEOUT_SECONDS.default) * 1000,
+    settleTimeoutMs: () =>
+      clampSetting(settings().get<unknown>('attachTimeoutSeconds'), ATTACH_TIMEOUT_SECONDS, ATTACH_TIMEOUT_SECONDS.default) * 1000,
   };
   const treeView = vscode.window.createTreeView('alicloudEcs.resources', {
-    treeDataProvider: provider, showCollapseAll: true, canSelectMany: true,
-    dragAndDropController: new AttachDragAndDrop((regionId, eniIds, instanceId) => attachSeveral(operations, regionId, eniIds, instanceId), ui),
+    treeDataProvider: provider,
+    showCollapseAll: true,
+    canSelectMany: true,
+    dragAndDropController: new AttachDragAndDrop(
+      (regionId, eniIds, instanceId) => attachSeveral(operations, regionId, eniIds, instanceId),
+      ui,
+    ),
   });
   const header = new ViewHeader(treeView);
   const documents = new ReadOnlyDocuments();
   const credentialParts: CredentialCommandParts = { connection, store: credentials, log, notifier, ui, where };
   const commands: CommandDefinition[] = [
     ...viewCommands(provider, header, ui, () => connection.apply(true)),
-    ...resourceCommands(documents, ui, () => consoleSiteFor({ setting: settings().get<unknown>('consoleSite'), displayLanguage: vscode.env.language })),
+    ...resourceCommands(documents, ui, () =>
+      consoleSiteFor({ setting: settings().get<unknown>('consoleSite'), displayLanguage: vscode.env.language }),
+    ),
     ...attachCommands(operations),
     detachCommand(operations, { mayBeConfirmedByArgument: testing }),
-    selectRegionsCommand(() => connection.api, () => connection.regionIds(), ui, notifier),
+    selectRegionsCommand(
+      () => connection.api,
+      () => connection.regionIds(),
+      ui,
+      notifier,
+    ),
     selectProfileCommand(credentialParts, { takesArguments: testing }),
     signInCommand(credentialParts, { takesArguments: testing }),
     signOutCommand(credentialParts),

@@ -25,4 +25,3 @@ export interface TestSeam {
 }
 
 export const TEST_SEAM = Symbol.for('alicloudEcs.testSeam');
-

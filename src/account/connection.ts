@@ -1,7 +1,12 @@
 import * as vscode from 'vscode';
 import { connectionSettings, type Endpoint, endpointChoice, parseEndpoint } from '../cloud/connectionSettings';
 import {
-  brokenFileFor, chainPick, type CredentialEnvironment, type CredentialFiles, readCredentialFiles, sourceRegion,
+  brokenFileFor,
+  chainPick,
+  type CredentialEnvironment,
+  type CredentialFiles,
+  readCredentialFiles,
+  sourceRegion,
 } from '../cloud/credentialFiles';
 import type { CredentialChoice, EcsApi } from '../cloud/ecsApi';
 import { EcsError } from '../cloud/ecsError';
@@ -11,7 +16,11 @@ import type { CredentialSource } from '../domain/credentialSource';
 import type { Failure } from '../domain/failure';
 import { DEFAULT_REGION_IDS, isRegionId } from '../domain/regions';
 import {
-  brokenFileMessage, missingProfileMessage, sourceLabel, unusableCliModeMessage, unusableSharedTypeMessage,
+  brokenFileMessage,
+  missingProfileMessage,
+  sourceLabel,
+  unusableCliModeMessage,
+  unusableSharedTypeMessage,
 } from '../ui/credentialLabels';
 import type { CredentialStatusBar } from '../ui/credentialStatusBar';
 import type { CredentialStore } from '../ui/credentialStore';
@@ -46,7 +55,9 @@ export interface ConnectionParts {
 }
 
 const NO_FILES: CredentialFiles = {
-  cli: { kind: 'absent', path: '' }, shared: { kind: 'absent', path: '' }, secrets: [],
+  cli: { kind: 'absent', path: '' },
+  shared: { kind: 'absent', path: '' },
+  secrets: [],
 };
 
 /** Why a chosen profile cannot be used, worded for the user; undefined when it can. */
@@ -89,7 +100,9 @@ export class Connection implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   constructor(private readonly parts: ConnectionParts) {
-    this.firstRead = new Promise((resolve) => { this.markFirstRead = resolve; });
+    this.firstRead = new Promise((resolve) => {
+      this.markFirstRead = resolve;
+    });
     this.current = this.build(parts.store.source());
   }
 
@@ -123,15 +136,17 @@ export class Connection implements vscode.Disposable {
    * holds, the outcome is a state the view and the status bar show.
    */
   apply(force = false): Promise<void> {
-    this.applying = this.applying.then(async () => {
-      this.files = await readCredentialFiles(this.parts.where()).catch(() => NO_FILES);
-      this.parts.log.neverWrite(...this.files.secrets);
-      this.markFirstRead();
-      this.applySettings(force);
-    }).catch((error: unknown) => {
-      // Never left rejected: the next apply must run.
-      this.parts.log.error('Applying the credentials and settings failed', error);
-    });
+    this.applying = this.applying
+      .then(async () => {
+        this.files = await readCredentialFiles(this.parts.where()).catch(() => NO_FILES);
+        this.parts.log.neverWrite(...this.files.secrets);
+        this.markFirstRead();
+        this.applySettings(force);
+      })
+      .catch((error: unknown) => {
+        // Never left rejected: the next apply must run.
+        this.parts.log.error('Applying the credentials and settings failed', error);
+      });
     return this.applying;
   }
 
@@ -145,8 +160,12 @@ export class Connection implements vscode.Disposable {
     const { store } = this.parts;
     const source = store.source();
     const connectedTo = JSON.stringify({
-      source, signedIn: store.signedIn(), endpoint: this.endpointInUse, files: [this.files.cli, this.files.shared],
-      regions: this.regionIds(), settings: this.connectionSettings(),
+      source,
+      signedIn: store.signedIn(),
+      endpoint: this.endpointInUse,
+      files: [this.files.cli, this.files.shared],
+      regions: this.regionIds(),
+      settings: this.connectionSettings(),
     });
     if (!force && connectedTo === this.connectedTo) {
       return;
@@ -155,8 +174,11 @@ export class Connection implements vscode.Disposable {
     this.current = this.build(source);
     if (this.endpointInUse.kind === 'unusable') {
       const { problem } = this.endpointInUse;
-      this.enterWithProblem('badEndpoint', { code: 'InvalidEndpoint', message: problem, detail: problem },
-        vscode.l10n.t('The endpoint setting cannot be used'));
+      this.enterWithProblem(
+        'badEndpoint',
+        { code: 'InvalidEndpoint', message: problem, detail: problem },
+        vscode.l10n.t('The endpoint setting cannot be used'),
+      );
       return;
     }
     const broken = brokenFileFor(source, this.parts.where(), this.files);
@@ -171,7 +193,9 @@ export class Connection implements vscode.Disposable {
     }
     const nothing = source.kind === 'chain' ? this.chain().kind === 'none' : source.kind === 'accessKey' && !store.signedIn();
     if (nothing) {
-      this.current = refusingEcsApi(new EcsError('NoCredentials', 'No credentials are configured.', undefined, undefined, undefined, 'Connect'));
+      this.current = refusingEcsApi(
+        new EcsError('NoCredentials', 'No credentials are configured.', undefined, undefined, undefined, 'Connect'),
+      );
     }
     this.enter(nothing ? 'none' : 'ready', undefined);
   }
@@ -188,7 +212,10 @@ export class Connection implements vscode.Disposable {
       return;
     }
     void this.parts.notifier.show(error, { what: vscode.l10n.t('Alibaba Cloud refused the credentials ({0})', this.label()) });
-    this.enter('rejected', vscode.l10n.t('Alibaba Cloud refused these credentials: {0} ({1})', localExplain(error.code).meaning, error.code));
+    this.enter(
+      'rejected',
+      vscode.l10n.t('Alibaba Cloud refused these credentials: {0} ({1})', localExplain(error.code).meaning, error.code),
+    );
   }
 
   dispose(): void {
@@ -216,7 +243,10 @@ export class Connection implements vscode.Disposable {
 
   private build(source: CredentialSource): EcsApi {
     return new LazyEcsApi(async () => ({
-      ...this.connectionSettings(), observer: this.parts.log, credentials: await this.choice(source), defaultRegionId: this.defaultRegion(),
+      ...this.connectionSettings(),
+      observer: this.parts.log,
+      credentials: await this.choice(source),
+      defaultRegionId: this.defaultRegion(),
     }));
   }
 
@@ -233,8 +263,14 @@ export class Connection implements vscode.Disposable {
     }
     const key = await this.parts.store.signedInKey();
     if (!key) {
-      throw new EcsError('NoCredentials', 'The signed-in AccessKey is no longer in VS Code\'s secret storage. Sign in again.',
-        undefined, undefined, undefined, 'GetCredentials');
+      throw new EcsError(
+        'NoCredentials',
+        "The signed-in AccessKey is no longer in VS Code's secret storage. Sign in again.",
+        undefined,
+        undefined,
+        undefined,
+        'GetCredentials',
+      );
     }
     this.parts.log.neverWrite(key.accessKeySecret);
     return { kind: 'accessKey', ...key };
@@ -254,15 +290,15 @@ export class Connection implements vscode.Disposable {
 
   private defaultRegion(): string | undefined {
     const source = this.parts.store.source();
-    return source.kind === 'accessKey'
-      ? this.parts.store.signedIn()?.regionId
-      : sourceRegion(source, this.parts.where(), this.files);
+    return source.kind === 'accessKey' ? this.parts.store.signedIn()?.regionId : sourceRegion(source, this.parts.where(), this.files);
   }
 
   /** A problem found before any call: one notification (our words only) when it is new, and the welcome for it. */
   private enterWithProblem(state: CredentialState, problem: string | Failure, what: string | undefined): void {
     const failure = typeof problem === 'string' ? { code: 'InvalidCredentialProfile', message: problem, detail: problem } : problem;
-    this.current = refusingEcsApi(new EcsError(failure.code, failure.message, undefined, undefined, undefined, 'Connect', undefined, failure.detail));
+    this.current = refusingEcsApi(
+      new EcsError(failure.code, failure.message, undefined, undefined, undefined, 'Connect', undefined, failure.detail),
+    );
     if (failure.message !== this.problemText) {
       void this.parts.notifier.show(failure, { what: what ?? vscode.l10n.t('The credentials cannot be used') });
     }

@@ -35,10 +35,16 @@ export function parseEndpoint(setting: unknown): Endpoint {
   try {
     url = new URL(withScheme);
   } catch {
-    return { kind: 'unusable', problem: `"${raw}" is not an endpoint. Use a host such as ecs.cn-hangzhou.aliyuncs.com, or https://host:port.` };
+    return {
+      kind: 'unusable',
+      problem: `"${raw}" is not an endpoint. Use a host such as ecs.cn-hangzhou.aliyuncs.com, or https://host:port.`,
+    };
   }
   if (url.pathname.replace(/^\/$/, '') || url.search || url.hash || url.username || url.password || !HOST.test(url.hostname)) {
-    return { kind: 'unusable', problem: `The endpoint must be only a host and port, such as ecs.cn-hangzhou.aliyuncs.com or 127.0.0.1:8787.` };
+    return {
+      kind: 'unusable',
+      problem: `The endpoint must be only a host and port, such as ecs.cn-hangzhou.aliyuncs.com or 127.0.0.1:8787.`,
+    };
   }
   const loopback = isLoopbackHost(url.hostname);
   const scheme = url.protocol === 'scheme-less:' ? (loopback ? 'http' : 'https') : url.protocol.slice(0, -1).toLowerCase();
@@ -46,7 +52,10 @@ export function parseEndpoint(setting: unknown): Endpoint {
     return { kind: 'unusable', problem: `The endpoint must use https:// (or http:// on this machine), not ${scheme}://.` };
   }
   if (scheme === 'http' && !loopback) {
-    return { kind: 'unusable', problem: `The endpoint ${url.host} would be reached over plain http, which exposes every signed request. Use https://${url.host}.` };
+    return {
+      kind: 'unusable',
+      problem: `The endpoint ${url.host} would be reached over plain http, which exposes every signed request. Use https://${url.host}.`,
+    };
   }
   return { kind: 'custom', url: `${scheme}://${url.host}`, host: url.host };
 }
@@ -70,7 +79,10 @@ export interface EndpointValues {
  * every signed call to someone else's host, so it is used only once the user has agreed to that value for this
  * workspace; until then the user's own value (or Alibaba Cloud) is used, and `ask` names the value to ask about.
  */
-export function endpointChoice(values: EndpointValues, agreed: (value: string) => boolean): { readonly use: unknown; readonly ask?: string } {
+export function endpointChoice(
+  values: EndpointValues,
+  agreed: (value: string) => boolean,
+): { readonly use: unknown; readonly ask?: string } {
   const fromWorkspace = typeof values.workspace === 'string' ? values.workspace.trim() : undefined;
   if (fromWorkspace === undefined || fromWorkspace === (typeof values.user === 'string' ? values.user.trim() : '')) {
     return { use: values.workspace ?? values.user };

@@ -132,7 +132,9 @@ export async function readCredentialFiles(where: CredentialEnvironment): Promise
   const fromFiles = [cliText, sharedText].flatMap((read) => (read.kind === 'text' ? secretValuesIn(read.text) : []));
   const fromEnvironment = SECRET_ENVIRONMENT_VARIABLES.map((name) => text(where.env[name])).filter((value) => value !== '');
   return {
-    cli: cliProfilesIn(cliFile, cliText), shared: sharedProfilesIn(sharedFile, sharedText), secrets: [...fromFiles, ...fromEnvironment],
+    cli: cliProfilesIn(cliFile, cliText),
+    shared: sharedProfilesIn(sharedFile, sharedText),
+    secrets: [...fromFiles, ...fromEnvironment],
   };
 }
 
@@ -141,9 +143,12 @@ export function brokenFileFor(source: CredentialSource, where: CredentialEnviron
   const cli = files.cli.kind === 'broken' ? files.cli : undefined;
   const shared = files.shared.kind === 'broken' ? files.shared : undefined;
   switch (source.kind) {
-    case 'cliProfile': return cli;
-    case 'sharedProfile': return shared;
-    case 'accessKey': return undefined;
+    case 'cliProfile':
+      return cli;
+    case 'sharedProfile':
+      return shared;
+    case 'accessKey':
+      return undefined;
     case 'chain': {
       // The chain stops at the first step that answers: only the files it reads before (and at) that step matter.
       const first = chainPick(where, files).kind;
@@ -151,7 +156,7 @@ export function brokenFileFor(source: CredentialSource, where: CredentialEnviron
         return undefined;
       }
       const cliRead = enabled(where.env.ALIBABA_CLOUD_CLI_PROFILE_DISABLED) ? cli : undefined;
-      return first === 'cliProfile' ? cliRead : cliRead ?? shared;
+      return first === 'cliProfile' ? cliRead : (cliRead ?? shared);
     }
   }
 }
@@ -192,7 +197,9 @@ export function chainPick(where: CredentialEnvironment, files: Pick<CredentialFi
  * `ALIBABA_CLOUD_REGION_ID` first, else the CLI profile's `region_id`.
  */
 export function sourceRegion(
-  source: CredentialSource, where: CredentialEnvironment, files: Pick<CredentialFiles, 'cli' | 'shared'>,
+  source: CredentialSource,
+  where: CredentialEnvironment,
+  files: Pick<CredentialFiles, 'cli' | 'shared'>,
 ): string | undefined {
   const fromEnv = text(where.env.ALIBABA_CLOUD_REGION_ID);
   if (fromEnv) {

@@ -9,7 +9,11 @@ export const BROWSE_ACTIONS = ['DescribeRegions', 'DescribeInstances', 'Describe
 
 /** What attach and detach add: the instance type's ENI limit, the two writes, and the stop and start of stop-attach-start. */
 export const ATTACH_DETACH_ACTIONS = [
-  'DescribeInstanceTypes', 'AttachNetworkInterface', 'DetachNetworkInterface', 'StopInstance', 'StartInstance',
+  'DescribeInstanceTypes',
+  'AttachNetworkInterface',
+  'DetachNetworkInterface',
+  'StopInstance',
+  'StartInstance',
 ] as const;
 
 export type EcsAction = (typeof BROWSE_ACTIONS)[number] | (typeof ATTACH_DETACH_ACTIONS)[number];

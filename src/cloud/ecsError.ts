@@ -24,8 +24,12 @@ export class EcsError extends Error {
    * (a proxy in front of ECS may send it after the write went through): reading back is cheap, a wrong "it failed" is not.
    */
   get outcomeUnknown(): boolean {
-    return this.code === 'RequestTimeout' || this.code === 'NetworkError.Reset' || this.code === 'InvalidResponse'
-      || (this.httpStatus !== undefined && this.httpStatus >= 500);
+    return (
+      this.code === 'RequestTimeout' ||
+      this.code === 'NetworkError.Reset' ||
+      this.code === 'InvalidResponse' ||
+      (this.httpStatus !== undefined && this.httpStatus >= 500)
+    );
   }
 }
 

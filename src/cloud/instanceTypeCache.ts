@@ -16,7 +16,8 @@ export class InstanceTypeCache {
     if (missing.length > 0) {
       // A RAM policy without ecs:DescribeInstanceTypes leaves the types unknown (for this connection): the rules then
       // skip what only the type tells (the ENI limit), and ECS still enforces it. Any other failure is not kept.
-      const fetched = this.api().describeInstanceTypes(missing)
+      const fetched = this.api()
+        .describeInstanceTypes(missing)
         .catch((error: unknown) => {
           if (isEcsError(error) && PERMISSION_CODES.has(error.code)) {
             return [];

@@ -59,7 +59,9 @@ export class LazyEcsApi implements EcsApi {
       return sdk.createSdkEcsApi(options);
     })();
     // A failure to get the options (no stored key) is not kept: the next call asks again.
-    this.api.catch(() => { this.api = undefined; });
+    this.api.catch(() => {
+      this.api = undefined;
+    });
     return this.api;
   }
 }

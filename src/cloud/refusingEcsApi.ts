@@ -9,7 +9,15 @@ import type { EcsError } from './ecsError';
 export function refusingEcsApi(reason: EcsError): EcsApi {
   const refuse = (): Promise<never> => Promise.reject(reason);
   return {
-    describeRegions: refuse, listInstances: refuse, listNetworkInterfaces: refuse, getInstances: refuse, getNetworkInterfaces: refuse,
-    describeInstanceTypes: refuse, attachNetworkInterface: refuse, detachNetworkInterface: refuse, startInstance: refuse, stopInstance: refuse,
+    describeRegions: refuse,
+    listInstances: refuse,
+    listNetworkInterfaces: refuse,
+    getInstances: refuse,
+    getNetworkInterfaces: refuse,
+    describeInstanceTypes: refuse,
+    attachNetworkInterface: refuse,
+    detachNetworkInterface: refuse,
+    startInstance: refuse,
+    stopInstance: refuse,
   };
 }

@@ -25,14 +25,21 @@ export function isRetryable(error: EcsError, read: boolean): boolean {
   if (!read) {
     return false;
   }
-  return TRANSIENT_CODES.has(error.code)
-    || (error.httpStatus !== undefined && error.httpStatus >= 500)
-    || error.code === 'RequestTimeout'
-    || (error.code.startsWith('NetworkError') && error.code !== 'NetworkError.Proxy' && error.code !== 'NetworkError.Tls');
+  return (
+    TRANSIENT_CODES.has(error.code) ||
+    (error.httpStatus !== undefined && error.httpStatus >= 500) ||
+    error.code === 'RequestTimeout' ||
+    (error.code.startsWith('NetworkError') && error.code !== 'NetworkError.Proxy' && error.code !== 'NetworkError.Tls')
+  );
 }
 
 /** Capped exponential backoff with full jitter; a `x-acs-retry-after` from ECS wins when it is longer. */
-export function retryDelayMs(attempt: number, error: EcsError, policy: RetryPolicy = DEFAULT_RETRY_POLICY, random: () => number = Math.random): number {
+export function retryDelayMs(
+  attempt: number,
+  error: EcsError,
+  policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
   const backoff = Math.round(random() * ceiling);
   return Math.min(policy.maxDelayMs, Math.max(backoff, error.retryAfterMs ?? 0));

@@ -62,12 +62,24 @@ function refuseBeforeSending(action: string, regionId: string | undefined, resou
     throw new EcsError('InvalidEndpoint', endpointProblem, undefined, undefined, undefined, action, undefined, endpointProblem);
   }
   if (regionId !== undefined && (typeof regionId !== 'string' || !isRegionId(regionId))) {
-    throw new EcsError('InvalidRegionId.Malformed', 'The region id is not of the form ECS uses (such as cn-hangzhou); nothing was sent.',
-      undefined, undefined, undefined, action);
+    throw new EcsError(
+      'InvalidRegionId.Malformed',
+      'The region id is not of the form ECS uses (such as cn-hangzhou); nothing was sent.',
+      undefined,
+      undefined,
+      undefined,
+      action,
+    );
   }
   if (resourceIds.some((id) => typeof id !== 'string' || (!isInstanceId(id) && !isNetworkInterfaceId(id)))) {
-    throw new EcsError('InvalidParameter', 'A resource id is not of the form ECS uses (such as i-… or eni-…); nothing was sent.',
-      undefined, undefined, undefined, action);
+    throw new EcsError(
+      'InvalidParameter',
+      'A resource id is not of the form ECS uses (such as i-… or eni-…); nothing was sent.',
+      undefined,
+      undefined,
+      undefined,
+      action,
+    );
   }
 }
 
@@ -81,71 +93,112 @@ export class SdkEcsApi implements EcsApi {
   constructor(private readonly options: SdkEcsApiOptions) {}
 
   async describeRegions(): Promise<Region[]> {
-    const response = await this.call('DescribeRegions', undefined,
-      (client) => client.describeRegions(new $Ecs.DescribeRegionsRequest({ acceptLanguage: this.options.acceptLanguage ?? 'en-US' })));
+    const response = await this.call('DescribeRegions', undefined, (client) =>
+      client.describeRegions(new $Ecs.DescribeRegionsRequest({ acceptLanguage: this.options.acceptLanguage ?? 'en-US' })),
+    );
     return (response.body?.regions?.region ?? []).map(toRegion);
   }
 
   async listInstances(regionId: string, progress?: PageProgress<Instance>): Promise<Instance[]> {
-    return collectNumberedPages(async (pageNumber) => {
-      const body = await this.raw('DescribeInstances', regionId, { RegionId: regionId, PageNumber: pageNumber, PageSize: PAGE_SIZE });
-      return { items: wireItems(body, 'Instances', 'Instance').map(wireInstance), totalCount: wireTotalCount(body) };
-    }, { pageSize: PAGE_SIZE, concurrency: this.concurrency, key: (instance) => instance.instanceId, progress });
+    return collectNumberedPages(
+      async (pageNumber) => {
+        const body = await this.raw('DescribeInstances', regionId, { RegionId: regionId, PageNumber: pageNumber, PageSize: PAGE_SIZE });
+        return { items: wireItems(body, 'Instances', 'Instance').map(wireInstance), totalCount: wireTotalCount(body) };
+      },
+      { pageSize: PAGE_SIZE, concurrency: this.concurrency, key: (instance) => instance.instanceId, progress },
+    );
   }
 
   async listNetworkInterfaces(regionId: string, progress?: PageProgress<NetworkInterface>): Promise<NetworkInterface[]> {
-    return collectNumberedPages(async (pageNumber) => {
-      const body = await this.raw('DescribeNetworkInterfaces', regionId, { RegionId: regionId, PageNumber: pageNumber, PageSize: PAGE_SIZE });
-      const items = wireItems(body, 'NetworkInterfaceSets', 'NetworkInterfaceSet').map((eni) => wireNetworkInterface(eni, regionId));
-      return { items, totalCount: wireTotalCount(body) };
-    }, { pageSize: PAGE_SIZE, concurrency: this.concurrency, key: (eni) => eni.networkInterfaceId, progress });
+    return collectNumberedPages(
+      async (pageNumber) => {
+        const body = await this.raw('DescribeNetworkInterfaces', regionId, {
+          RegionId: regionId,
+          PageNumber: pageNumber,
+          PageSize: PAGE_SIZE,
+        });
+        const items = wireItems(body, 'NetworkInterfaceSets', 'NetworkInterfaceSet').map((eni) => wireNetworkInterface(eni, regionId));
+        return { items, totalCount: wireTotalCount(body) };
+      },
+      { pageSize: PAGE_SIZE, concurrency: this.concurrency, key: (eni) => eni.networkInterfaceId, progress },
+    );
   }
 
   async getInstances(regionId: string, instanceIds: readonly string[]): Promise<Instance[]> {
-    const found = await Promise.all(batches(instanceIds, IDS_PER_REQUEST).map(async (ids) => {
-      const body = await this.raw('DescribeInstances', regionId,
-        { RegionId: regionId, InstanceIds: JSON.stringify(ids), MaxResults: IDS_PER_REQUEST }, ids);
-      return wireItems(body, 'Instances', 'Instance').map(wireInstance);
-    }));
+    const found = await Promise.all(
+      batches(instanceIds, IDS_PER_REQUEST).map(async (ids) => {
+        const body = await this.raw(
+          'DescribeInstances',
+          regionId,
+          { RegionId: regionId, InstanceIds: JSON.stringify(ids), MaxResults: IDS_PER_REQUEST },
+          ids,
+        );
+        return wireItems(body, 'Instances', 'Instance').map(wireInstance);
+      }),
+    );
     return found.flat();
   }
 
   async getNetworkInterfaces(regionId: string, networkInterfaceIds: readonly string[]): Promise<NetworkInterface[]> {
-    const found = await Promise.all(batches(networkInterfaceIds, IDS_PER_REQUEST).map(async (ids) => {
-      const body = await this.raw('DescribeNetworkInterfaces', regionId,
-        { RegionId: regionId, NetworkInterfaceId: ids, MaxResults: IDS_PER_REQUEST }, ids);
-      return wireItems(body, 'NetworkInterfaceSets', 'NetworkInterfaceSet').map((eni) => wireNetworkInterface(eni, regionId));
-    }));
+    const found = await Promise.all(
+      batches(networkInterfaceIds, IDS_PER_REQUEST).map(async (ids) => {
+        const body = await this.raw(
+          'DescribeNetworkInterfaces',
+          regionId,
+          { RegionId: regionId, NetworkInterfaceId: ids, MaxResults: IDS_PER_REQUEST },
+          ids,
+        );
+        return wireItems(body, 'NetworkInterfaceSets', 'NetworkInterfaceSet').map((eni) => wireNetworkInterface(eni, regionId));
+      }),
+    );
     return found.flat();
   }
 
   async describeInstanceTypes(instanceTypeIds: readonly string[]): Promise<InstanceTypeInfo[]> {
-    const found = await Promise.all(batches([...new Set(instanceTypeIds)], INSTANCE_TYPES_PER_REQUEST).map(async (ids) => {
-      const response = await this.call('DescribeInstanceTypes', undefined, (client) => client.describeInstanceTypes(
-        new $Ecs.DescribeInstanceTypesRequest({ instanceTypes: ids, maxResults: INSTANCE_TYPES_PER_REQUEST })));
-      return (response.body?.instanceTypes?.instanceType ?? []).map((t) => ({
-        instanceTypeId: t.instanceTypeId ?? '', eniQuantity: t.eniQuantity ?? 0,
-      }));
-    }));
+    const found = await Promise.all(
+      batches([...new Set(instanceTypeIds)], INSTANCE_TYPES_PER_REQUEST).map(async (ids) => {
+        const response = await this.call('DescribeInstanceTypes', undefined, (client) =>
+          client.describeInstanceTypes(
+            new $Ecs.DescribeInstanceTypesRequest({ instanceTypes: ids, maxResults: INSTANCE_TYPES_PER_REQUEST }),
+          ),
+        );
+        return (response.body?.instanceTypes?.instanceType ?? []).map((t) => ({
+          instanceTypeId: t.instanceTypeId ?? '',
+          eniQuantity: t.eniQuantity ?? 0,
+        }));
+      }),
+    );
     return found.flat();
   }
 
   async attachNetworkInterface(regionId: string, networkInterfaceId: string, instanceId: string): Promise<string> {
-    const response = await this.call('AttachNetworkInterface', regionId, (client) => client.attachNetworkInterface(
-      new $Ecs.AttachNetworkInterfaceRequest({ regionId, networkInterfaceId, instanceId })), [networkInterfaceId, instanceId]);
+    const response = await this.call(
+      'AttachNetworkInterface',
+      regionId,
+      (client) => client.attachNetworkInterface(new $Ecs.AttachNetworkInterfaceRequest({ regionId, networkInterfaceId, instanceId })),
+      [networkInterfaceId, instanceId],
+    );
     return response.body?.requestId ?? '';
   }
 
   async detachNetworkInterface(regionId: string, networkInterfaceId: string, instanceId: string): Promise<string> {
-    const response = await this.call('DetachNetworkInterface', regionId, (client) => client.detachNetworkInterface(
-      new $Ecs.DetachNetworkInterfaceRequest({ regionId, networkInterfaceId, instanceId })), [networkInterfaceId, instanceId]);
+    const response = await this.call(
+      'DetachNetworkInterface',
+      regionId,
+      (client) => client.detachNetworkInterface(new $Ecs.DetachNetworkInterfaceRequest({ regionId, networkInterfaceId, instanceId })),
+      [networkInterfaceId, instanceId],
+    );
     return response.body?.requestId ?? '';
   }
 
   /** StartInstance and StopInstance carry no RegionId; the region only picks the endpoint. */
   async startInstance(regionId: string, instanceId: string): Promise<string> {
-    const response = await this.call('StartInstance', regionId, (client) => client.startInstance(
-      new $Ecs.StartInstanceRequest({ instanceId })), [instanceId]);
+    const response = await this.call(
+      'StartInstance',
+      regionId,
+      (client) => client.startInstance(new $Ecs.StartInstanceRequest({ instanceId })),
+      [instanceId],
+    );
     return response.body?.requestId ?? '';
   }
 
@@ -154,8 +207,12 @@ export class SdkEcsApi implements EcsApi {
    * start) cannot fail for want of stock, as it can after an economical-mode stop of a pay-as-you-go instance.
    */
   async stopInstance(regionId: string, instanceId: string): Promise<string> {
-    const response = await this.call('StopInstance', regionId, (client) => client.stopInstance(
-      new $Ecs.StopInstanceRequest({ instanceId, stoppedMode: 'KeepCharging' })), [instanceId]);
+    const response = await this.call(
+      'StopInstance',
+      regionId,
+      (client) => client.stopInstance(new $Ecs.StopInstanceRequest({ instanceId, stoppedMode: 'KeepCharging' })),
+      [instanceId],
+    );
     return response.body?.requestId ?? '';
   }
 
@@ -172,22 +229,42 @@ export class SdkEcsApi implements EcsApi {
    * A read through the SDK's own signing and transport (callApi), answered as ECS's raw JSON: the generated methods
    * would cast every row into model classes, which dominates the time of a large list.
    */
-  private async raw(action: string, regionId: string, query: Record<string, unknown>, resourceIds: readonly string[] = []): Promise<Record<string, unknown>> {
+  private async raw(
+    action: string,
+    regionId: string,
+    query: Record<string, unknown>,
+    resourceIds: readonly string[] = [],
+  ): Promise<Record<string, unknown>> {
     const params = new $OpenApiUtil.Params({
-      action, version: '2014-05-26', protocol: 'HTTPS', pathname: '/', method: 'POST',
-      authType: 'AK', style: 'RPC', reqBodyType: 'formData', bodyType: 'json',
+      action,
+      version: '2014-05-26',
+      protocol: 'HTTPS',
+      pathname: '/',
+      method: 'POST',
+      authType: 'AK',
+      style: 'RPC',
+      reqBodyType: 'formData',
+      bodyType: 'json',
     });
     const request = new $OpenApiUtil.OpenApiRequest({ query: OpenApiUtil.query(query) });
-    const response = await this.call(action, regionId, async (client) => {
-      const answer = await client.callApi(params, request, new RuntimeOptions({})) as { body?: Record<string, unknown> };
-      return { body: { requestId: String(answer.body?.RequestId ?? ''), raw: answer.body ?? {} } };
-    }, resourceIds);
+    const response = await this.call(
+      action,
+      regionId,
+      async (client) => {
+        const answer = (await client.callApi(params, request, new RuntimeOptions({}))) as { body?: Record<string, unknown> };
+        return { body: { requestId: String(answer.body?.RequestId ?? ''), raw: answer.body ?? {} } };
+      },
+      resourceIds,
+    );
     return response.body.raw;
   }
 
   /** Sends one call, retrying what is safe to retry, and tells the observer of every attempt. */
   private async call<T extends { body?: { requestId?: string } }>(
-    action: string, regionId: string | undefined, send: (client: EcsClient) => Promise<T>, resourceIds: readonly string[] = [],
+    action: string,
+    regionId: string | undefined,
+    send: (client: EcsClient) => Promise<T>,
+    resourceIds: readonly string[] = [],
   ): Promise<T> {
     refuseBeforeSending(action, regionId, resourceIds, this.options.endpointProblem);
     const policy = this.options.retryPolicy ?? DEFAULT_RETRY_POLICY;
@@ -198,7 +275,13 @@ export class SdkEcsApi implements EcsApi {
         await this.credentialsResolved(action);
         const response = await send(this.clientFor(regionId ?? this.regionlessRegion, action));
         this.options.observer?.onCall({
-          action, regionId, resourceIds, attempt, durationMs: Date.now() - started, requestId: response.body?.requestId, outcome: 'ok',
+          action,
+          regionId,
+          resourceIds,
+          attempt,
+          durationMs: Date.now() - started,
+          requestId: response.body?.requestId,
+          outcome: 'ok',
         });
         return response;
       } catch (caught) {
@@ -206,8 +289,15 @@ export class SdkEcsApi implements EcsApi {
         const retry = attempt < policy.maxAttempts && isRetryable(error, isReadAction(action));
         const retryInMs = retry ? retryDelayMs(attempt, error, policy) : undefined;
         this.options.observer?.onCall({
-          action, regionId, resourceIds, attempt, durationMs: Date.now() - started, requestId: error.requestId,
-          outcome: error.code, message: error.message, ...(retryInMs !== undefined ? { retryInMs } : {}),
+          action,
+          regionId,
+          resourceIds,
+          attempt,
+          durationMs: Date.now() - started,
+          requestId: error.requestId,
+          outcome: error.code,
+          message: error.message,
+          ...(retryInMs !== undefined ? { retryInMs } : {}),
         });
         if (retryInMs === undefined) {
           throw error;
@@ -254,11 +344,12 @@ export class SdkEcsApi implements EcsApi {
     if (!this.credential) {
       const choice = this.options.credentials ?? { kind: 'chain' };
       try {
-        this.credential = choice.kind === 'cliProfile'
-          ? new Credential(null, CLIProfileCredentialsProvider.builder().withProfileName(choice.name).build())
-          : choice.kind === 'sharedProfile'
-            ? new Credential(null, ProfileCredentialsProvider.builder().withProfileName(choice.name).build())
-            : new Credential();
+        this.credential =
+          choice.kind === 'cliProfile'
+            ? new Credential(null, CLIProfileCredentialsProvider.builder().withProfileName(choice.name).build())
+            : choice.kind === 'sharedProfile'
+              ? new Credential(null, ProfileCredentialsProvider.builder().withProfileName(choice.name).build())
+              : new Credential();
       } catch (caught) {
         throw toEcsError(caught, action);
       }

@@ -4,27 +4,41 @@ import * as $Ecs from './sdkEcsModels';
 
 /** The generated client's `_endpointMap` (`@alicloud/ecs20140526` 7.11.6); other regions: `ecs.<regionId>.aliyuncs.com`. */
 const ENDPOINT_MAP: Record<string, string> = {
-  'cn-hangzhou': 'ecs-cn-hangzhou.aliyuncs.com', 'cn-shanghai-finance-1': 'ecs-cn-hangzhou.aliyuncs.com',
-  'cn-shenzhen-finance-1': 'ecs-cn-hangzhou.aliyuncs.com', 'cn-north-2-gov-1': 'ecs.aliyuncs.com',
-  'ap-northeast-2-pop': 'ecs.aliyuncs.com', 'cn-beijing-finance-pop': 'ecs.aliyuncs.com',
-  'cn-beijing-gov-1': 'ecs.aliyuncs.com', 'cn-beijing-nu16-b01': 'ecs-cn-hangzhou.aliyuncs.com',
-  'cn-edge-1': 'ecs.cn-qingdao-nebula.aliyuncs.com', 'cn-fujian': 'ecs-cn-hangzhou.aliyuncs.com',
-  'cn-haidian-cm12-c01': 'ecs-cn-hangzhou.aliyuncs.com', 'cn-hangzhou-bj-b01': 'ecs-cn-hangzhou.aliyuncs.com',
-  'cn-hangzhou-finance': 'ecs.aliyuncs.com', 'cn-hangzhou-internal-prod-1': 'ecs-cn-hangzhou.aliyuncs.com',
+  'cn-hangzhou': 'ecs-cn-hangzhou.aliyuncs.com',
+  'cn-shanghai-finance-1': 'ecs-cn-hangzhou.aliyuncs.com',
+  'cn-shenzhen-finance-1': 'ecs-cn-hangzhou.aliyuncs.com',
+  'cn-north-2-gov-1': 'ecs.aliyuncs.com',
+  'ap-northeast-2-pop': 'ecs.aliyuncs.com',
+  'cn-beijing-finance-pop': 'ecs.aliyuncs.com',
+  'cn-beijing-gov-1': 'ecs.aliyuncs.com',
+  'cn-beijing-nu16-b01': 'ecs-cn-hangzhou.aliyuncs.com',
+  'cn-edge-1': 'ecs.cn-qingdao-nebula.aliyuncs.com',
+  'cn-fujian': 'ecs-cn-hangzhou.aliyuncs.com',
+  'cn-haidian-cm12-c01': 'ecs-cn-hangzhou.aliyuncs.com',
+  'cn-hangzhou-bj-b01': 'ecs-cn-hangzhou.aliyuncs.com',
+  'cn-hangzhou-finance': 'ecs.aliyuncs.com',
+  'cn-hangzhou-internal-prod-1': 'ecs-cn-hangzhou.aliyuncs.com',
   'cn-hangzhou-internal-test-1': 'ecs-cn-hangzhou.aliyuncs.com',
   'cn-hangzhou-internal-test-2': 'ecs-cn-hangzhou.aliyuncs.com',
   'cn-hangzhou-internal-test-3': 'ecs-cn-hangzhou.aliyuncs.com',
-  'cn-hangzhou-test-306': 'ecs-cn-hangzhou.aliyuncs.com', 'cn-hongkong-finance-pop': 'ecs.aliyuncs.com',
+  'cn-hangzhou-test-306': 'ecs-cn-hangzhou.aliyuncs.com',
+  'cn-hongkong-finance-pop': 'ecs.aliyuncs.com',
   'cn-huhehaote-nebula-1': 'ecs.cn-qingdao-nebula.aliyuncs.com',
-  'cn-shanghai-et15-b01': 'ecs-cn-hangzhou.aliyuncs.com', 'cn-shanghai-et2-b01': 'ecs-cn-hangzhou.aliyuncs.com',
-  'cn-shanghai-inner': 'ecs.aliyuncs.com', 'cn-shanghai-internal-test-1': 'ecs-cn-hangzhou.aliyuncs.com',
-  'cn-shenzhen-inner': 'ecs.aliyuncs.com', 'cn-shenzhen-st4-d01': 'ecs-cn-hangzhou.aliyuncs.com',
-  'cn-shenzhen-su18-b01': 'ecs-cn-hangzhou.aliyuncs.com', 'cn-wuhan': 'ecs.aliyuncs.com',
-  'cn-yushanfang': 'ecs.aliyuncs.com', 'cn-zhangbei': 'ecs.aliyuncs.com',
+  'cn-shanghai-et15-b01': 'ecs-cn-hangzhou.aliyuncs.com',
+  'cn-shanghai-et2-b01': 'ecs-cn-hangzhou.aliyuncs.com',
+  'cn-shanghai-inner': 'ecs.aliyuncs.com',
+  'cn-shanghai-internal-test-1': 'ecs-cn-hangzhou.aliyuncs.com',
+  'cn-shenzhen-inner': 'ecs.aliyuncs.com',
+  'cn-shenzhen-st4-d01': 'ecs-cn-hangzhou.aliyuncs.com',
+  'cn-shenzhen-su18-b01': 'ecs-cn-hangzhou.aliyuncs.com',
+  'cn-wuhan': 'ecs.aliyuncs.com',
+  'cn-yushanfang': 'ecs.aliyuncs.com',
+  'cn-zhangbei': 'ecs.aliyuncs.com',
   'cn-zhangbei-na61-b01': 'ecs-cn-hangzhou.aliyuncs.com',
   'cn-zhangjiakou-na62-a01': 'ecs.cn-zhangjiakou.aliyuncs.com',
   'cn-zhengzhou-nebula-1': 'ecs.cn-qingdao-nebula.aliyuncs.com',
-  'eu-west-1-oxs': 'ecs.cn-shenzhen-cloudstone.aliyuncs.com', 'rus-west-1-pop': 'ecs.aliyuncs.com',
+  'eu-west-1-oxs': 'ecs.cn-shenzhen-cloudstone.aliyuncs.com',
+  'rus-west-1-pop': 'ecs.aliyuncs.com',
 };
 
 /**
@@ -39,8 +53,10 @@ export class EcsClient extends OpenApiClient {
     this._endpointRule = 'regional';
     this._endpointMap = ENDPOINT_MAP;
     this.checkConfig(config);
-    this._endpoint = this._endpoint ?? this._endpointMap[this._regionId]
-      ?? OpenApiUtil.getEndpointRules('ecs', this._regionId, this._endpointRule, this._network, this._suffix);
+    this._endpoint =
+      this._endpoint ??
+      this._endpointMap[this._regionId] ??
+      OpenApiUtil.getEndpointRules('ecs', this._regionId, this._endpointRule, this._network, this._suffix);
   }
 
   describeRegions(request: $Ecs.DescribeRegionsRequest): Promise<$Ecs.DescribeRegionsResponse> {
@@ -75,10 +91,21 @@ export class EcsClient extends OpenApiClient {
   private async rpc<R extends Model>(action: string, request: Model, response: R): Promise<R> {
     request.validate();
     const params = new $OpenApiUtil.Params({
-      action, version: '2014-05-26', protocol: 'HTTPS', pathname: '/', method: 'POST',
-      authType: 'AK', style: 'RPC', reqBodyType: 'formData', bodyType: 'json',
+      action,
+      version: '2014-05-26',
+      protocol: 'HTTPS',
+      pathname: '/',
+      method: 'POST',
+      authType: 'AK',
+      style: 'RPC',
+      reqBodyType: 'formData',
+      bodyType: 'json',
     });
-    const answer = await this.callApi(params, new $OpenApiUtil.OpenApiRequest({ query: OpenApiUtil.query(request.toMap()) }), new RuntimeOptions({}));
+    const answer = await this.callApi(
+      params,
+      new $OpenApiUtil.OpenApiRequest({ query: OpenApiUtil.query(request.toMap()) }),
+      new RuntimeOptions({}),
+    );
     return cast(answer, response);
   }
 }

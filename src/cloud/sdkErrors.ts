@@ -49,8 +49,14 @@ function networkCode(code: string | undefined, message: string): string | undefi
 /** Turns whatever the SDK or the network threw into an `EcsError` that keeps code, message, request id and status. */
 /** How `@alicloud/credentials` words a profile it cannot use (a missing, broken or unsupported one). */
 const PROFILE_PROBLEMS = [
-  'unable to get profile with', 'aliyun cli config', 'no any configured profiles', 'unsupported profile mode',
-  'the CLI profile is disabled', 'Can not find credential type', 'Invalid type option', 'invalid OAuth site type',
+  'unable to get profile with',
+  'aliyun cli config',
+  'no any configured profiles',
+  'unsupported profile mode',
+  'the CLI profile is disabled',
+  'Can not find credential type',
+  'Invalid type option',
+  'invalid OAuth site type',
 ];
 
 export function toEcsError(error: unknown, action: string): EcsError {
@@ -85,8 +91,14 @@ export function toEcsError(error: unknown, action: string): EcsError {
     return new EcsError('InvalidCredentialProfile', rawMessage, undefined, undefined, undefined, action);
   }
   if (error instanceof SyntaxError) {
-    return new EcsError('InvalidResponse', `The endpoint answered with something that is not ECS JSON: ${rawMessage}`,
-      undefined, undefined, undefined, action);
+    return new EcsError(
+      'InvalidResponse',
+      `The endpoint answered with something that is not ECS JSON: ${rawMessage}`,
+      undefined,
+      undefined,
+      undefined,
+      action,
+    );
   }
   return new EcsError(code ?? 'UnknownError', rawMessage, undefined, status, undefined, action);
 }

@@ -25,7 +25,9 @@ export interface SettleOptions {
 
 /** Reads a resource on a growing delay until `settled` holds, the time is up, or the caller stops waiting. */
 export async function waitUntilSettled<T>(
-  read: () => Promise<T>, settled: (value: T) => boolean, options: SettleOptions,
+  read: () => Promise<T>,
+  settled: (value: T) => boolean,
+  options: SettleOptions,
 ): Promise<SettleOutcome<T>> {
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const deadline = Date.now() + options.timeoutMs;

@@ -9,7 +9,7 @@ import type { NetworkInterface } from '../domain/networkInterface';
 type Json = Record<string, unknown>;
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : value === undefined || value === null ? '' : String(value));
-const object = (value: unknown): Json => (typeof value === 'object' && value !== null && !Array.isArray(value) ? value as Json : {});
+const object = (value: unknown): Json => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {});
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const wrapped = (value: unknown, key: string): unknown[] => list(object(value)[key]);
 
@@ -62,5 +62,6 @@ export function wireNetworkInterface(raw: unknown, regionId: string): NetworkInt
   };
 }
 
-export const wireTotalCount = (body: Json): number => (typeof body.TotalCount === 'number' ? body.TotalCount : Number(body.TotalCount) || 0);
+export const wireTotalCount = (body: Json): number =>
+  typeof body.TotalCount === 'number' ? body.TotalCount : Number(body.TotalCount) || 0;
 export const wireItems = (body: Json, outer: string, inner: string): unknown[] => wrapped(body[outer], inner);

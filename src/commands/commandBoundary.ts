@@ -20,15 +20,17 @@ export interface BoundaryParts {
  * says nothing), and each run's duration goes to the log. Nothing a command throws reaches VS Code's generic message.
  */
 export function registerCommands(parts: BoundaryParts, definitions: readonly CommandDefinition[]): vscode.Disposable[] {
-  return definitions.map((definition) => vscode.commands.registerCommand(definition.id, async (...args: unknown[]) => {
-    const started = Date.now();
-    try {
-      return await definition.run(...args);
-    } catch (error) {
-      void parts.notifier.show(error, { what: definition.failure() });
-      return undefined;
-    } finally {
-      parts.log.info(`Command ${definition.id} · ${Date.now() - started} ms`);
-    }
-  }));
+  return definitions.map((definition) =>
+    vscode.commands.registerCommand(definition.id, async (...args: unknown[]) => {
+      const started = Date.now();
+      try {
+        return await definition.run(...args);
+      } catch (error) {
+        void parts.notifier.show(error, { what: definition.failure() });
+        return undefined;
+      } finally {
+        parts.log.info(`Command ${definition.id} · ${Date.now() - started} ms`);
+      }
+    }),
+  );
 }

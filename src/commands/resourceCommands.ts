@@ -39,9 +39,11 @@ export function resourceCommands(documents: ReadOnlyDocuments, ui: UserInterface
       run: async (node: unknown) => {
         const target = resourceTarget(node);
         if (target) {
-          await ui.open(target.kind === 'instance'
-            ? instanceConsoleUrl(target.regionId, target.id, consoleSite())
-            : networkInterfaceConsoleUrl(target.regionId, target.id, consoleSite()));
+          await ui.open(
+            target.kind === 'instance'
+              ? instanceConsoleUrl(target.regionId, target.id, consoleSite())
+              : networkInterfaceConsoleUrl(target.regionId, target.id, consoleSite()),
+          );
         }
       },
     },

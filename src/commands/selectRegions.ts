@@ -8,13 +8,23 @@ type RegionItem = vscode.QuickPickItem & { readonly regionId: string };
 
 /** "Select Regions…": a multi-select picker over the live region list; the choice persists in `alicloudEcs.regions`. */
 export function selectRegionsCommand(
-  api: () => EcsApi, selected: () => readonly string[], ui: UserInterface, notifier: ErrorNotifier,
+  api: () => EcsApi,
+  selected: () => readonly string[],
+  ui: UserInterface,
+  notifier: ErrorNotifier,
 ): CommandDefinition {
   const failure = (): string => vscode.l10n.t("Couldn't list the regions");
   const run = async (): Promise<void> => {
     const current = new Set(selected());
-    const regions = api().describeRegions().then((found) =>
-      found.map((region): RegionItem => ({ label: region.localName || region.regionId, description: region.regionId, regionId: region.regionId })));
+    const regions = api()
+      .describeRegions()
+      .then((found) =>
+        found.map((region): RegionItem => ({
+          label: region.localName || region.regionId,
+          description: region.regionId,
+          regionId: region.regionId,
+        })),
+      );
     let chosen: readonly RegionItem[] | undefined;
     try {
       chosen = await ui.pickMany(regions, {
@@ -33,7 +43,11 @@ export function selectRegionsCommand(
       void ui.warn(vscode.l10n.t('Select at least one region; the selection was not changed.'));
       return;
     }
-    await vscode.workspace.getConfiguration('alicloudEcs').update('regions', chosen.map((item) => item.regionId), vscode.ConfigurationTarget.Global);
+    await vscode.workspace.getConfiguration('alicloudEcs').update(
+      'regions',
+      chosen.map((item) => item.regionId),
+      vscode.ConfigurationTarget.Global,
+    );
   };
   return { id: 'alicloudEcs.selectRegions', failure, run };
 }

@@ -6,7 +6,10 @@ import type { CommandDefinition } from './commandBoundary';
 
 /** Refresh (which also looks at the credentials again), and the filter that narrows the tree for a large account. */
 export function viewCommands(
-  view: ResourceTreeProvider, header: ViewHeader, ui: UserInterface, refreshAll: () => Promise<void>,
+  view: ResourceTreeProvider,
+  header: ViewHeader,
+  ui: UserInterface,
+  refreshAll: () => Promise<void>,
 ): CommandDefinition[] {
   const showFilter = async (text: string): Promise<void> => {
     view.setFilter(text);
@@ -24,11 +27,14 @@ export function viewCommands(
       id: 'alicloudEcs.filter',
       failure: () => vscode.l10n.t("Couldn't filter the view"),
       run: async (text?: unknown) => {
-        const value = typeof text === 'string' ? text : await ui.input({
-          title: vscode.l10n.t('Filter Resources'),
-          prompt: vscode.l10n.t('Part of a name, an id or an IP, or a tag as key=value'),
-          value: view.filter,
-        });
+        const value =
+          typeof text === 'string'
+            ? text
+            : await ui.input({
+                title: vscode.l10n.t('Filter Resources'),
+                prompt: vscode.l10n.t('Part of a name, an id or an IP, or a tag as key=value'),
+                value: view.filter,
+              });
         if (value !== undefined) {
           await showFilter(value);
         }
@@ -37,4 +43,3 @@ export function viewCommands(
     { id: 'alicloudEcs.clearFilter', failure: () => vscode.l10n.t("Couldn't filter the view"), run: () => showFilter('') },
   ];
 }
-

@@ -10,11 +10,22 @@ import { fill } from './text';
 export const REBOOT_REQUIRED_BEFORE = Date.parse('2018-04-01T00:00:00Z');
 
 export type AttachRule =
-  | 'eniIdFormat' | 'instanceIdFormat' | 'sameRegion' | 'eniType' | 'serviceManaged' | 'eniAvailable' | 'instanceState'
-  | 'mustBeStopped' | 'rebootRequired' | 'eniSupport' | 'sameVpc' | 'sameZone' | 'eniLimit';
+  | 'eniIdFormat'
+  | 'instanceIdFormat'
+  | 'sameRegion'
+  | 'eniType'
+  | 'serviceManaged'
+  | 'eniAvailable'
+  | 'instanceState'
+  | 'mustBeStopped'
+  | 'rebootRequired'
+  | 'eniSupport'
+  | 'sameVpc'
+  | 'sameZone'
+  | 'eniLimit';
 
 export type DetachRule =
-  | 'eniIdFormat' | 'instanceIdFormat' | 'primary' | 'serviceManaged' | 'eniAttached' | 'attachedHere' | 'instanceState' | 'mustBeStopped';
+  'eniIdFormat' | 'instanceIdFormat' | 'primary' | 'serviceManaged' | 'eniAttached' | 'attachedHere' | 'instanceState' | 'mustBeStopped';
 
 /** A rule the request breaks: which, the ECS error code it spares the user, and why, in words. */
 export interface Violation<R extends string> extends Failure {
@@ -59,7 +70,8 @@ const violation = <R extends string>(rule: R, code: string, text: keyof typeof R
   return { rule, code, message: fill(template, args), text: { template, args } };
 };
 
-const label = (instance: Instance): string => instance.instanceName ? `${instance.instanceName} (${instance.instanceId})` : instance.instanceId;
+const label = (instance: Instance): string =>
+  instance.instanceName ? `${instance.instanceName} (${instance.instanceId})` : instance.instanceId;
 const eniLabel = (eni: NetworkInterface): string =>
   eni.networkInterfaceName ? `${eni.networkInterfaceName} (${eni.networkInterfaceId})` : eni.networkInterfaceId;
 
@@ -76,7 +88,10 @@ function idFormatViolations(eni: NetworkInterface, instance: Instance): Array<Vi
 }
 
 /** The instance-state rules attach and detach share. */
-function instanceStateViolations<R extends string>(instance: Instance, verb: 'attach' | 'detach'): Array<Violation<R | 'instanceState' | 'mustBeStopped'>> {
+function instanceStateViolations<R extends string>(
+  instance: Instance,
+  verb: 'attach' | 'detach',
+): Array<Violation<R | 'instanceState' | 'mustBeStopped'>> {
   if (instance.status !== 'Running' && instance.status !== 'Stopped') {
     return [violation('instanceState', 'InvalidOperation.InvalidEcsState', `${verb}InstanceState`, label(instance), instance.status)];
   }
@@ -98,7 +113,17 @@ export function checkAttach(check: AttachCheck): Array<Violation<AttachRule>> {
   }
   const found: Array<Violation<AttachRule>> = [];
   if (eni.regionId !== instance.regionId) {
-    found.push(violation('sameRegion', 'InvalidOperation.InvalidRegion', 'sameRegion', eniLabel(eni), eni.regionId, label(instance), instance.regionId));
+    found.push(
+      violation(
+        'sameRegion',
+        'InvalidOperation.InvalidRegion',
+        'sameRegion',
+        eniLabel(eni),
+        eni.regionId,
+        label(instance),
+        instance.regionId,
+      ),
+    );
   }
   if (eni.type === 'Primary' || eni.type === 'Member') {
     found.push(violation('eniType', 'InvalidOperation.InvalidEniType', eni.type === 'Primary' ? 'primaryEni' : 'memberEni', eniLabel(eni)));
@@ -107,13 +132,17 @@ export function checkAttach(check: AttachCheck): Array<Violation<AttachRule>> {
     found.push(violation('serviceManaged', 'InvalidOperation.EniServiceManaged', 'serviceManaged', eniLabel(eni)));
   }
   if (eni.status !== 'Available') {
-    found.push(eni.instanceId
-      ? violation('eniAvailable', 'InvalidOperation.InvalidEniState', 'eniAvailableOn', eniLabel(eni), eni.status, eni.instanceId)
-      : violation('eniAvailable', 'InvalidOperation.InvalidEniState', 'eniAvailable', eniLabel(eni), eni.status));
+    found.push(
+      eni.instanceId
+        ? violation('eniAvailable', 'InvalidOperation.InvalidEniState', 'eniAvailableOn', eniLabel(eni), eni.status, eni.instanceId)
+        : violation('eniAvailable', 'InvalidOperation.InvalidEniState', 'eniAvailable', eniLabel(eni), eni.status),
+    );
   }
   found.push(...instanceStateViolations<AttachRule>(instance, 'attach'));
   if (instance.status === 'Running' && Date.parse(instance.startTime) < REBOOT_REQUIRED_BEFORE) {
-    found.push(violation('rebootRequired', 'InvalidOperation.InvalidEcsState', 'rebootRequired', label(instance), instance.startTime.slice(0, 10)));
+    found.push(
+      violation('rebootRequired', 'InvalidOperation.InvalidEcsState', 'rebootRequired', label(instance), instance.startTime.slice(0, 10)),
+    );
   }
   if (instanceType && instanceType.eniQuantity <= 1) {
     found.push(violation('eniSupport', 'InvalidOperation.InvalidGeneration', 'eniSupport', label(instance), instance.instanceType));
@@ -121,11 +150,30 @@ export function checkAttach(check: AttachCheck): Array<Violation<AttachRule>> {
   if (eni.vpcId !== instance.vpcId) {
     found.push(violation('sameVpc', 'InvalidOperation.VpcMismatch', 'sameVpc', eniLabel(eni), eni.vpcId, label(instance), instance.vpcId));
   } else if (eni.zoneId !== instance.zoneId) {
-    found.push(violation('sameZone', 'InvalidOperation.AvailabilityZoneMismatch', 'sameZone', eniLabel(eni), eni.zoneId, label(instance), instance.zoneId));
+    found.push(
+      violation(
+        'sameZone',
+        'InvalidOperation.AvailabilityZoneMismatch',
+        'sameZone',
+        eniLabel(eni),
+        eni.zoneId,
+        label(instance),
+        instance.zoneId,
+      ),
+    );
   }
   if (instanceType && instanceType.eniQuantity > 1 && check.occupiedSlots >= instanceType.eniQuantity) {
-    found.push(violation('eniLimit', 'EniPerInstanceLimitExceeded', 'eniLimit',
-      label(instance), String(check.occupiedSlots), String(instanceType.eniQuantity), instance.instanceType));
+    found.push(
+      violation(
+        'eniLimit',
+        'EniPerInstanceLimitExceeded',
+        'eniLimit',
+        label(instance),
+        String(check.occupiedSlots),
+        String(instanceType.eniQuantity),
+        instance.instanceType,
+      ),
+    );
   }
   return found;
 }
@@ -147,7 +195,9 @@ export function checkDetach(eni: NetworkInterface, instance: Instance): Array<Vi
   if (eni.status !== 'InUse' && eni.status !== 'Detaching') {
     found.push(violation('eniAttached', 'InvalidOperation.InvalidEniState', 'eniAttached', eniLabel(eni), eni.status));
   } else if (eni.instanceId !== instance.instanceId) {
-    found.push(violation('attachedHere', 'InvalidOperation.InvalidEniState', 'attachedHere', eniLabel(eni), eni.instanceId ?? '', label(instance)));
+    found.push(
+      violation('attachedHere', 'InvalidOperation.InvalidEniState', 'attachedHere', eniLabel(eni), eni.instanceId ?? '', label(instance)),
+    );
   }
   found.push(...instanceStateViolations<DetachRule>(instance, 'detach'));
   return found;
@@ -155,8 +205,12 @@ export function checkDetach(eni: NetworkInterface, instance: Instance): Array<Vi
 
 /** ENIs that take one of an instance's slots: attached or on the way, primary included, member ENIs not. */
 export function occupiedSlots(enis: readonly NetworkInterface[], instanceId: string): number {
-  return enis.filter((eni) => eni.instanceId === instanceId && eni.type !== 'Member'
-    && (eni.status === 'InUse' || eni.status === 'Attaching' || eni.status === 'Detaching')).length;
+  return enis.filter(
+    (eni) =>
+      eni.instanceId === instanceId &&
+      eni.type !== 'Member' &&
+      (eni.status === 'InUse' || eni.status === 'Attaching' || eni.status === 'Detaching'),
+  ).length;
 }
 
 /** True when stopping the instance first is all it takes. */

@@ -9,7 +9,15 @@ export const STANDARD_CHAIN: CredentialSource = { kind: 'chain' };
 
 /** aliyun CLI profile modes that `@alicloud/credentials` 2.4 turns into credentials. */
 export const USABLE_CLI_MODES: readonly string[] = [
-  'AK', 'StsToken', 'RamRoleArn', 'EcsRamRole', 'OIDC', 'ChainableRamRoleArn', 'CloudSSO', 'OAuth', 'External',
+  'AK',
+  'StsToken',
+  'RamRoleArn',
+  'EcsRamRole',
+  'OIDC',
+  'ChainableRamRoleArn',
+  'CloudSSO',
+  'OAuth',
+  'External',
 ];
 
 /** `type`s of a `~/.alibabacloud/credentials` section that `@alicloud/credentials` 2.4 reads. */
@@ -43,9 +51,18 @@ export function sameSource(a: CredentialSource, b: CredentialSource): boolean {
 
 /** Error codes that say the credentials themselves were refused or missing: the way forward is other credentials. */
 const REJECTIONS: ReadonlySet<string> = new Set([
-  'NoCredentials', 'InvalidCredentialProfile', 'InvalidAccessKeyId.NotFound', 'InvalidAccessKeyId.Inactive',
-  'Forbidden.AccessKeyDisabled', 'SignatureDoesNotMatch', 'InvalidSecurityToken.Expired', 'InvalidSecurityToken.Malformed',
-  'InvalidSecurityToken.MismatchWithAccessKey', 'MissingSecurityToken', 'MissingAccessKeyId', 'Forbidden.AccountNotFound',
+  'NoCredentials',
+  'InvalidCredentialProfile',
+  'InvalidAccessKeyId.NotFound',
+  'InvalidAccessKeyId.Inactive',
+  'Forbidden.AccessKeyDisabled',
+  'SignatureDoesNotMatch',
+  'InvalidSecurityToken.Expired',
+  'InvalidSecurityToken.Malformed',
+  'InvalidSecurityToken.MismatchWithAccessKey',
+  'MissingSecurityToken',
+  'MissingAccessKeyId',
+  'Forbidden.AccountNotFound',
 ]);
 
 export function isCredentialRejection(code: string): boolean {

@@ -18,6 +18,10 @@ export interface Failure {
 }
 
 export function isFailure(value: unknown): value is Failure {
-  return typeof value === 'object' && value !== null
-    && typeof (value as Failure).code === 'string' && typeof (value as Failure).message === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Failure).code === 'string' &&
+    typeof (value as Failure).message === 'string'
+  );
 }

@@ -21,10 +21,14 @@ export function matchesFilter(resource: Filterable, text: string): boolean {
   if (equals > 0 || (equals === 0 && query.length > 1)) {
     const key = query.slice(0, equals).trim();
     const value = query.slice(equals + 1).trim();
-    return resource.tags.some((tag) => (key === '' || tag.key.toLowerCase() === key) && (value === '' || tag.value.toLowerCase().includes(value)));
+    return resource.tags.some(
+      (tag) => (key === '' || tag.key.toLowerCase() === key) && (value === '' || tag.value.toLowerCase().includes(value)),
+    );
   }
-  return resource.id.toLowerCase().includes(query)
-    || resource.name.toLowerCase().includes(query)
-    || resource.ips.some((ip) => ip.startsWith(query))
-    || resource.tags.some((tag) => tag.key.toLowerCase() === query || tag.value.toLowerCase() === query);
+  return (
+    resource.id.toLowerCase().includes(query) ||
+    resource.name.toLowerCase().includes(query) ||
+    resource.ips.some((ip) => ip.startsWith(query)) ||
+    resource.tags.some((tag) => tag.key.toLowerCase() === query || tag.value.toLowerCase() === query)
+  );
 }

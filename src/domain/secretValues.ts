@@ -3,10 +3,34 @@
  * is taken for a secret (an unknown key is more likely a new kind of token than a harmless setting).
  */
 const NOT_SECRET_KEYS: ReadonlySet<string> = new Set([
-  'name', 'mode', 'type', 'current', 'region_id', 'output_format', 'language', 'site', 'retry_timeout', 'connect_timeout',
-  'retry_count', 'retry_read_timeout', 'sts_region', 'enable_vpc', 'expired_seconds', 'ram_session_name', 'role_session_name',
-  'role_name', 'ram_role_name', 'source_profile', 'access_key_id', 'cloud_sso_sign_in_url', 'cloud_sso_account_id',
-  'cloud_sso_access_config', 'oauth_site_type', 'process_command', 'profiles', 'meta_path',
+  'name',
+  'mode',
+  'type',
+  'current',
+  'region_id',
+  'output_format',
+  'language',
+  'site',
+  'retry_timeout',
+  'connect_timeout',
+  'retry_count',
+  'retry_read_timeout',
+  'sts_region',
+  'enable_vpc',
+  'expired_seconds',
+  'ram_session_name',
+  'role_session_name',
+  'role_name',
+  'ram_role_name',
+  'source_profile',
+  'access_key_id',
+  'cloud_sso_sign_in_url',
+  'cloud_sso_account_id',
+  'cloud_sso_access_config',
+  'oauth_site_type',
+  'process_command',
+  'profiles',
+  'meta_path',
 ]);
 
 /** Shorter values are words such as "true" or a region, not keys or tokens. */
@@ -16,7 +40,8 @@ const MIN_SECRET_LENGTH = 8;
  * A key and its value. Keys start and end at word boundaries and keys and values have bounded lengths, so that a long
  * run of word characters (a blob in a corrupt file) is passed in linear time, not retried from every position.
  */
-const PAIR = /(?<![\w.-])["']?([A-Za-z_][\w.-]{0,127})(?![\w.-])["']?\s*[:=]\s*(?:"((?:[^"\\\n]|\\.){0,8192})"|'([^'\n]{0,8192})'|([^\s,}\]"']{1,8192}))/g;
+const PAIR =
+  /(?<![\w.-])["']?([A-Za-z_][\w.-]{0,127})(?![\w.-])["']?\s*[:=]\s*(?:"((?:[^"\\\n]|\\.){0,8192})"|'([^'\n]{0,8192})'|([^\s,}\]"']{1,8192}))/g;
 
 /** A file holds a handful of profiles; past this many values the rest are not collected. */
 const MAX_VALUES = 1000;
@@ -41,6 +66,4 @@ export function secretValuesIn(text: string): string[] {
 }
 
 /** Environment variables of the credential chain that hold a secret or a token. */
-export const SECRET_ENVIRONMENT_VARIABLES: readonly string[] = [
-  'ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN',
-];
+export const SECRET_ENVIRONMENT_VARIABLES: readonly string[] = ['ALIBABA_CLOUD_ACCESS_KEY_SECRET', 'ALIBABA_CLOUD_SECURITY_TOKEN'];

@@ -30,11 +30,16 @@ export class AttachDragAndDrop implements vscode.TreeDragAndDropController<TreeN
     }
     const enis = dragged.filter((node) => node.regionId === target.regionId);
     if (enis.length < dragged.length) {
-      void this.ui.warn(vscode.l10n.t('Network interfaces attach only to instances of their own region; {0} were left out.',
-        dragged.length - enis.length));
+      void this.ui.warn(
+        vscode.l10n.t('Network interfaces attach only to instances of their own region; {0} were left out.', dragged.length - enis.length),
+      );
     }
     if (enis.length > 0) {
-      await this.attach(target.regionId, enis.map((node) => node.networkInterfaceId), target.instanceId);
+      await this.attach(
+        target.regionId,
+        enis.map((node) => node.networkInterfaceId),
+        target.instanceId,
+      );
     }
   }
 }

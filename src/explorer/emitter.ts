@@ -9,7 +9,11 @@ export class Emitter<T> {
 
   readonly event = (listener: (value: T) => void): Subscription => {
     this.listeners.add(listener);
-    return { dispose: () => { this.listeners.delete(listener); } };
+    return {
+      dispose: () => {
+        this.listeners.delete(listener);
+      },
+    };
   };
 
   fire(value: T): void {

@@ -12,7 +12,10 @@ export class RedrawScheduler {
   private readonly deferred = new Set<TreeNode>();
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly fire: (rows: TreeNode[]) => void, private readonly retryMs = 20) {}
+  constructor(
+    private readonly fire: (rows: TreeNode[]) => void,
+    private readonly retryMs = 20,
+  ) {}
 
   /** Runs VS Code's question about the children of the row with this id, counting it as open meanwhile. */
   async answering<T>(id: string, answer: () => Promise<T>): Promise<T> {

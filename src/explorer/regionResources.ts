@@ -22,7 +22,10 @@ class ResourceList<T> {
   private pending: Promise<void> | undefined;
   private generation = 0;
 
-  constructor(private readonly source: ListSource<T>, private readonly changed: () => void) {}
+  constructor(
+    private readonly source: ListSource<T>,
+    private readonly changed: () => void,
+  ) {}
 
   get loading(): boolean {
     return this.pending !== undefined;
@@ -35,35 +38,43 @@ class ResourceList<T> {
     }
     const generation = ++this.generation;
     let firstPage: () => void = () => undefined;
-    const first = new Promise<void>((resolve) => { firstPage = resolve; });
+    const first = new Promise<void>((resolve) => {
+      firstPage = resolve;
+    });
     // The list the pages arrive in grows in place: index only what each page added, not the whole list again.
     const arrived = new Map<string, T>();
     let indexed = 0;
-    this.pending = this.source.fetch((loaded, total) => {
-      for (const item of loaded.slice(indexed)) {
-        arrived.set(this.source.key(item), item);
-      }
-      indexed = loaded.length;
-      // The last page completes the list below; only a list with more to come shows as partial.
-      if (generation === this.generation && loaded.length < total) {
-        this.state = { kind: 'loading', items: arrived, total };
-        firstPage();
-      }
-    }).then((items) => {
-      if (generation === this.generation) {
-        this.state = { kind: 'loaded', items: this.index(items) };
-      }
-    }, (error: unknown) => {
-      if (generation === this.generation) {
-        this.state = { kind: 'failed', error };
-      }
-    }).finally(() => {
-      if (generation === this.generation) {
-        this.pending = undefined;
-        firstPage();
-        this.changed();
-      }
-    });
+    this.pending = this.source
+      .fetch((loaded, total) => {
+        for (const item of loaded.slice(indexed)) {
+          arrived.set(this.source.key(item), item);
+        }
+        indexed = loaded.length;
+        // The last page completes the list below; only a list with more to come shows as partial.
+        if (generation === this.generation && loaded.length < total) {
+          this.state = { kind: 'loading', items: arrived, total };
+          firstPage();
+        }
+      })
+      .then(
+        (items) => {
+          if (generation === this.generation) {
+            this.state = { kind: 'loaded', items: this.index(items) };
+          }
+        },
+        (error: unknown) => {
+          if (generation === this.generation) {
+            this.state = { kind: 'failed', error };
+          }
+        },
+      )
+      .finally(() => {
+        if (generation === this.generation) {
+          this.pending = undefined;
+          firstPage();
+          this.changed();
+        }
+      });
     return first;
   }
 
@@ -110,15 +121,25 @@ export class RegionResources {
   /** Resources whose last re-read for the view failed, with the error, until a read of them succeeds. */
   readonly readFailures = new Map<string, unknown>();
 
-  constructor(private readonly api: EcsApi, readonly regionId: string, changed: (list: ListKind) => void) {
-    this.instances = new ResourceList({
-      fetch: (progress) => api.listInstances(regionId, progress),
-      key: (instance) => instance.instanceId,
-    }, () => changed('instances'));
-    this.networkInterfaces = new ResourceList({
-      fetch: (progress) => api.listNetworkInterfaces(regionId, progress),
-      key: (eni) => eni.networkInterfaceId,
-    }, () => changed('networkInterfaces'));
+  constructor(
+    private readonly api: EcsApi,
+    readonly regionId: string,
+    changed: (list: ListKind) => void,
+  ) {
+    this.instances = new ResourceList(
+      {
+        fetch: (progress) => api.listInstances(regionId, progress),
+        key: (instance) => instance.instanceId,
+      },
+      () => changed('instances'),
+    );
+    this.networkInterfaces = new ResourceList(
+      {
+        fetch: (progress) => api.listNetworkInterfaces(regionId, progress),
+        key: (eni) => eni.networkInterfaceId,
+      },
+      () => changed('networkInterfaces'),
+    );
   }
 
   get busy(): boolean {
@@ -127,10 +148,15 @@ export class RegionResources {
 
   /** The ENIs attached to an instance, primary first, then by device index. */
   attachedTo(instanceId: string): NetworkInterface[] {
-    return this.networkInterfaces.items()
+    return this.networkInterfaces
+      .items()
       .filter((eni) => eni.instanceId === instanceId)
-      .sort((a, b) => Number(b.type === 'Primary') - Number(a.type === 'Primary')
-        || (a.deviceIndex ?? 99) - (b.deviceIndex ?? 99) || a.networkInterfaceId.localeCompare(b.networkInterfaceId));
+      .sort(
+        (a, b) =>
+          Number(b.type === 'Primary') - Number(a.type === 'Primary') ||
+          (a.deviceIndex ?? 99) - (b.deviceIndex ?? 99) ||
+          a.networkInterfaceId.localeCompare(b.networkInterfaceId),
+      );
   }
 
   async rereadInstances(ids: readonly string[]): Promise<Instance[]> {

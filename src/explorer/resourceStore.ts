@@ -15,9 +15,12 @@ export type StoreChange =
   | { readonly kind: 'listSettled'; readonly regionId: string; readonly list: ListKind }
   /** Resources were read again; `gone` names the lists that lost one of them. */
   | {
-    readonly kind: 'resources'; readonly regionId: string;
-    readonly instanceIds: readonly string[]; readonly networkInterfaceIds: readonly string[]; readonly gone: readonly ListKind[];
-  };
+      readonly kind: 'resources';
+      readonly regionId: string;
+      readonly instanceIds: readonly string[];
+      readonly networkInterfaceIds: readonly string[];
+      readonly gone: readonly ListKind[];
+    };
 
 export interface FreshRead {
   readonly instances: Instance[];
@@ -38,7 +41,10 @@ export class ResourceStore {
   private regionList: Promise<Region[]> | undefined;
   private readonly resources = new Map<string, RegionResources>();
 
-  constructor(private api: EcsApi, private shownIds: readonly string[]) {}
+  constructor(
+    private api: EcsApi,
+    private shownIds: readonly string[],
+  ) {}
 
   get regionIds(): readonly string[] {
     return this.shownIds;

@@ -40,7 +40,10 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   private readonly subscription: Subscription;
 
   /** `redact` runs over ECS's words before a row shows them (a hostile endpoint may echo anything). */
-  constructor(private readonly store: ResourceStore, private readonly redact: (text: string) => string) {
+  constructor(
+    private readonly store: ResourceStore,
+    private readonly redact: (text: string) => string,
+  ) {
     this.subscription = store.onDidChange((change) => this.storeChanged(change));
   }
 
@@ -98,15 +101,25 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     const eni = this.store.region(regionId).networkInterfaces.get(networkInterfaceId);
     const instanceGroup = groups.find((node) => node instanceof GroupNode && node.kind === 'instances');
     if (eni?.instanceId && instanceGroup) {
-      const instance = (await this.getChildren(instanceGroup)).find((node) => node instanceof InstanceNode && node.instanceId === eni.instanceId);
-      const row = instance && (await this.getChildren(instance)).find((node) => node instanceof NetworkInterfaceNode && node.networkInterfaceId === networkInterfaceId);
+      const instance = (await this.getChildren(instanceGroup)).find(
+        (node) => node instanceof InstanceNode && node.instanceId === eni.instanceId,
+      );
+      const row =
+        instance &&
+        (await this.getChildren(instance)).find(
+          (node) => node instanceof NetworkInterfaceNode && node.networkInterfaceId === networkInterfaceId,
+        );
       if (row) {
         await view.reveal(row, { select: true, focus: true, expand: true });
         return;
       }
     }
     const eniGroup = groups.find((node) => node instanceof GroupNode && node.kind === 'networkInterfaces');
-    const row = eniGroup && (await this.getChildren(eniGroup)).find((node) => node instanceof NetworkInterfaceNode && node.networkInterfaceId === networkInterfaceId);
+    const row =
+      eniGroup &&
+      (await this.getChildren(eniGroup)).find(
+        (node) => node instanceof NetworkInterfaceNode && node.networkInterfaceId === networkInterfaceId,
+      );
     if (row) {
       await view.reveal(row, { select: true, focus: true });
     }
@@ -127,9 +140,11 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       case 'resources': {
         const instances = new Set(change.instanceIds);
         const enis = new Set(change.networkInterfaceIds);
-        const rows: TreeNode[] = [...this.nodes.values()].filter((node) =>
-          (node instanceof InstanceNode && node.regionId === change.regionId && instances.has(node.instanceId))
-          || (node instanceof NetworkInterfaceNode && node.regionId === change.regionId && enis.has(node.networkInterfaceId)));
+        const rows: TreeNode[] = [...this.nodes.values()].filter(
+          (node) =>
+            (node instanceof InstanceNode && node.regionId === change.regionId && instances.has(node.instanceId)) ||
+            (node instanceof NetworkInterfaceNode && node.regionId === change.regionId && enis.has(node.networkInterfaceId)),
+        );
         // A resource that is gone leaves its list: redraw the list itself.
         for (const list of change.gone) {
           const group = this.nodes.get(`region/${change.regionId}/${list}`);
@@ -187,8 +202,9 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     if (!node) {
       const shown = await this.store.shownRegions();
       if (shown.length === 0) {
-        return [new MessageNode(undefined, 'empty', vscode.l10n.t('No regions selected'),
-          vscode.l10n.t('Use Select Regions… in the view title'))];
+        return [
+          new MessageNode(undefined, 'empty', vscode.l10n.t('No regions selected'), vscode.l10n.t('Use Select Regions… in the view title')),
+        ];
       }
       return shown.map((region) => this.reuse(new RegionNode(region)));
     }
@@ -227,17 +243,27 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     if (state.kind === 'failed') {
       throw state.error;
     }
-    const children: TreeNode[] = visibleIds(group.resources, group.kind, this.filterText).map((id) => (group.kind === 'instances'
-      ? this.reuse(new InstanceNode(group, id))
-      : this.reuse(new NetworkInterfaceNode(group, group.resources, id))));
+    const children: TreeNode[] = visibleIds(group.resources, group.kind, this.filterText).map((id) =>
+      group.kind === 'instances'
+        ? this.reuse(new InstanceNode(group, id))
+        : this.reuse(new NetworkInterfaceNode(group, group.resources, id)),
+    );
     if (state.kind === 'loading') {
       this.partiallyShown.add(group.id);
-      children.push(new MessageNode(group, 'loading', vscode.l10n.t('Loading more…'),
-        vscode.l10n.t('{0} of {1}', list.items().length.toLocaleString('en-US'), state.total.toLocaleString('en-US'))));
+      children.push(
+        new MessageNode(
+          group,
+          'loading',
+          vscode.l10n.t('Loading more…'),
+          vscode.l10n.t('{0} of {1}', list.items().length.toLocaleString('en-US'), state.total.toLocaleString('en-US')),
+        ),
+      );
     } else if (children.length === 0) {
       const empty = this.filterText
         ? vscode.l10n.t('Nothing matches “{0}”', this.filterText)
-        : group.kind === 'instances' ? vscode.l10n.t('No instances in this region') : vscode.l10n.t('No network interfaces in this region');
+        : group.kind === 'instances'
+          ? vscode.l10n.t('No instances in this region')
+          : vscode.l10n.t('No network interfaces in this region');
       children.push(new MessageNode(group, 'empty', empty, ''));
     }
     return children;
@@ -250,7 +276,7 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   private rowsToRedrawAfterLoad(regionId: string, kind: 'instances' | 'networkInterfaces'): TreeNode[] {
     const resources = this.store.region(regionId);
     const rows: TreeNode[] = [];
-    for (const name of kind === 'instances' ? ['instances', 'networkInterfaces'] as const : ['networkInterfaces'] as const) {
+    for (const name of kind === 'instances' ? (['instances', 'networkInterfaces'] as const) : (['networkInterfaces'] as const)) {
       const id = `region/${regionId}/${name}`;
       const node = this.nodes.get(id);
       const partial = this.partiallyShown.delete(id);
@@ -284,9 +310,13 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
 
   private sameStore(a: TreeNode, b: TreeNode): boolean {
     const store = (node: TreeNode): RegionResources | undefined =>
-      node instanceof GroupNode ? node.resources
-        : node instanceof InstanceNode ? node.parent.resources
-          : node instanceof NetworkInterfaceNode ? node.resources : undefined;
+      node instanceof GroupNode
+        ? node.resources
+        : node instanceof InstanceNode
+          ? node.parent.resources
+          : node instanceof NetworkInterfaceNode
+            ? node.resources
+            : undefined;
     return store(a) === store(b) && (!(a instanceof RegionNode) || a.region === (b as RegionNode).region);
   }
 }

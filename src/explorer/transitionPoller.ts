@@ -21,7 +21,10 @@ export class TransitionPoller implements vscode.Disposable {
   private running = false;
   private visible = false;
 
-  constructor(private readonly target: PollTarget, private readonly firstDelayMs = POLL_FIRST_DELAY_MS) {
+  constructor(
+    private readonly target: PollTarget,
+    private readonly firstDelayMs = POLL_FIRST_DELAY_MS,
+  ) {
     this.delayMs = firstDelayMs;
   }
 
@@ -63,16 +66,35 @@ export class TransitionPoller implements vscode.Disposable {
   }
 
   private hasWork(): boolean {
-    return this.target.loaded().some((region) =>
-      region.instances.items().some(isInstanceTransitional) || region.networkInterfaces.items().some(isNetworkInterfaceTransitional));
+    return this.target
+      .loaded()
+      .some(
+        (region) =>
+          region.instances.items().some(isInstanceTransitional) || region.networkInterfaces.items().some(isNetworkInterfaceTransitional),
+      );
   }
 
   private async round(): Promise<void> {
     this.running = true;
     try {
-      await Promise.all(this.target.loaded().filter((region) => !region.busy).map((region) => this.target.reread(region.regionId,
-        region.instances.items().filter(isInstanceTransitional).map((i) => i.instanceId),
-        region.networkInterfaces.items().filter(isNetworkInterfaceTransitional).map((e) => e.networkInterfaceId))));
+      await Promise.all(
+        this.target
+          .loaded()
+          .filter((region) => !region.busy)
+          .map((region) =>
+            this.target.reread(
+              region.regionId,
+              region.instances
+                .items()
+                .filter(isInstanceTransitional)
+                .map((i) => i.instanceId),
+              region.networkInterfaces
+                .items()
+                .filter(isNetworkInterfaceTransitional)
+                .map((e) => e.networkInterfaceId),
+            ),
+          ),
+      );
     } finally {
       this.running = false;
     }

@@ -71,13 +71,16 @@ export async function pickCandidate<T>(candidates: ReadonlyArray<Candidate<T>>, 
       return;
     }
     const problem = options.typedId.validate(typed);
-    picker.items = [{
-      label: problem ? `$(error) ${typed}` : `$(arrow-right) ${typed}`,
-      description: problem ? '' : vscode.l10n.t('not listed: it will be checked with ECS'),
-      detail: problem,
-      alwaysShow: true,
-      ...(problem ? {} : { typedId: typed }),
-    }, ...base];
+    picker.items = [
+      {
+        label: problem ? `$(error) ${typed}` : `$(arrow-right) ${typed}`,
+        description: problem ? '' : vscode.l10n.t('not listed: it will be checked with ECS'),
+        detail: problem,
+        alwaysShow: true,
+        ...(problem ? {} : { typedId: typed }),
+      },
+      ...base,
+    ];
   });
   const result = await new Promise<PickResult<T>>((resolve) => {
     picker.onDidAccept(() => {

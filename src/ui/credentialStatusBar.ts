@@ -29,14 +29,18 @@ export class CredentialStatusBar implements vscode.Disposable {
       tooltip.appendText(vscode.l10n.t('Default region: {0}', status.regionId));
       tooltip.appendMarkdown('\n\n');
     }
-    tooltip.appendText(status.endpointHost
-      ? vscode.l10n.t('Custom endpoint: {0} (not Alibaba Cloud’s public endpoints)', status.endpointHost)
-      : vscode.l10n.t('Endpoint: Alibaba Cloud, per region'));
+    tooltip.appendText(
+      status.endpointHost
+        ? vscode.l10n.t('Custom endpoint: {0} (not Alibaba Cloud’s public endpoints)', status.endpointHost)
+        : vscode.l10n.t('Endpoint: Alibaba Cloud, per region'),
+    );
     tooltip.appendMarkdown(`\n\n${vscode.l10n.t('Click to select another profile')}`);
     this.item.tooltip = tooltip;
     this.item.backgroundColor = status.problem
       ? new vscode.ThemeColor('statusBarItem.errorBackground')
-      : status.endpointHost ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+      : status.endpointHost
+        ? new vscode.ThemeColor('statusBarItem.warningBackground')
+        : undefined;
     this.item.show();
   }
 

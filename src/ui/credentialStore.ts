@@ -22,7 +22,10 @@ const SECRET = 'alicloudEcs.accessKey';
  * in VS Code's SecretStorage.
  */
 export class CredentialStore {
-  constructor(private readonly state: vscode.Memento, private readonly secrets: vscode.SecretStorage) {}
+  constructor(
+    private readonly state: vscode.Memento,
+    private readonly secrets: vscode.SecretStorage,
+  ) {}
 
   source(): CredentialSource {
     const stored = this.state.get<unknown>(SOURCE);

@@ -27,9 +27,12 @@ export class EndpointConsent {
       vscode.l10n.t('This workspace’s settings send Alibaba Cloud ECS requests to {0} instead of Alibaba Cloud.', host),
       {
         modal: true,
-        detail: vscode.l10n.t('Every request carries your AccessKey ID, a security token if you use one, and a signature. Agree only if you trust this workspace and that host. Until then the extension uses your own endpoint setting.'),
+        detail: vscode.l10n.t(
+          'Every request carries your AccessKey ID, a security token if you use one, and a signature. Agree only if you trust this workspace and that host. Until then the extension uses your own endpoint setting.',
+        ),
       },
-      use);
+      use,
+    );
     if (choice !== use) {
       return false;
     }

@@ -39,7 +39,10 @@ export function failureText(failure: Failure, what: string, redact: (text: strin
 
 /** The one place failures become notifications, at the command boundary. */
 export class ErrorNotifier {
-  constructor(private readonly log: ExtensionLog, private readonly ui: UserInterface) {}
+  constructor(
+    private readonly log: ExtensionLog,
+    private readonly ui: UserInterface,
+  ) {}
 
   async show(error: unknown, context: FailureContext): Promise<void> {
     const failure = asFailure(error);
@@ -59,7 +62,10 @@ export class ErrorNotifier {
       showLog,
       ...(context.retry && retryHelps(failure.code) ? [retry] : []),
     ];
-    const chosen = await this.ui.fail(failureText(failure, context.what, (text) => this.log.redact(text)), ...actions);
+    const chosen = await this.ui.fail(
+      failureText(failure, context.what, (text) => this.log.redact(text)),
+      ...actions,
+    );
     if (chosen === openDocs) {
       await this.ui.open(links.primary);
     } else if (chosen === copyId && failure.requestId) {

@@ -6,8 +6,12 @@ import { redactSecrets } from '../domain/redaction';
 export class ExtensionLog implements CallObserver, vscode.Disposable {
   private readonly secrets = new Set<string>();
 
-  constructor(readonly channel: Pick<vscode.LogOutputChannel, 'info' | 'warn' | 'error' | 'show' | 'dispose'>
-    = vscode.window.createOutputChannel('Alibaba Cloud ECS', { log: true })) {}
+  constructor(
+    readonly channel: Pick<vscode.LogOutputChannel, 'info' | 'warn' | 'error' | 'show' | 'dispose'> = vscode.window.createOutputChannel(
+      'Alibaba Cloud ECS',
+      { log: true },
+    ),
+  ) {}
 
   /** Values that must never be written: secrets and tokens of the credential files and the environment, a typed secret. */
   neverWrite(...secrets: readonly string[]): void {
@@ -23,8 +27,9 @@ export class ExtensionLog implements CallObserver, vscode.Disposable {
 
   onCall(record: CallRecord): void {
     const where = [record.regionId, record.resourceIds.length > 0 ? record.resourceIds.join(',') : undefined].filter(Boolean).join(' ');
-    const line = `${record.action}${where ? ` ${where}` : ''} · ${record.durationMs} ms · attempt ${record.attempt}`
-      + `${record.requestId ? ` · request ${record.requestId}` : ''} · ${record.outcome}`;
+    const line =
+      `${record.action}${where ? ` ${where}` : ''} · ${record.durationMs} ms · attempt ${record.attempt}` +
+      `${record.requestId ? ` · request ${record.requestId}` : ''} · ${record.outcome}`;
     if (record.outcome === 'ok') {
       this.channel.info(this.clean(line));
     } else if (record.retryInMs !== undefined) {
@@ -39,7 +44,12 @@ export class ExtensionLog implements CallObserver, vscode.Disposable {
   }
 
   error(message: string, error?: unknown): void {
-    const detail = error instanceof Error ? `${error.name}: ${error.message}${error.stack ? `\n${error.stack}` : ''}` : error === undefined ? '' : String(error);
+    const detail =
+      error instanceof Error
+        ? `${error.name}: ${error.message}${error.stack ? `\n${error.stack}` : ''}`
+        : error === undefined
+          ? ''
+          : String(error);
     this.channel.error(this.clean(detail ? `${message}\n${detail}` : message));
   }
 

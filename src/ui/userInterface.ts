@@ -25,7 +25,10 @@ export interface UserInterface {
   fail(message: string, ...actions: string[]): Thenable<string | undefined>;
   /** A modal question; resolves with the chosen action, undefined when dismissed. */
   ask(question: string, detail: string, ...actions: string[]): Thenable<string | undefined>;
-  pick<T extends vscode.QuickPickItem>(items: readonly T[] | Thenable<readonly T[]>, options: vscode.QuickPickOptions): Thenable<T | undefined>;
+  pick<T extends vscode.QuickPickItem>(
+    items: readonly T[] | Thenable<readonly T[]>,
+    options: vscode.QuickPickOptions,
+  ): Thenable<T | undefined>;
   pickMany<T extends vscode.QuickPickItem>(items: Thenable<readonly T[]>, options: PickManyOptions<T>): Thenable<readonly T[] | undefined>;
   pickCandidate<T>(candidates: ReadonlyArray<Candidate<T>>, options: PickOptions): Thenable<PickResult<T>>;
   input(options: vscode.InputBoxOptions): Thenable<string | undefined>;

@@ -22,11 +22,17 @@ export class VscodeUserInterface implements UserInterface {
     return vscode.window.showWarningMessage(question, { modal: true, detail }, ...actions);
   }
 
-  pick<T extends vscode.QuickPickItem>(items: readonly T[] | Thenable<readonly T[]>, options: vscode.QuickPickOptions): Thenable<T | undefined> {
+  pick<T extends vscode.QuickPickItem>(
+    items: readonly T[] | Thenable<readonly T[]>,
+    options: vscode.QuickPickOptions,
+  ): Thenable<T | undefined> {
     return vscode.window.showQuickPick(items, options);
   }
 
-  async pickMany<T extends vscode.QuickPickItem>(items: Thenable<readonly T[]>, options: PickManyOptions<T>): Promise<readonly T[] | undefined> {
+  async pickMany<T extends vscode.QuickPickItem>(
+    items: Thenable<readonly T[]>,
+    options: PickManyOptions<T>,
+  ): Promise<readonly T[] | undefined> {
     const picker = vscode.window.createQuickPick<T>();
     picker.title = options.title;
     picker.placeholder = options.placeholder;
@@ -59,8 +65,9 @@ export class VscodeUserInterface implements UserInterface {
   }
 
   progress<R>(title: string, task: (progress: ProgressReport) => Thenable<R>, cancellable = true): Thenable<R> {
-    return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable },
-      (progress, token) => task({ report: (message) => progress.report({ message }), token }));
+    return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable }, (progress, token) =>
+      task({ report: (message) => progress.report({ message }), token }),
+    );
   }
 
   flash(message: string): void {
@@ -77,7 +84,10 @@ export class VscodeUserInterface implements UserInterface {
 }
 
 /** A user interface whose implementation can be swapped while the extension runs (the extension-host tests do). */
-export function switchableUserInterface(initial: UserInterface): { readonly ui: UserInterface; use(next: UserInterface | undefined): void } {
+export function switchableUserInterface(initial: UserInterface): {
+  readonly ui: UserInterface;
+  use(next: UserInterface | undefined): void;
+} {
   let current = initial;
   const ui = new Proxy(initial, {
     get: (_target, key: keyof UserInterface) => {
@@ -85,5 +95,10 @@ export function switchableUserInterface(initial: UserInterface): { readonly ui: 
       return typeof member === 'function' ? (member as (...args: unknown[]) => unknown).bind(current) : member;
     },
   });
-  return { ui, use: (next) => { current = next ?? initial; } };
+  return {
+    ui,
+    use: (next) => {
+      current = next ?? initial;
+    },
+  };
 }

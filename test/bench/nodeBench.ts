@@ -56,7 +56,12 @@ async function activation(): Promise<Record<string, Figure>> {
   return {
     'activation: activate()': { ...activate, budget: '< 10 ms', met: activate.value < 10 },
     'activation: @alicloud modules loaded': { value: alicloudModules, unit: 'modules', budget: '0', met: alicloudModules === 0 },
-    'size: dist/extension.js': { value: Math.round(size('dist/extension.js') * 10) / 10, unit: 'KB', budget: '< 150 KB', met: size('dist/extension.js') < 150 },
+    'size: dist/extension.js': {
+      value: Math.round(size('dist/extension.js') * 10) / 10,
+      unit: 'KB',
+      budget: '< 150 KB',
+      met: size('dist/extension.js') < 150,
+    },
     'size: dist/ecsSdk.js (SDK bundle)': { value: Math.round(size('dist/ecsSdk.js')), unit: 'KB' },
     ...(vsix ? { 'size: VSIX': { value: Math.round(size(vsix)), unit: 'KB', budget: '< 1536 KB', met: size(vsix) < 1536 } } : {}),
   };
@@ -106,8 +111,15 @@ async function sdkLoad(): Promise<Record<string, Figure>> {
     const core = path.join(dir, 'openapiCore.js');
     await esbuild.build({
       stdin: { contents: "module.exports = require('@alicloud/openapi-core');", resolveDir: ROOT, loader: 'js' },
-      outfile: core, bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true,
-      legalComments: 'none', mainFields: ['module', 'main'], logLevel: 'warning',
+      outfile: core,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      minify: true,
+      legalComments: 'none',
+      mainFields: ['module', 'main'],
+      logLevel: 'warning',
     });
     const bundle = path.join(ROOT, 'dist', 'ecsSdk.js');
     const ours: number[] = [];
@@ -122,8 +134,11 @@ async function sdkLoad(): Promise<Record<string, Figure>> {
     const ratio = Math.round((oursFigure.value / aloneFigure.value) * 100) / 100;
     return {
       'SDK load: require dist/ecsSdk.js, fresh process': {
-        ...oursFigure, comparedWith: `@alicloud/openapi-core bundled alone (${kb(core)} KB; ours ${kb(bundle)} KB)`,
-        ratio, budget: '≤ 1.5× openapi-core alone', met: ratio <= 1.5,
+        ...oursFigure,
+        comparedWith: `@alicloud/openapi-core bundled alone (${kb(core)} KB; ours ${kb(bundle)} KB)`,
+        ratio,
+        budget: '≤ 1.5× openapi-core alone',
+        met: ratio <= 1.5,
       },
       'SDK load: require @alicloud/openapi-core bundled alone': aloneFigure,
     };
@@ -135,19 +150,32 @@ async function sdkLoad(): Promise<Record<string, Figure>> {
 /** What a naive client does: one list after the other, NextToken, the largest pages the API allows. */
 async function naiveSequential(port: number): Promise<{ ms: number; calls: number }> {
   let calls = 0;
-  const client = new Ecs(new $OpenApiUtil.Config({ endpoint: `127.0.0.1:${port}`, protocol: 'http', regionId: 'cn-hangzhou', ...KEYS, readTimeout: 30000, connectTimeout: 30000 }));
+  const client = new Ecs(
+    new $OpenApiUtil.Config({
+      endpoint: `127.0.0.1:${port}`,
+      protocol: 'http',
+      regionId: 'cn-hangzhou',
+      ...KEYS,
+      readTimeout: 30000,
+      connectTimeout: 30000,
+    }),
+  );
   const start = process.hrtime.bigint();
   let token: string | undefined;
   let count = 0;
   do {
     calls += 1;
-    const page = await client.describeInstances(new $Ecs.DescribeInstancesRequest({ regionId: 'cn-hangzhou', maxResults: 100, nextToken: token }));
+    const page = await client.describeInstances(
+      new $Ecs.DescribeInstancesRequest({ regionId: 'cn-hangzhou', maxResults: 100, nextToken: token }),
+    );
     count += page.body?.instances?.instance?.length ?? 0;
     token = page.body?.nextToken || undefined;
   } while (token);
   do {
     calls += 1;
-    const page = await client.describeNetworkInterfaces(new $Ecs.DescribeNetworkInterfacesRequest({ regionId: 'cn-hangzhou', maxResults: 500, nextToken: token }));
+    const page = await client.describeNetworkInterfaces(
+      new $Ecs.DescribeNetworkInterfacesRequest({ regionId: 'cn-hangzhou', maxResults: 500, nextToken: token }),
+    );
     count += page.body?.networkInterfaceSets?.networkInterfaceSet?.length ?? 0;
     token = page.body?.nextToken || undefined;
   } while (token);
@@ -162,14 +190,36 @@ async function naiveSequential(port: number): Promise<{ ms: number; calls: numbe
  * read unparsed through the SDK), keeping what it parses as the load keeps its rows. CPU ms per 1,000 rows.
  */
 async function jsonParseFloor(port: number): Promise<{ msPer1000: number[]; megabytes: number }> {
-  const client = new Ecs(new $OpenApiUtil.Config({ endpoint: `127.0.0.1:${port}`, protocol: 'http', regionId: 'cn-hangzhou', ...KEYS, readTimeout: 30000, connectTimeout: 30000 }));
+  const client = new Ecs(
+    new $OpenApiUtil.Config({
+      endpoint: `127.0.0.1:${port}`,
+      protocol: 'http',
+      regionId: 'cn-hangzhou',
+      ...KEYS,
+      readTimeout: 30000,
+      connectTimeout: 30000,
+    }),
+  );
   const bodies: string[] = [];
-  for (const [action, rows] of [['DescribeInstances', 5000], ['DescribeNetworkInterfaces', 10_000]] as const) {
+  for (const [action, rows] of [
+    ['DescribeInstances', 5000],
+    ['DescribeNetworkInterfaces', 10_000],
+  ] as const) {
     const params = new $OpenApiUtil.Params({
-      action, version: '2014-05-26', protocol: 'HTTPS', pathname: '/', method: 'POST', authType: 'AK', style: 'RPC', reqBodyType: 'formData', bodyType: 'string',
+      action,
+      version: '2014-05-26',
+      protocol: 'HTTPS',
+      pathname: '/',
+      method: 'POST',
+      authType: 'AK',
+      style: 'RPC',
+      reqBodyType: 'formData',
+      bodyType: 'string',
     });
     for (let page = 1; page <= rows / 100; page += 1) {
-      const request = new $OpenApiUtil.OpenApiRequest({ query: OpenApiUtil.query({ RegionId: 'cn-hangzhou', PageNumber: page, PageSize: 100 }) });
+      const request = new $OpenApiUtil.OpenApiRequest({
+        query: OpenApiUtil.query({ RegionId: 'cn-hangzhou', PageNumber: page, PageSize: 100 }),
+      });
       bodies.push(String((await client.callApi(params, request, new RuntimeOptions({}))).body));
     }
   }
@@ -198,7 +248,13 @@ async function ours(api: EcsApi): Promise<{ first: number; all: number; resource
   const start = process.hrtime.bigint();
   let first = 0;
   const resources = new RegionResources(api, 'cn-hangzhou', () => undefined);
-  await Promise.all([resources.instances.ensure(), resources.networkInterfaces.ensure()].map((p) => p.then(() => { first ||= elapsed(start); })));
+  await Promise.all(
+    [resources.instances.ensure(), resources.networkInterfaces.ensure()].map((p) =>
+      p.then(() => {
+        first ||= elapsed(start);
+      }),
+    ),
+  );
   await Promise.all([resources.instances.complete(), resources.networkInterfaces.complete()]);
   const all = elapsed(start);
   if (resources.instances.items().length !== 5000 || resources.networkInterfaces.items().length !== 10_000) {
@@ -209,7 +265,9 @@ async function ours(api: EcsApi): Promise<{ first: number; all: number; resource
 
 /** The emulator in a process of its own, as ECS is on other machines: its work does not count as the client's. */
 async function emulatorProcess(args: string[]): Promise<{ url: string; port: number; stop: () => void }> {
-  const child = spawn(process.execPath, [path.join(ROOT, OUT, 'test', 'emulator', 'cli.js'), '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(ROOT, OUT, 'test', 'emulator', 'cli.js'), '--port', '0', ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
@@ -225,11 +283,30 @@ async function emulatorProcess(args: string[]): Promise<{ url: string; port: num
 }
 
 async function regionAtScale(): Promise<Record<string, Figure>> {
-  const emulator = await emulatorProcess(['--dataset', 'generated', '--instances', '5000', '--enis', '10000', '--latency', String(LATENCY_MS)]);
+  const emulator = await emulatorProcess([
+    '--dataset',
+    'generated',
+    '--instances',
+    '5000',
+    '--enis',
+    '10000',
+    '--latency',
+    String(LATENCY_MS),
+  ]);
   let counted = 0;
-  const observer = { onCall: (): void => { counted += 1; } };
+  const observer = {
+    onCall: (): void => {
+      counted += 1;
+    },
+  };
   try {
-    const api = sdk().createSdkEcsApi({ endpoint: emulator.url, timeoutMs: 30000, credentials: KEYS, pageConcurrency: PAGE_CONCURRENCY, observer });
+    const api = sdk().createSdkEcsApi({
+      endpoint: emulator.url,
+      timeoutMs: 30000,
+      credentials: KEYS,
+      pageConcurrency: PAGE_CONCURRENCY,
+      observer,
+    });
     await api.describeRegions();
     const firsts: number[] = [];
     const alls: number[] = [];
@@ -274,20 +351,29 @@ async function regionAtScale(): Promise<Record<string, Figure>> {
     return {
       'region 5,000 instances + 10,000 ENIs @30 ms: first rows': summary(firsts, 'ms'),
       'region 5,000 instances + 10,000 ENIs @30 ms: all rows': {
-        ...all, comparedWith: `physical limit ${limit} ms (${rounds} round trips at concurrency ${PAGE_CONCURRENCY})`,
-        ratio: Math.round((all.value / limit) * 100) / 100, budget: '≤ 1.5× the limit', met: all.value <= 1.5 * limit,
+        ...all,
+        comparedWith: `physical limit ${limit} ms (${rounds} round trips at concurrency ${PAGE_CONCURRENCY})`,
+        ratio: Math.round((all.value / limit) * 100) / 100,
+        budget: '≤ 1.5× the limit',
+        met: all.value <= 1.5 * limit,
       },
       'region load: API calls (ours)': { value: calls, unit: 'calls' },
       'region load: naive sequential NextToken (max page sizes)': {
-        ...naiveFigure, comparedWith: `${naiveCalls} calls; ours is this many times faster`,
-        ratio: Math.round((naiveFigure.value / all.value) * 100) / 100, budget: '≥ 5× faster', met: naiveFigure.value / all.value >= 5,
+        ...naiveFigure,
+        comparedWith: `${naiveCalls} calls; ours is this many times faster`,
+        ratio: Math.round((naiveFigure.value / all.value) * 100) / 100,
+        budget: '≥ 5× faster',
+        met: naiveFigure.value / all.value >= 5,
       },
       'region load: client CPU per 1,000 rows (adapter + RegionResources)': {
-        ...cpuFigure, comparedWith: `JSON.parse of the same ${floor.megabytes} MB (the floor); this many times the floor`,
+        ...cpuFigure,
+        comparedWith: `JSON.parse of the same ${floor.megabytes} MB (the floor); this many times the floor`,
         ratio: timesTheFloor(cpuFigure),
       },
       'region load: client CPU per 1,000 rows, the adapter alone (no page listener)': {
-        ...adapterFigure, comparedWith: 'the floor', ratio: timesTheFloor(adapterFigure),
+        ...adapterFigure,
+        comparedWith: 'the floor',
+        ratio: timesTheFloor(adapterFigure),
       },
       'region load: JSON.parse of the same bytes per 1,000 rows (the floor)': floorFigure,
     };
@@ -296,7 +382,10 @@ async function regionAtScale(): Promise<Record<string, Figure>> {
   }
 }
 
-async function refreshFigures(resources: RegionResources, rename: (run: number) => string): Promise<{ unchanged: number[]; oneChanged: number[] }> {
+async function refreshFigures(
+  resources: RegionResources,
+  rename: (run: number) => string,
+): Promise<{ unchanged: number[]; oneChanged: number[] }> {
   const unchanged: number[] = [];
   const oneChanged: number[] = [];
   for (let run = 0; run < RUNS; run += 1) {
@@ -318,7 +407,9 @@ async function memoryAndRefresh(): Promise<Record<string, Figure>> {
   if (!gc) {
     throw new Error('run with --expose-gc');
   }
-  const emulator = await EcsEmulator.start({ accounts: { demo: generatedAccount({ seed: 42, instances: 5000, networkInterfaces: 10_000 }) } });
+  const emulator = await EcsEmulator.start({
+    accounts: { demo: generatedAccount({ seed: 42, instances: 5000, networkInterfaces: 10_000 }) },
+  });
   try {
     const api = sdk().createSdkEcsApi({ endpoint: emulator.url, timeoutMs: 30000, credentials: KEYS, pageConcurrency: PAGE_CONCURRENCY });
     await api.describeRegions();
@@ -340,8 +431,18 @@ async function memoryAndRefresh(): Promise<Record<string, Figure>> {
     const after = process.memoryUsage().heapUsed;
     const mb = (bytes: number): number => Math.round((bytes / 1024 / 1024) * 10) / 10;
     return {
-      'memory: heap growth with the large region loaded': { value: mb(withRegion - before), unit: 'MB', budget: '< 60 MB', met: withRegion - before < 60 * 1024 * 1024 },
-      'memory: heap growth after it is released': { value: mb(after - before), unit: 'MB', budget: '< 10 MB', met: after - before < 10 * 1024 * 1024 },
+      'memory: heap growth with the large region loaded': {
+        value: mb(withRegion - before),
+        unit: 'MB',
+        budget: '< 60 MB',
+        met: withRegion - before < 60 * 1024 * 1024,
+      },
+      'memory: heap growth after it is released': {
+        value: mb(after - before),
+        unit: 'MB',
+        budget: '< 10 MB',
+        met: after - before < 10 * 1024 * 1024,
+      },
       'tree refresh (no latency): whole large region, nothing changed': summary(refresh.unchanged, 'ms'),
       'tree refresh (no latency): one changed ENI re-read': summary(refresh.oneChanged, 'ms'),
     };
@@ -352,7 +453,13 @@ async function memoryAndRefresh(): Promise<Record<string, Figure>> {
 
 async function main(): Promise<void> {
   const out = process.argv[2] ?? path.join(ROOT, 'bench-node.json');
-  const figures = { ...await activation(), ...await sdkLoad(), ...await firstCallCold(), ...await regionAtScale(), ...await memoryAndRefresh() };
+  const figures = {
+    ...(await activation()),
+    ...(await sdkLoad()),
+    ...(await firstCallCold()),
+    ...(await regionAtScale()),
+    ...(await memoryAndRefresh()),
+  };
   fs.writeFileSync(out, JSON.stringify(figures, null, 2));
 }
 

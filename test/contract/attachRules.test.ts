@@ -5,14 +5,25 @@ import { callAction, sdkErrorOf } from './helpers';
 type Json = Record<string, unknown>;
 
 const ENI = {
-  spareK: 'eni-bp17pdijfczax1huji00', spareK2: 'eni-bp18qejkgdaby2ivkj11', spareI: 'eni-bp19rflhhebcz3jwlk22',
-  otherVpc: 'eni-bp1asgmiifcd04kxml33', web1Data: 'eni-bp1bthnjjgde15lynm44', leaving: 'eni-bp1dvjpllifg37n0po66',
-  nlbManaged: 'eni-bp1fxlrnnkhi59p2rq88', member: 'eni-bp1hzntppmjk71r4tsaa', web1Primary: 'eni-bp1h4adlltjc1d48goaq',
+  spareK: 'eni-bp17pdijfczax1huji00',
+  spareK2: 'eni-bp18qejkgdaby2ivkj11',
+  spareI: 'eni-bp19rflhhebcz3jwlk22',
+  otherVpc: 'eni-bp1asgmiifcd04kxml33',
+  web1Data: 'eni-bp1bthnjjgde15lynm44',
+  leaving: 'eni-bp1dvjpllifg37n0po66',
+  nlbManaged: 'eni-bp1fxlrnnkhi59p2rq88',
+  member: 'eni-bp1hzntppmjk71r4tsaa',
+  web1Primary: 'eni-bp1h4adlltjc1d48goaq',
 };
 const INSTANCE = {
-  web1: 'i-bp1h4adlltjc1d48goaq', web2: 'i-bp1b8kf3yu0o4q1jh2xa', batchWorker: 'i-bp1c9m2wq7e5r3t1y0ub',
-  legacyErp: 'i-bp1legacy0startz7k2c', dbReplica: 'i-bp1d0n8va6s4d2f0g8id', shopApi: 'i-bp1shop8t6c1m2burst',
-  gateway: 'i-bp1gw4x7c2v9b3n5m1kq', oldGen: 'i-bp1oldgen2t1small9zz',
+  web1: 'i-bp1h4adlltjc1d48goaq',
+  web2: 'i-bp1b8kf3yu0o4q1jh2xa',
+  batchWorker: 'i-bp1c9m2wq7e5r3t1y0ub',
+  legacyErp: 'i-bp1legacy0startz7k2c',
+  dbReplica: 'i-bp1d0n8va6s4d2f0g8id',
+  shopApi: 'i-bp1shop8t6c1m2burst',
+  gateway: 'i-bp1gw4x7c2v9b3n5m1kq',
+  oldGen: 'i-bp1oldgen2t1small9zz',
 };
 
 describe('contract: attach and detach rules of the emulator', () => {
@@ -42,8 +53,18 @@ describe('contract: attach and detach rules of the emulator', () => {
     ['a service-managed ENI', () => attach(ENI.nlbManaged, INSTANCE.web2), 'InvalidOperation.EniServiceManaged', 403],
     ['an ENI that is not Available', () => attach(ENI.web1Data, INSTANCE.web2), 'InvalidOperation.InvalidEniState', 400],
     ['an instance that is Starting', () => attach(ENI.spareI, INSTANCE.dbReplica), 'InvalidOperation.InvalidEcsState', 400],
-    ['a Running instance of a type that must be Stopped', () => attach(ENI.spareK, INSTANCE.shopApi), 'InvalidOperation.InvalidEcsState', 400],
-    ['a Running instance last started before 2018-04-01', () => attach(ENI.spareK, INSTANCE.legacyErp), 'InvalidOperation.InvalidEcsState', 400],
+    [
+      'a Running instance of a type that must be Stopped',
+      () => attach(ENI.spareK, INSTANCE.shopApi),
+      'InvalidOperation.InvalidEcsState',
+      400,
+    ],
+    [
+      'a Running instance last started before 2018-04-01',
+      () => attach(ENI.spareK, INSTANCE.legacyErp),
+      'InvalidOperation.InvalidEcsState',
+      400,
+    ],
     ['an instance type that is not I/O optimized', () => attach(ENI.spareK, INSTANCE.oldGen), 'InvalidOperation.InvalidGeneration', 400],
     ['an ENI of another VPC', () => attach(ENI.otherVpc, INSTANCE.web2), 'InvalidOperation.VpcMismatch', 403],
     ['an ENI of another zone', () => attach(ENI.spareI, INSTANCE.web2), 'InvalidOperation.AvailabilityZoneMismatch', 403],
@@ -52,11 +73,36 @@ describe('contract: attach and detach rules of the emulator', () => {
     ['an unknown instance', () => attach(ENI.spareK, 'i-doesnotexist'), 'InvalidEcsId.NotFound', 404],
     ['a malformed instance id', () => attach(ENI.spareK, 'web-2'), 'InvalidInstanceID.Malformed', 400],
     ['a malformed ENI id', () => attach('nic-1', INSTANCE.web2), 'InvalidParams.EniId', 400],
-    ['no NetworkInterfaceId', () => callAction(emulator, 'AttachNetworkInterface', { RegionId: 'cn-hangzhou', InstanceId: INSTANCE.web2 }), 'MissingNetworkInterfaceId', 400],
+    [
+      'no NetworkInterfaceId',
+      () => callAction(emulator, 'AttachNetworkInterface', { RegionId: 'cn-hangzhou', InstanceId: INSTANCE.web2 }),
+      'MissingNetworkInterfaceId',
+      400,
+    ],
     ['an empty InstanceId', () => attach(ENI.spareK, ' '), 'MissingParameter', 400],
-    ['no RegionId', () => callAction(emulator, 'AttachNetworkInterface', { NetworkInterfaceId: ENI.spareK, InstanceId: INSTANCE.web2 }), 'MissingRegionId', 400],
-    ['an unknown region', () => callAction(emulator, 'AttachNetworkInterface', { RegionId: 'xx-nowhere-1', NetworkInterfaceId: ENI.spareK, InstanceId: INSTANCE.web2 }), 'InvalidOperation.InvalidRegion', 400],
-    ['a trunk ENI parameter', () => attach(ENI.spareK, INSTANCE.web2, { TrunkNetworkInstanceId: 'eni-trunk' }), 'UnsupportedParameter', 400],
+    [
+      'no RegionId',
+      () => callAction(emulator, 'AttachNetworkInterface', { NetworkInterfaceId: ENI.spareK, InstanceId: INSTANCE.web2 }),
+      'MissingRegionId',
+      400,
+    ],
+    [
+      'an unknown region',
+      () =>
+        callAction(emulator, 'AttachNetworkInterface', {
+          RegionId: 'xx-nowhere-1',
+          NetworkInterfaceId: ENI.spareK,
+          InstanceId: INSTANCE.web2,
+        }),
+      'InvalidOperation.InvalidRegion',
+      400,
+    ],
+    [
+      'a trunk ENI parameter',
+      () => attach(ENI.spareK, INSTANCE.web2, { TrunkNetworkInstanceId: 'eni-trunk' }),
+      'UnsupportedParameter',
+      400,
+    ],
     ['a network card the type lacks', () => attach(ENI.spareK, INSTANCE.web2, { NetworkCardIndex: '3' }), 'InvalidParameter', 400],
   ];
 
@@ -75,7 +121,10 @@ describe('contract: attach and detach rules of the emulator', () => {
     assert.deepStrictEqual([attaching?.Status, attaching?.InstanceId], ['Attaching', INSTANCE.web2]);
     emulator.world.clock.advance(emulator.world.delays.attachMs);
     assert.strictEqual((await eniStatus(ENI.spareK))?.Status, 'InUse');
-    const instance = await callAction(emulator, 'DescribeInstances', { RegionId: 'cn-hangzhou', InstanceIds: JSON.stringify([INSTANCE.web2]) });
+    const instance = await callAction(emulator, 'DescribeInstances', {
+      RegionId: 'cn-hangzhou',
+      InstanceIds: JSON.stringify([INSTANCE.web2]),
+    });
     const enis = (((instance.body.Instances as Json).Instance as Json[])[0]?.NetworkInterfaces as Json).NetworkInterface as Json[];
     assert.ok(enis.some((eni) => eni.NetworkInterfaceId === ENI.spareK));
   });
@@ -101,10 +150,20 @@ describe('contract: attach and detach rules of the emulator', () => {
   });
 
   it('refuses a key whose RAM policy denies the action with Forbidden.RAM', async () => {
-    emulator.accessKeys.set('limited-ak', { accessKeyId: 'limited-ak', accessKeySecret: 'limited-secret', account: 'demo', deniedActions: ['AttachNetworkInterface'] });
-    const error = await sdkErrorOf(callAction(emulator, 'AttachNetworkInterface',
-      { RegionId: 'cn-hangzhou', NetworkInterfaceId: ENI.spareK, InstanceId: INSTANCE.web2 },
-      { accessKeyId: 'limited-ak', accessKeySecret: 'limited-secret' }));
+    emulator.accessKeys.set('limited-ak', {
+      accessKeyId: 'limited-ak',
+      accessKeySecret: 'limited-secret',
+      account: 'demo',
+      deniedActions: ['AttachNetworkInterface'],
+    });
+    const error = await sdkErrorOf(
+      callAction(
+        emulator,
+        'AttachNetworkInterface',
+        { RegionId: 'cn-hangzhou', NetworkInterfaceId: ENI.spareK, InstanceId: INSTANCE.web2 },
+        { accessKeyId: 'limited-ak', accessKeySecret: 'limited-secret' },
+      ),
+    );
     assert.deepStrictEqual([error.code, error.statusCode], ['Forbidden.RAM', 403]);
   });
 

@@ -17,7 +17,9 @@ async function startCli(args: string[]): Promise<{ child: ChildProcess; url: str
         resolve(match[1]);
       }
     });
-    child.stderr?.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
     child.on('exit', (code) => reject(new Error(`the emulator exited with ${code}: ${output}`)));
   });
   return { child, url };
@@ -46,13 +48,22 @@ describe('contract: the emulator command line', () => {
 
   it('refuses a bad option with a clear message', async () => {
     await assert.rejects(startCli(['--port', '0', '--throttle', 'fast']), /--throttle must look like 20\/40/);
-    await assert.rejects(startCli(['--port', '0', '--fault', 'AttachNetworkInterfaces:reset']), /--fault must look like <Action\|\*>:<fault>/);
+    await assert.rejects(
+      startCli(['--port', '0', '--fault', 'AttachNetworkInterfaces:reset']),
+      /--fault must look like <Action\|\*>:<fault>/,
+    );
     await assert.rejects(startCli(['--port', '0', '--fault', 'DescribeRegions:slow=soon']), /--fault must look like/);
   });
 
   it('arms one-shot faults: an attach carried out whose answer is dropped, then reads answered ServiceUnavailable', async () => {
-    const { child, url } = await startCli(['--port', '0', '--fault', 'AttachNetworkInterface:reset-after',
-      '--fault', 'DescribeRegions:error=ServiceUnavailable:2']);
+    const { child, url } = await startCli([
+      '--port',
+      '0',
+      '--fault',
+      'AttachNetworkInterface:reset-after',
+      '--fault',
+      'DescribeRegions:error=ServiceUnavailable:2',
+    ]);
     try {
       const api = createSdkEcsApi({ endpoint: url, timeoutMs: 5000, credentials: DEMO_KEYS, ...ONE_ATTEMPT });
       const lost = await ecsErrorOf(api.attachNetworkInterface('cn-hangzhou', 'eni-bp17pdijfczax1huji00', 'i-bp1b8kf3yu0o4q1jh2xa'));

@@ -50,8 +50,16 @@ describe('contract: emulated latency and faults', () => {
     assert.deepStrictEqual([error.code, error.httpStatus], ['InternalError', 500]);
     emulator.faults.settings.errorRate = 0.5;
     emulator.faults.reseed(7);
-    const outcomes = await Promise.all(Array.from({ length: 40 },
-      () => adapterFor(emulator, DEMO_KEYS, ONE_ATTEMPT).describeRegions().then(() => 'ok', () => 'failed')));
+    const outcomes = await Promise.all(
+      Array.from({ length: 40 }, () =>
+        adapterFor(emulator, DEMO_KEYS, ONE_ATTEMPT)
+          .describeRegions()
+          .then(
+            () => 'ok',
+            () => 'failed',
+          ),
+      ),
+    );
     const failed = outcomes.filter((o) => o === 'failed').length;
     assert.ok(failed > 5 && failed < 35, `${failed} of 40 failed at a 50% rate`);
   });

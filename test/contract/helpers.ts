@@ -12,20 +12,32 @@ export const ONE_ATTEMPT: Partial<SdkEcsApiOptions> = { retryPolicy: { maxAttemp
 
 /** The real adapter on the real SDK, pointed at the emulator over loopback. */
 export function adapterFor(
-  emulator: EcsEmulator, credentials: CredentialChoice = DEMO_KEYS, options: Partial<SdkEcsApiOptions> = {},
+  emulator: EcsEmulator,
+  credentials: CredentialChoice = DEMO_KEYS,
+  options: Partial<SdkEcsApiOptions> = {},
 ): EcsApi {
   return createSdkEcsApi({
-    endpoint: emulator.url, timeoutMs: 10_000, credentials,
-    sleep: async () => undefined, ...options,
+    endpoint: emulator.url,
+    timeoutMs: 10_000,
+    credentials,
+    sleep: async () => undefined,
+    ...options,
   });
 }
 
 /** A bare SDK client, for requests the adapter never makes. */
 export function sdkClientFor(emulator: EcsEmulator, credentials: StaticCredentials = DEMO_KEYS): Ecs {
   const { accessKeyId, accessKeySecret, securityToken } = credentials;
-  return new Ecs(new $OpenApiUtil.Config({
-    endpoint: `127.0.0.1:${emulator.port}`, protocol: 'http', regionId: 'cn-hangzhou', accessKeyId, accessKeySecret, securityToken,
-  }));
+  return new Ecs(
+    new $OpenApiUtil.Config({
+      endpoint: `127.0.0.1:${emulator.port}`,
+      protocol: 'http',
+      regionId: 'cn-hangzhou',
+      accessKeyId,
+      accessKeySecret,
+      securityToken,
+    }),
+  );
 }
 
 export async function ecsErrorOf(promise: Promise<unknown>): Promise<EcsError> {
@@ -47,22 +59,39 @@ export interface RawAnswer {
 
 /** Sends any action with any query through the SDK's generic callApi: signed by the real SDK, shaped by the test. */
 export async function callAction(
-  emulator: EcsEmulator, action: string, query: Record<string, string>,
+  emulator: EcsEmulator,
+  action: string,
+  query: Record<string, string>,
   config: Partial<ConstructorParameters<typeof $OpenApiUtil.Config>[0]> = {},
 ): Promise<RawAnswer> {
-  const client = new Ecs(new $OpenApiUtil.Config({
-    endpoint: `127.0.0.1:${emulator.port}`, protocol: 'http', regionId: 'cn-hangzhou', ...DEMO_KEYS, ...config,
-  }));
+  const client = new Ecs(
+    new $OpenApiUtil.Config({
+      endpoint: `127.0.0.1:${emulator.port}`,
+      protocol: 'http',
+      regionId: 'cn-hangzhou',
+      ...DEMO_KEYS,
+      ...config,
+    }),
+  );
   const params = new $OpenApiUtil.Params({
-    action, version: '2014-05-26', protocol: 'HTTP', pathname: '/', method: 'POST',
-    authType: 'AK', style: 'RPC', reqBodyType: 'formData', bodyType: 'json',
+    action,
+    version: '2014-05-26',
+    protocol: 'HTTP',
+    pathname: '/',
+    method: 'POST',
+    authType: 'AK',
+    style: 'RPC',
+    reqBodyType: 'formData',
+    bodyType: 'json',
   });
-  const answer = await client.callApi(params, new $OpenApiUtil.OpenApiRequest({ query }), {} as never) as RawAnswer;
+  const answer = (await client.callApi(params, new $OpenApiUtil.OpenApiRequest({ query }), {} as never)) as RawAnswer;
   return answer;
 }
 
 /** The error an SDK call was answered with: its code, HTTP status and the whole error body. */
-export async function sdkErrorOf(promise: Promise<unknown>): Promise<{ code: string; statusCode: number; message: string; data: Record<string, unknown>; name: string; retryAfter?: number }> {
+export async function sdkErrorOf(
+  promise: Promise<unknown>,
+): Promise<{ code: string; statusCode: number; message: string; data: Record<string, unknown>; name: string; retryAfter?: number }> {
   try {
     await promise;
   } catch (error) {

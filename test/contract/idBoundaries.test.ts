@@ -7,7 +7,10 @@ import { adapterFor, DEMO_KEYS, ecsErrorOf } from './helpers';
 /** A loopback listener that only counts who connects: the place a hijacked request would go. */
 async function connectionCounter(): Promise<{ port: number; count: () => number; close: () => Promise<void> }> {
   let connections = 0;
-  const server = net.createServer((socket) => { connections += 1; socket.destroy(); });
+  const server = net.createServer((socket) => {
+    connections += 1;
+    socket.destroy();
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as net.AddressInfo;
   return { port, count: () => connections, close: () => new Promise((resolve) => server.close(() => resolve())) };
@@ -15,8 +18,12 @@ async function connectionCounter(): Promise<{ port: number; count: () => number;
 
 describe('ids are checked before any request is built', () => {
   let emulator: EcsEmulator;
-  before(async () => { emulator = await EcsEmulator.start(); });
-  after(async () => { await emulator.close(); });
+  before(async () => {
+    emulator = await EcsEmulator.start();
+  });
+  after(async () => {
+    await emulator.close();
+  });
 
   it('never lets a region id become the host of a signed request (ecs.<regionId>.aliyuncs.com)', async () => {
     const trap = await connectionCounter();

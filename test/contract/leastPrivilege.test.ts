@@ -14,7 +14,9 @@ const REPO = path.resolve(__dirname, '..', '..', '..');
 
 /** The ECS actions a policy file of docs/ram allows, without the `ecs:` prefix. */
 function allowedBy(file: string): Set<string> {
-  const policy = JSON.parse(fs.readFileSync(path.join(REPO, 'docs', 'ram', file), 'utf8')) as { Statement: Array<{ Action: string | string[] }> };
+  const policy = JSON.parse(fs.readFileSync(path.join(REPO, 'docs', 'ram', file), 'utf8')) as {
+    Statement: Array<{ Action: string | string[] }>;
+  };
   return new Set(policy.Statement.flatMap((statement) => [statement.Action].flat()).map((action) => action.replace(/^ecs:/, '')));
 }
 
@@ -32,7 +34,9 @@ describe('contract: least privilege (a key allowed exactly what a docs/ram polic
   /** A key of the demo account that the emulator refuses every action the policy (or `allowed`) does not grant. */
   const keyAllowing = (name: string, allowed: ReadonlySet<string>): StaticCredentials => {
     emulator.accessKeys.set(name, {
-      accessKeyId: name, accessKeySecret: `${name}-secret`, account: 'demo',
+      accessKeyId: name,
+      accessKeySecret: `${name}-secret`,
+      account: 'demo',
       deniedActions: [...ACTIONS.keys()].filter((action) => !allowed.has(action)),
     });
     return { kind: 'accessKey', accessKeyId: name, accessKeySecret: `${name}-secret` };
@@ -60,9 +64,18 @@ describe('contract: least privilege (a key allowed exactly what a docs/ram polic
       const instances = await api.listInstances(REGION);
       const enis = await api.listNetworkInterfaces(REGION);
       assert.ok(instances.length > 0 && enis.length > 0);
-      assert.deepStrictEqual((await api.getInstances(REGION, [WEB2])).map((i) => i.instanceId), [WEB2]);
-      assert.deepStrictEqual((await api.getNetworkInterfaces(REGION, [SPARE_K])).map((e) => e.networkInterfaceId), [SPARE_K]);
-      assert.deepStrictEqual(records.filter((r) => r.outcome !== 'ok'), []);
+      assert.deepStrictEqual(
+        (await api.getInstances(REGION, [WEB2])).map((i) => i.instanceId),
+        [WEB2],
+      );
+      assert.deepStrictEqual(
+        (await api.getNetworkInterfaces(REGION, [SPARE_K])).map((e) => e.networkInterfaceId),
+        [SPARE_K],
+      );
+      assert.deepStrictEqual(
+        records.filter((r) => r.outcome !== 'ok'),
+        [],
+      );
     });
 
     const writes: Array<[string, (api: EcsApi) => Promise<unknown>]> = [
@@ -77,7 +90,11 @@ describe('contract: least privilege (a key allowed exactly what a docs/ram polic
         const error = await ecsErrorOf(write(api));
         assert.deepStrictEqual([error.code, error.httpStatus, error.action], ['Forbidden.RAM', 403, action]);
         assert.ok(error.requestId, 'the refusal carries the request id the notification offers to copy');
-        assert.deepStrictEqual(records.filter((r) => r.action === action).map((r) => r.outcome), ['Forbidden.RAM'], 'sent once, not retried');
+        assert.deepStrictEqual(
+          records.filter((r) => r.action === action).map((r) => r.outcome),
+          ['Forbidden.RAM'],
+          'sent once, not retried',
+        );
         assert.strictEqual(emulator.callCounts.get(action), undefined, 'the emulator carried nothing out');
         assert.deepStrictEqual([await eniStatus(SPARE_K), await eniStatus(WEB1_DATA)], ['Available', 'InUse']);
       });
@@ -99,21 +116,34 @@ describe('contract: least privilege (a key allowed exactly what a docs/ram polic
   describe('attach-detach.json', () => {
     it('lets attach, detach, stop and start through, with the instance type read', async () => {
       const api = apiAllowing('attach-detach', allowedBy('attach-detach.json'));
-      assert.deepStrictEqual((await api.describeInstanceTypes(['ecs.g7.large'])).map((t) => t.instanceTypeId), ['ecs.g7.large']);
+      assert.deepStrictEqual(
+        (await api.describeInstanceTypes(['ecs.g7.large'])).map((t) => t.instanceTypeId),
+        ['ecs.g7.large'],
+      );
       await api.attachNetworkInterface(REGION, SPARE_K, WEB2);
       assert.strictEqual(await eniStatus(SPARE_K), 'Attaching');
       await api.detachNetworkInterface(REGION, WEB1_DATA, WEB1);
       assert.strictEqual(await eniStatus(WEB1_DATA), 'Detaching');
       await api.stopInstance(REGION, WEB2);
       await api.startInstance(REGION, BATCH_WORKER);
-      assert.deepStrictEqual(records.filter((r) => r.outcome !== 'ok'), []);
+      assert.deepStrictEqual(
+        records.filter((r) => r.outcome !== 'ok'),
+        [],
+      );
     });
 
     it('contains the read-only policy, and grants only actions the emulator models', () => {
       const readOnly = allowedBy('read-only.json');
       const attachDetach = allowedBy('attach-detach.json');
-      assert.deepStrictEqual([...readOnly].filter((action) => !attachDetach.has(action)), []);
-      assert.deepStrictEqual([...attachDetach].filter((action) => !ACTIONS.has(action)), [], 'the emulator models every granted action');
+      assert.deepStrictEqual(
+        [...readOnly].filter((action) => !attachDetach.has(action)),
+        [],
+      );
+      assert.deepStrictEqual(
+        [...attachDetach].filter((action) => !ACTIONS.has(action)),
+        [],
+        'the emulator models every granted action',
+      );
     });
   });
 

@@ -22,9 +22,15 @@ interface Entry {
 
 /** A correctly signed V2 GET whose headers the test chooses (pop-core sends `opts.headers` as they are). */
 async function signedCall(emulator: EcsEmulator, action: string, params: Json, headers: Record<string, string> = {}): Promise<Answer> {
-  const client = new VerboseClient({
-    endpoint: emulator.url, apiVersion: '2014-05-26', accessKeyId: DEMO_KEYS.accessKeyId, accessKeySecret: DEMO_KEYS.accessKeySecret,
-  }, true);
+  const client = new VerboseClient(
+    {
+      endpoint: emulator.url,
+      apiVersion: '2014-05-26',
+      accessKeyId: DEMO_KEYS.accessKeyId,
+      accessKeySecret: DEMO_KEYS.accessKeySecret,
+    },
+    true,
+  );
   try {
     const [body, entry] = await client.request<[Json, Entry]>(action, params, { headers });
     return { ...entry.response, body };
@@ -41,8 +47,12 @@ async function rawRequest(emulator: EcsEmulator, method: string, headers: Record
   return new Promise((resolve, reject) => {
     const request = http.request({ host: '127.0.0.1', port: emulator.port, method, path: '/', headers }, (response) => {
       let text = '';
-      response.on('data', (chunk: Buffer) => { text += chunk.toString(); });
-      response.on('end', () => resolve({ statusCode: response.statusCode ?? 0, headers: response.headers, body: JSON.parse(text) as Json }));
+      response.on('data', (chunk: Buffer) => {
+        text += chunk.toString();
+      });
+      response.on('end', () =>
+        resolve({ statusCode: response.statusCode ?? 0, headers: response.headers, body: JSON.parse(text) as Json }),
+      );
     });
     request.on('error', reject);
     request.end();
@@ -62,7 +72,12 @@ describe('contract: only this machine can drive the emulator (no CORS, loopback 
   });
 
   it('refuses a signed write whose Host is not loopback with 403 Forbidden.Host, and does not carry it out', async () => {
-    const refused = await signedCall(emulator, 'StopInstance', { InstanceId: WEB_1 }, { host: 'evil.example', origin: 'http://evil.example' });
+    const refused = await signedCall(
+      emulator,
+      'StopInstance',
+      { InstanceId: WEB_1 },
+      { host: 'evil.example', origin: 'http://evil.example' },
+    );
     assert.deepStrictEqual([refused.statusCode, refused.body.Code], [403, 'Forbidden.Host']);
     assert.match(String(refused.body.Message), /loopback/);
     assert.match(String(refused.body.RequestId), /^[0-9A-F-]{36}$/);
@@ -96,10 +111,15 @@ describe('contract: only this machine can drive the emulator (no CORS, loopback 
       await signedCall(emulator, 'DescribeRegions', {}, { host: 'evil.example', origin: 'http://evil.example' }),
       await rawRequest(emulator, 'GET', { origin: 'http://evil.example' }),
       await rawRequest(emulator, 'OPTIONS', {
-        origin: 'http://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'x-acs-action',
+        origin: 'http://evil.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'x-acs-action',
       }),
     ];
-    assert.deepStrictEqual(answers.map((answer) => answer.statusCode), [200, 404, 403, 404, 404]);
+    assert.deepStrictEqual(
+      answers.map((answer) => answer.statusCode),
+      [200, 404, 403, 404, 404],
+    );
     for (const answer of answers) {
       const cors = Object.keys(answer.headers).filter((name) => name.startsWith('access-control-'));
       assert.deepStrictEqual(cors, [], `CORS headers sent with a ${answer.statusCode} answer`);

@@ -23,27 +23,49 @@ interface Write {
   readonly after: string;
 }
 
-const eniState = (eniId: string) => (emulator: EcsEmulator): string => {
-  const eni = emulator.account().networkInterfaces.get(eniId);
-  return `${eni?.status} on ${eni?.instanceId || 'no instance'}`;
-};
-const instanceState = (instanceId: string) => (emulator: EcsEmulator): string =>
-  String(emulator.account().instances.get(instanceId)?.status);
+const eniState =
+  (eniId: string) =>
+  (emulator: EcsEmulator): string => {
+    const eni = emulator.account().networkInterfaces.get(eniId);
+    return `${eni?.status} on ${eni?.instanceId || 'no instance'}`;
+  };
+const instanceState =
+  (instanceId: string) =>
+  (emulator: EcsEmulator): string =>
+    String(emulator.account().instances.get(instanceId)?.status);
 
 const ATTACH: Write = {
-  action: 'AttachNetworkInterface', send: (api) => api.attachNetworkInterface(REGION, SPARE_ENI, WEB_2),
-  state: eniState(SPARE_ENI), before: 'Available on no instance', after: `Attaching on ${WEB_2}`,
+  action: 'AttachNetworkInterface',
+  send: (api) => api.attachNetworkInterface(REGION, SPARE_ENI, WEB_2),
+  state: eniState(SPARE_ENI),
+  before: 'Available on no instance',
+  after: `Attaching on ${WEB_2}`,
 };
 const DETACH: Write = {
-  action: 'DetachNetworkInterface', send: (api) => api.detachNetworkInterface(REGION, WEB_1_DATA_ENI, WEB_1),
-  state: eniState(WEB_1_DATA_ENI), before: `InUse on ${WEB_1}`, after: `Detaching on ${WEB_1}`,
+  action: 'DetachNetworkInterface',
+  send: (api) => api.detachNetworkInterface(REGION, WEB_1_DATA_ENI, WEB_1),
+  state: eniState(WEB_1_DATA_ENI),
+  before: `InUse on ${WEB_1}`,
+  after: `Detaching on ${WEB_1}`,
 };
 /** Every write of the `EcsApi` port. */
 const WRITES: readonly Write[] = [
   ATTACH,
   DETACH,
-  { action: 'StopInstance', send: (api) => api.stopInstance(REGION, WEB_2), state: instanceState(WEB_2), before: 'Running', after: 'Stopping' },
-  { action: 'StartInstance', send: (api) => api.startInstance(REGION, BATCH_WORKER), state: instanceState(BATCH_WORKER), before: 'Stopped', after: 'Starting' },
+  {
+    action: 'StopInstance',
+    send: (api) => api.stopInstance(REGION, WEB_2),
+    state: instanceState(WEB_2),
+    before: 'Running',
+    after: 'Stopping',
+  },
+  {
+    action: 'StartInstance',
+    send: (api) => api.startInstance(REGION, BATCH_WORKER),
+    state: instanceState(BATCH_WORKER),
+    before: 'Stopped',
+    after: 'Starting',
+  },
 ];
 
 describe('contract: writes are sent once, and a lost answer is reported as an outcome unknown', () => {

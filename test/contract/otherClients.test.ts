@@ -40,9 +40,13 @@ describe('contract: official Alibaba Cloud clients other than the SDK we ship', 
   });
 
   describe('@alicloud/pop-core RPCClient (V2, HMAC-SHA1)', () => {
-    const popCore = (secret = DEMO_KEYS.accessKeySecret): RPCClient => new RPCClient({
-      endpoint: emulator.url, apiVersion: '2014-05-26', accessKeyId: DEMO_KEYS.accessKeyId, accessKeySecret: secret,
-    });
+    const popCore = (secret = DEMO_KEYS.accessKeySecret): RPCClient =>
+      new RPCClient({
+        endpoint: emulator.url,
+        apiVersion: '2014-05-26',
+        accessKeyId: DEMO_KEYS.accessKeyId,
+        accessKeySecret: secret,
+      });
 
     for (const method of ['GET', 'POST'] as const satisfies readonly Method[]) {
       it(`reads by ${method}`, async () => {
@@ -57,8 +61,13 @@ describe('contract: official Alibaba Cloud clients other than the SDK we ship', 
       });
 
       it(`answers a write that a rule refuses by ${method} with the rule's code, and changes nothing`, async () => {
-        const error = await popCoreErrorOf(popCore().request('AttachNetworkInterface',
-          { RegionId: 'cn-hangzhou', NetworkInterfaceId: WEB_1_PRIMARY_ENI, InstanceId: WEB_2 }, { method }));
+        const error = await popCoreErrorOf(
+          popCore().request(
+            'AttachNetworkInterface',
+            { RegionId: 'cn-hangzhou', NetworkInterfaceId: WEB_1_PRIMARY_ENI, InstanceId: WEB_2 },
+            { method },
+          ),
+        );
         assert.deepStrictEqual([error.code, error.data.Code], ['InvalidOperation.InvalidEniType', 'InvalidOperation.InvalidEniType']);
         assert.strictEqual(emulator.account().networkInterfaces.get(WEB_1_PRIMARY_ENI)?.instanceId, WEB_1);
       });
@@ -73,9 +82,15 @@ describe('contract: official Alibaba Cloud clients other than the SDK we ship', 
     it('sends POST parameters in the form body alone, with nothing in the query', async () => {
       // pop-core's type declarations leave out the constructor's second argument, `verbose`, which returns the URL too.
       const Verbose = RPCClient as unknown as new (config: RPCClient.Config, verbose: true) => RPCClient;
-      const verbose = new Verbose({
-        endpoint: emulator.url, apiVersion: '2014-05-26', accessKeyId: DEMO_KEYS.accessKeyId, accessKeySecret: DEMO_KEYS.accessKeySecret,
-      }, true);
+      const verbose = new Verbose(
+        {
+          endpoint: emulator.url,
+          apiVersion: '2014-05-26',
+          accessKeyId: DEMO_KEYS.accessKeyId,
+          accessKeySecret: DEMO_KEYS.accessKeySecret,
+        },
+        true,
+      );
       const [answer, entry] = await verbose.request<[Json, { url: string }]>('DescribeRegions', {}, { method: 'POST' });
       assert.strictEqual(entry.url, `${emulator.url}/`);
       assert.strictEqual((answer.Regions as { Region: Json[] }).Region.length, 5);
@@ -87,24 +102,44 @@ describe('contract: official Alibaba Cloud clients other than the SDK we ship', 
     type BodyType = 'formData' | 'json';
     type Runtime = Parameters<OpenApi['callApi']>[2];
 
-    const client = (signature: Signature, secret = DEMO_KEYS.accessKeySecret): OpenApi => new OpenApi(new $OpenApi.Config({
-      endpoint: `127.0.0.1:${emulator.port}`, protocol: 'http', regionId: 'cn-hangzhou',
-      accessKeyId: DEMO_KEYS.accessKeyId, accessKeySecret: secret, ...(signature === 'v2' ? { signatureAlgorithm: 'v2' } : {}),
-    }));
+    const client = (signature: Signature, secret = DEMO_KEYS.accessKeySecret): OpenApi =>
+      new OpenApi(
+        new $OpenApi.Config({
+          endpoint: `127.0.0.1:${emulator.port}`,
+          protocol: 'http',
+          regionId: 'cn-hangzhou',
+          accessKeyId: DEMO_KEYS.accessKeyId,
+          accessKeySecret: secret,
+          ...(signature === 'v2' ? { signatureAlgorithm: 'v2' } : {}),
+        }),
+      );
 
     /**
      * A form body carries the action's parameters; a JSON body is signed over (V3 hashes it) but ECS reads RPC
      * parameters only from the query and a form body, so the parameters then travel in the query.
      */
-    const call = async (signature: Signature, reqBodyType: BodyType, action: string, values: Record<string, string>, secret?: string): Promise<Json> => {
+    const call = async (
+      signature: Signature,
+      reqBodyType: BodyType,
+      action: string,
+      values: Record<string, string>,
+      secret?: string,
+    ): Promise<Json> => {
       const params = new $OpenApi.Params({
-        action, version: '2014-05-26', protocol: 'HTTP', pathname: '/', method: 'POST',
-        authType: 'AK', style: 'RPC', reqBodyType, bodyType: 'json',
+        action,
+        version: '2014-05-26',
+        protocol: 'HTTP',
+        pathname: '/',
+        method: 'POST',
+        authType: 'AK',
+        style: 'RPC',
+        reqBodyType,
+        bodyType: 'json',
       });
-      const request = new $OpenApi.OpenApiRequest(reqBodyType === 'formData'
-        ? { body: values }
-        : { query: values, body: { ClientToken: 'json-body-is-signed' } });
-      const answer = await client(signature, secret).callApi(params, request, {} as Runtime) as { body: Json };
+      const request = new $OpenApi.OpenApiRequest(
+        reqBodyType === 'formData' ? { body: values } : { query: values, body: { ClientToken: 'json-body-is-signed' } },
+      );
+      const answer = (await client(signature, secret).callApi(params, request, {} as Runtime)) as { body: Json };
       return answer.body;
     };
 
@@ -116,15 +151,21 @@ describe('contract: official Alibaba Cloud clients other than the SDK we ship', 
         });
 
         it(`carries out a write with a ${signature.toUpperCase()} signature and a ${reqBodyType} body`, async () => {
-          await call(signature, reqBodyType, 'AttachNetworkInterface', { RegionId: 'cn-hangzhou', NetworkInterfaceId: SPARE_ENI, InstanceId: WEB_2 });
+          await call(signature, reqBodyType, 'AttachNetworkInterface', {
+            RegionId: 'cn-hangzhou',
+            NetworkInterfaceId: SPARE_ENI,
+            InstanceId: WEB_2,
+          });
           const eni = emulator.account().networkInterfaces.get(SPARE_ENI);
           assert.deepStrictEqual([eni?.status, eni?.instanceId], ['Attaching', WEB_2]);
         });
       }
 
       it(`answers a wrong secret under the ${signature.toUpperCase()} signature with SignatureDoesNotMatch`, async () => {
-        await assert.rejects(call(signature, 'formData', 'DescribeRegions', {}, 'a-wrong-secret'),
-          { code: 'SignatureDoesNotMatch', statusCode: 400 });
+        await assert.rejects(call(signature, 'formData', 'DescribeRegions', {}, 'a-wrong-secret'), {
+          code: 'SignatureDoesNotMatch',
+          statusCode: 400,
+        });
       });
     }
   });

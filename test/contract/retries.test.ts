@@ -4,10 +4,14 @@ import { createSdkEcsApi } from '../../src/cloud/sdkEcsApi';
 import { EcsEmulator } from '../emulator/server';
 import { adapterFor, DEMO_KEYS, ecsErrorOf } from './helpers';
 
-describe('contract: retries against the emulator\'s faults, and a log without secrets', () => {
+describe("contract: retries against the emulator's faults, and a log without secrets", () => {
   let emulator: EcsEmulator;
   let records: CallRecord[];
-  const observer = { onCall: (record: CallRecord): void => { records.push(record); } };
+  const observer = {
+    onCall: (record: CallRecord): void => {
+      records.push(record);
+    },
+  };
 
   beforeEach(async () => {
     emulator = await EcsEmulator.start();
@@ -31,7 +35,14 @@ describe('contract: retries against the emulator\'s faults, and a log without se
       const instances = await adapterFor(emulator, DEMO_KEYS, { observer }).listInstances('cn-hangzhou');
       assert.strictEqual(instances.length, 10);
       assert.strictEqual(emulator.callCounts.get('DescribeInstances'), 3);
-      assert.deepStrictEqual(records.map((r) => [r.attempt, r.retryInMs !== undefined]), [[1, true], [2, true], [3, false]]);
+      assert.deepStrictEqual(
+        records.map((r) => [r.attempt, r.retryInMs !== undefined]),
+        [
+          [1, true],
+          [2, true],
+          [3, false],
+        ],
+      );
     });
   }
 
@@ -39,7 +50,10 @@ describe('contract: retries against the emulator\'s faults, and a log without se
     emulator.faults.inject({ kind: 'slow', ms: 800 }, { action: 'DescribeRegions' });
     const api = createSdkEcsApi({ endpoint: emulator.url, timeoutMs: 300, credentials: DEMO_KEYS, observer, sleep: async () => undefined });
     assert.strictEqual((await api.describeRegions()).length, 5);
-    assert.deepStrictEqual(records.map((r) => r.outcome), ['RequestTimeout', 'ok']);
+    assert.deepStrictEqual(
+      records.map((r) => r.outcome),
+      ['RequestTimeout', 'ok'],
+    );
   });
 
   it('waits as long as x-acs-retry-after asks before retrying throttling', async () => {
@@ -58,7 +72,10 @@ describe('contract: retries against the emulator\'s faults, and a log without se
     const throttled = records.filter((r) => r.outcome === 'Throttling.User');
     assert.ok(throttled.length > 0 && throttled.length === asked.length, `${throttled.length} throttled, ${asked.length} asked`);
     throttled.forEach((record, n) => {
-      assert.ok(record.retryInMs !== undefined && record.retryInMs >= (asked[n] ?? Infinity), `asked ${asked[n]} ms, waited ${record.retryInMs} ms`);
+      assert.ok(
+        record.retryInMs !== undefined && record.retryInMs >= (asked[n] ?? Infinity),
+        `asked ${asked[n]} ms, waited ${record.retryInMs} ms`,
+      );
     });
   });
 
@@ -73,16 +90,33 @@ describe('contract: retries against the emulator\'s faults, and a log without se
     const unknownRegion = await ecsErrorOf(adapterFor(emulator, DEMO_KEYS, { observer }).listInstances('xx-nowhere-1'));
     assert.strictEqual(unknownRegion.code, 'InvalidRegionId.NotFound');
     assert.strictEqual(emulator.callCounts.get('DescribeInstances'), 1);
-    emulator.accessKeys.set('no-describe', { accessKeyId: 'no-describe', accessKeySecret: 'no-describe-secret', account: 'demo', deniedActions: ['DescribeRegions'] });
-    const denied = await ecsErrorOf(adapterFor(emulator, { kind: 'accessKey', accessKeyId: 'no-describe', accessKeySecret: 'no-describe-secret' }, { observer })
-      .describeRegions());
+    emulator.accessKeys.set('no-describe', {
+      accessKeyId: 'no-describe',
+      accessKeySecret: 'no-describe-secret',
+      account: 'demo',
+      deniedActions: ['DescribeRegions'],
+    });
+    const denied = await ecsErrorOf(
+      adapterFor(
+        emulator,
+        { kind: 'accessKey', accessKeyId: 'no-describe', accessKeySecret: 'no-describe-secret' },
+        { observer },
+      ).describeRegions(),
+    );
     assert.strictEqual(denied.code, 'Forbidden.RAM');
-    assert.deepStrictEqual(records.filter((r) => r.action === 'DescribeRegions').map((r) => r.outcome), ['Forbidden.RAM']);
+    assert.deepStrictEqual(
+      records.filter((r) => r.action === 'DescribeRegions').map((r) => r.outcome),
+      ['Forbidden.RAM'],
+    );
   });
 
   it('records action, region, ids, duration, request id and outcome, and never a secret or token', async () => {
     const token = emulator.issueStsToken('demo');
-    const api = adapterFor(emulator, { kind: 'accessKey', accessKeyId: token.accessKeyId, accessKeySecret: token.accessKeySecret, securityToken: token.securityToken }, { observer });
+    const api = adapterFor(
+      emulator,
+      { kind: 'accessKey', accessKeyId: token.accessKeyId, accessKeySecret: token.accessKeySecret, securityToken: token.securityToken },
+      { observer },
+    );
     await api.getNetworkInterfaces('cn-hangzhou', ['eni-bp17pdijfczax1huji00']);
     emulator.faults.inject({ kind: 'error', code: 'ServiceUnavailable' }, { action: 'DescribeRegions' });
     await api.describeRegions();
@@ -90,7 +124,10 @@ describe('contract: retries against the emulator\'s faults, and a log without se
     await ecsErrorOf(wrong.describeRegions());
     const record = records[0];
     assert.ok(record);
-    assert.deepStrictEqual([record.action, record.regionId, record.resourceIds, record.outcome], ['DescribeNetworkInterfaces', 'cn-hangzhou', ['eni-bp17pdijfczax1huji00'], 'ok']);
+    assert.deepStrictEqual(
+      [record.action, record.regionId, record.resourceIds, record.outcome],
+      ['DescribeNetworkInterfaces', 'cn-hangzhou', ['eni-bp17pdijfczax1huji00'], 'ok'],
+    );
     assert.match(record.requestId ?? '', /^[0-9A-F-]{36}$/);
     assert.ok(record.durationMs >= 0);
     const logged = JSON.stringify(records);

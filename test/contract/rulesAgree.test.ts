@@ -15,7 +15,7 @@ async function decide(api: EcsApi, enis: NetworkInterface[], eni: NetworkInterfa
 describe('contract: the attach rules agree with the emulator', function () {
   this.timeout(60_000);
 
-  it('for every ENI and instance of the demo region: allowed pairs attach, refused ones fail with the rule\'s code', async () => {
+  it("for every ENI and instance of the demo region: allowed pairs attach, refused ones fail with the rule's code", async () => {
     const refusedIn = await EcsEmulator.start();
     refusedIn.world.clock.pause();
     const api = adapterFor(refusedIn);

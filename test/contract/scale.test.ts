@@ -29,6 +29,9 @@ describe('contract: a region at scale', () => {
     const a = generatedAccount({ seed: 3, instances: 50, networkInterfaces: 80 });
     const b = generatedAccount({ seed: 3, instances: 50, networkInterfaces: 80 });
     assert.deepStrictEqual([...a.networkInterfaces.keys()], [...b.networkInterfaces.keys()]);
-    assert.notDeepStrictEqual([...a.instances.keys()], [...generatedAccount({ seed: 4, instances: 50, networkInterfaces: 80 }).instances.keys()]);
+    assert.notDeepStrictEqual(
+      [...a.instances.keys()],
+      [...generatedAccount({ seed: 4, instances: 50, networkInterfaces: 80 }).instances.keys()],
+    );
   });
 });

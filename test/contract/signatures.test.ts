@@ -32,12 +32,16 @@ async function captureOneRequest(send: (endpoint: string) => Promise<unknown>): 
 
 async function replay(emulator: EcsEmulator, request: Captured): Promise<{ status: number; body: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
-    const outgoing = http.request({ host: '127.0.0.1', port: emulator.port, method: request.method, path: request.url, headers: request.headers },
+    const outgoing = http.request(
+      { host: '127.0.0.1', port: emulator.port, method: request.method, path: request.url, headers: request.headers },
       (response) => {
         let text = '';
-        response.on('data', (chunk: Buffer) => { text += chunk.toString(); });
+        response.on('data', (chunk: Buffer) => {
+          text += chunk.toString();
+        });
         response.on('end', () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(text) as Record<string, unknown> }));
-      });
+      },
+    );
     outgoing.on('error', reject);
     outgoing.end();
   });
@@ -54,10 +58,18 @@ describe('contract: signatures and credentials', () => {
     await emulator.close();
   });
 
-  const legacyClient = (secret = DEMO_KEYS.accessKeySecret, extra: Record<string, string> = {}): Ecs => new Ecs(new $OpenApiUtil.Config({
-    endpoint: `127.0.0.1:${emulator.port}`, protocol: 'http', regionId: 'cn-hangzhou',
-    accessKeyId: DEMO_KEYS.accessKeyId, accessKeySecret: secret, signatureAlgorithm: 'v2', ...extra,
-  }));
+  const legacyClient = (secret = DEMO_KEYS.accessKeySecret, extra: Record<string, string> = {}): Ecs =>
+    new Ecs(
+      new $OpenApiUtil.Config({
+        endpoint: `127.0.0.1:${emulator.port}`,
+        protocol: 'http',
+        regionId: 'cn-hangzhou',
+        accessKeyId: DEMO_KEYS.accessKeyId,
+        accessKeySecret: secret,
+        signatureAlgorithm: 'v2',
+        ...extra,
+      }),
+    );
 
   it('accepts the legacy RPC HMAC-SHA1 signature', async () => {
     const response = await legacyClient().describeRegions(new DescribeRegionsRequest({ acceptLanguage: 'en-US' }));
@@ -71,11 +83,21 @@ describe('contract: signatures and credentials', () => {
 
   it('accepts STS credentials (V3 and legacy) and refuses expired, foreign and missing tokens', async () => {
     const token = emulator.issueStsToken('second');
-    const sts = { kind: 'accessKey' as const, accessKeyId: token.accessKeyId, accessKeySecret: token.accessKeySecret, securityToken: token.securityToken };
+    const sts = {
+      kind: 'accessKey' as const,
+      accessKeyId: token.accessKeyId,
+      accessKeySecret: token.accessKeySecret,
+      securityToken: token.securityToken,
+    };
     const instances = await adapterFor(emulator, sts).listInstances('cn-beijing');
-    assert.deepStrictEqual(instances.map((i) => i.instanceName), ['analytics-bj']);
-    const legacy = await legacyClient(sts.accessKeySecret, { accessKeyId: sts.accessKeyId, securityToken: sts.securityToken })
-      .describeRegions(new DescribeRegionsRequest({}));
+    assert.deepStrictEqual(
+      instances.map((i) => i.instanceName),
+      ['analytics-bj'],
+    );
+    const legacy = await legacyClient(sts.accessKeySecret, {
+      accessKeyId: sts.accessKeyId,
+      securityToken: sts.securityToken,
+    }).describeRegions(new DescribeRegionsRequest({}));
     assert.strictEqual(legacy.body?.regions?.region?.length, 5);
 
     const other = emulator.issueStsToken('demo');
@@ -83,13 +105,20 @@ describe('contract: signatures and credentials', () => {
     assert.strictEqual(mismatch.code, 'InvalidSecurityToken.MismatchWithAccessKey');
     const malformed = await ecsErrorOf(adapterFor(emulator, { ...sts, securityToken: 'not-a-token' }).describeRegions());
     assert.strictEqual(malformed.code, 'InvalidSecurityToken.Malformed');
-    const missing = await ecsErrorOf(adapterFor(emulator, { kind: 'accessKey', accessKeyId: sts.accessKeyId, accessKeySecret: sts.accessKeySecret }).describeRegions());
+    const missing = await ecsErrorOf(
+      adapterFor(emulator, { kind: 'accessKey', accessKeyId: sts.accessKeyId, accessKeySecret: sts.accessKeySecret }).describeRegions(),
+    );
     assert.strictEqual(missing.code, 'MissingSecurityToken');
     const short = emulator.issueStsToken('demo', 1000);
     emulator.world.clock.advance(2000);
-    const expired = await ecsErrorOf(adapterFor(emulator, { kind: 'accessKey',
-      accessKeyId: short.accessKeyId, accessKeySecret: short.accessKeySecret, securityToken: short.securityToken,
-    }).describeRegions());
+    const expired = await ecsErrorOf(
+      adapterFor(emulator, {
+        kind: 'accessKey',
+        accessKeyId: short.accessKeyId,
+        accessKeySecret: short.accessKeySecret,
+        securityToken: short.securityToken,
+      }).describeRegions(),
+    );
     assert.strictEqual(expired.code, 'InvalidSecurityToken.Expired');
   });
 
@@ -100,9 +129,16 @@ describe('contract: signatures and credentials', () => {
   });
 
   it('refuses a replayed request whose nonce was used already', async () => {
-    const captured = await captureOneRequest((endpoint) => new Ecs(new $OpenApiUtil.Config({
-      endpoint, protocol: 'http', regionId: 'cn-hangzhou', ...DEMO_KEYS,
-    })).describeRegions(new DescribeRegionsRequest({})));
+    const captured = await captureOneRequest((endpoint) =>
+      new Ecs(
+        new $OpenApiUtil.Config({
+          endpoint,
+          protocol: 'http',
+          regionId: 'cn-hangzhou',
+          ...DEMO_KEYS,
+        }),
+      ).describeRegions(new DescribeRegionsRequest({})),
+    );
     const first = await replay(emulator, captured);
     assert.strictEqual(first.status, 200, JSON.stringify(first.body));
     const second = await replay(emulator, captured);
@@ -110,9 +146,12 @@ describe('contract: signatures and credentials', () => {
   });
 
   it('signs with the SDK exactly as the emulator verifies, for values the query leaves unescaped', async () => {
-    const response = await sdkClientFor(emulator).describeInstances(new DescribeInstancesRequest({
-      regionId: 'cn-hangzhou', instanceName: "web-(1)*!'~ é",
-    }));
+    const response = await sdkClientFor(emulator).describeInstances(
+      new DescribeInstancesRequest({
+        regionId: 'cn-hangzhou',
+        instanceName: "web-(1)*!'~ é",
+      }),
+    );
     assert.deepStrictEqual(response.body?.instances?.instance, []);
   });
 });

@@ -17,13 +17,19 @@ describe('contract: the SDK adapter against the emulator', () => {
 
   it('reads the regions with DescribeRegions', async () => {
     const regions = await adapterFor(emulator).describeRegions();
-    assert.deepStrictEqual(regions.map((r) => r.regionId), ['cn-hangzhou', 'cn-shanghai', 'cn-beijing', 'ap-southeast-1', 'eu-central-1']);
+    assert.deepStrictEqual(
+      regions.map((r) => r.regionId),
+      ['cn-hangzhou', 'cn-shanghai', 'cn-beijing', 'ap-southeast-1', 'eu-central-1'],
+    );
     assert.deepStrictEqual(regions[0], { regionId: 'cn-hangzhou', localName: 'China (Hangzhou)', status: 'available' });
   });
 
-  it('names regions in the language asked for, Chinese being ECS\'s own default', async () => {
+  it("names regions in the language asked for, Chinese being ECS's own default", async () => {
     const chinese = await adapterFor(emulator, DEMO_KEYS, { acceptLanguage: 'zh-CN' }).describeRegions();
-    assert.deepStrictEqual(chinese.slice(0, 3).map((r) => r.localName), ['华东1（杭州）', '华东2（上海）', '华北2（北京）']);
+    assert.deepStrictEqual(
+      chinese.slice(0, 3).map((r) => r.localName),
+      ['华东1（杭州）', '华东2（上海）', '华北2（北京）'],
+    );
     const { DescribeRegionsRequest } = await import('@alicloud/ecs20140526');
     const untold = await sdkClientFor(emulator).describeRegions(new DescribeRegionsRequest({}));
     assert.strictEqual(untold.body?.regions?.region?.[0]?.localName, '华东1（杭州）');
@@ -32,7 +38,10 @@ describe('contract: the SDK adapter against the emulator', () => {
   it('reads the zones of a region with DescribeZones through the SDK', async () => {
     const { DescribeZonesRequest } = await import('@alicloud/ecs20140526');
     const response = await sdkClientFor(emulator).describeZones(new DescribeZonesRequest({ regionId: 'cn-shanghai' }));
-    assert.deepStrictEqual(response.body?.zones?.zone?.map((z) => z.zoneId), ['cn-shanghai-e', 'cn-shanghai-f']);
+    assert.deepStrictEqual(
+      response.body?.zones?.zone?.map((z) => z.zoneId),
+      ['cn-shanghai-e', 'cn-shanghai-f'],
+    );
   });
 
   it('maps instances with their network and attached interfaces, primary first', async () => {
@@ -43,9 +52,17 @@ describe('contract: the SDK adapter against the emulator', () => {
     assert.strictEqual(properties.InstanceId, 'i-bp1h4adlltjc1d48goaq', 'properties keep the API field names');
     assert.strictEqual((properties.VpcAttributes as Record<string, unknown>).VpcId, 'vpc-bp171csbkbnjhg1bj3npw');
     assert.deepStrictEqual(web1, {
-      instanceId: 'i-bp1h4adlltjc1d48goaq', instanceName: 'web-1', regionId: 'cn-hangzhou', zoneId: 'cn-hangzhou-k',
-      status: 'Running', instanceType: 'ecs.g7.large', vpcId: 'vpc-bp171csbkbnjhg1bj3npw', vSwitchId: 'vsw-bp1xgvok3myac6ctry030',
-      privateIpAddress: '172.16.181.225', securityGroupIds: ['sg-bp16q7p8yafqaure63n4'], startTime: '2026-10-02T09:15Z',
+      instanceId: 'i-bp1h4adlltjc1d48goaq',
+      instanceName: 'web-1',
+      regionId: 'cn-hangzhou',
+      zoneId: 'cn-hangzhou-k',
+      status: 'Running',
+      instanceType: 'ecs.g7.large',
+      vpcId: 'vpc-bp171csbkbnjhg1bj3npw',
+      vSwitchId: 'vsw-bp1xgvok3myac6ctry030',
+      privateIpAddress: '172.16.181.225',
+      securityGroupIds: ['sg-bp16q7p8yafqaure63n4'],
+      startTime: '2026-10-02T09:15Z',
       networkInterfaceIds: ['eni-bp1h4adlltjc1d48goaq', 'eni-bp1bthnjjgde15lynm44', 'eni-bp1dvjpllifg37n0po66'],
       tags: [{ key: 'env', value: 'prod' }],
     });
@@ -57,7 +74,10 @@ describe('contract: the SDK adapter against the emulator', () => {
     assert.deepStrictEqual(new Set(enis.map((e) => e.status)), new Set(['Available', 'Attaching', 'InUse', 'Detaching', 'Deleting']));
     assert.deepStrictEqual(new Set(enis.map((e) => e.type)), new Set(['Primary', 'Secondary', 'Trunk', 'Member']));
     const managed = enis.filter((e) => e.serviceManaged);
-    assert.deepStrictEqual(managed.map((e) => [e.networkInterfaceId, e.instanceId]), [['eni-bp1fxlrnnkhi59p2rq88', '']]);
+    assert.deepStrictEqual(
+      managed.map((e) => [e.networkInterfaceId, e.instanceId]),
+      [['eni-bp1fxlrnnkhi59p2rq88', '']],
+    );
     const attached = enis.find((e) => e.networkInterfaceId === 'eni-bp1bthnjjgde15lynm44');
     assert.strictEqual(attached?.instanceId, 'i-bp1h4adlltjc1d48goaq');
     assert.strictEqual(attached?.macAddress.startsWith('00:16:3e:'), true);
@@ -65,12 +85,25 @@ describe('contract: the SDK adapter against the emulator', () => {
 
   it('pages through a larger region without losing or repeating a row', async () => {
     const builder = new AccountBuilder('1000');
-    const network = { regionId: 'cn-hangzhou', zoneId: 'cn-hangzhou-k', vpcId: 'vpc-x', vSwitchId: 'vsw-x', securityGroupId: 'sg-x', subnet: '10.1' };
+    const network = {
+      regionId: 'cn-hangzhou',
+      zoneId: 'cn-hangzhou-k',
+      vpcId: 'vpc-x',
+      vSwitchId: 'vsw-x',
+      securityGroupId: 'sg-x',
+      subnet: '10.1',
+    };
     for (let n = 0; n < 250; n += 1) {
-      builder.instance({ ...network, subnet: `10.${Math.floor(n / 200)}` }, { id: `i-big${n}`, name: `big-${n}`, status: 'Running', type: 'ecs.g7.large', host: n % 200 });
+      builder.instance(
+        { ...network, subnet: `10.${Math.floor(n / 200)}` },
+        { id: `i-big${n}`, name: `big-${n}`, status: 'Running', type: 'ecs.g7.large', host: n % 200 },
+      );
     }
     for (let n = 0; n < 1200; n += 1) {
-      builder.eni({ ...network, subnet: `10.${2 + Math.floor(n / 250)}` }, { id: `eni-spare${n}`, name: '', status: 'Available', host: n % 250 });
+      builder.eni(
+        { ...network, subnet: `10.${2 + Math.floor(n / 250)}` },
+        { id: `eni-spare${n}`, name: '', status: 'Available', host: n % 250 },
+      );
     }
     const big = await EcsEmulator.start({ accounts: { demo: builder.build() } });
     try {
@@ -90,12 +123,17 @@ describe('contract: the SDK adapter against the emulator', () => {
   it('takes credentials from the standard chain (environment variables)', async () => {
     const saved = { ...process.env };
     Object.assign(process.env, {
-      ALIBABA_CLOUD_ACCESS_KEY_ID: 'emulator-ak-2', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'emulator-secret-2',
-      ALIBABA_CLOUD_CLI_PROFILE_DISABLED: 'true', ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
+      ALIBABA_CLOUD_ACCESS_KEY_ID: 'emulator-ak-2',
+      ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'emulator-secret-2',
+      ALIBABA_CLOUD_CLI_PROFILE_DISABLED: 'true',
+      ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
     });
     try {
       const instances = await adapterFor(emulator, { kind: 'chain' }).listInstances('cn-beijing');
-      assert.deepStrictEqual(instances.map((i) => i.instanceName), ['analytics-bj']);
+      assert.deepStrictEqual(
+        instances.map((i) => i.instanceName),
+        ['analytics-bj'],
+      );
     } finally {
       restoreEnv(saved);
     }
@@ -110,19 +148,29 @@ describe('contract: the SDK adapter against the emulator', () => {
   });
 
   it('answers an unknown AccessKey with InvalidAccessKeyId.NotFound', async () => {
-    const error = await ecsErrorOf(adapterFor(emulator, { kind: 'accessKey', accessKeyId: 'nobody', accessKeySecret: 'x' }).describeRegions());
+    const error = await ecsErrorOf(
+      adapterFor(emulator, { kind: 'accessKey', accessKeyId: 'nobody', accessKeySecret: 'x' }).describeRegions(),
+    );
     assert.strictEqual(error.code, 'InvalidAccessKeyId.NotFound');
     assert.strictEqual(error.httpStatus, 404);
   });
 
   it('answers an unknown action with InvalidAction.NotFound', async () => {
     const params = new $OpenApiUtil.Params({
-      action: 'DescribeNothing', version: '2014-05-26', protocol: 'HTTP', pathname: '/', method: 'POST',
-      authType: 'AK', style: 'RPC', reqBodyType: 'formData', bodyType: 'json',
+      action: 'DescribeNothing',
+      version: '2014-05-26',
+      protocol: 'HTTP',
+      pathname: '/',
+      method: 'POST',
+      authType: 'AK',
+      style: 'RPC',
+      reqBodyType: 'formData',
+      bodyType: 'json',
     });
-    await assert.rejects(
-      sdkClientFor(emulator).callApi(params, new $OpenApiUtil.OpenApiRequest({ query: {} }), {} as never),
-      { code: 'InvalidAction.NotFound', statusCode: 404 });
+    await assert.rejects(sdkClientFor(emulator).callApi(params, new $OpenApiUtil.OpenApiRequest({ query: {} }), {} as never), {
+      code: 'InvalidAction.NotFound',
+      statusCode: 404,
+    });
   });
 
   it('answers an unknown region with InvalidRegionId.NotFound', async () => {

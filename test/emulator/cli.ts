@@ -41,9 +41,17 @@ function number(name: string, value: string | undefined, fallback: number): numb
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      port: { type: 'string' }, dataset: { type: 'string' }, instances: { type: 'string' }, enis: { type: 'string' },
-      seed: { type: 'string' }, latency: { type: 'string' }, jitter: { type: 'string' }, throttle: { type: 'string' },
-      'error-rate': { type: 'string' }, 'error-code': { type: 'string' }, 'transition-ms': { type: 'string' },
+      port: { type: 'string' },
+      dataset: { type: 'string' },
+      instances: { type: 'string' },
+      enis: { type: 'string' },
+      seed: { type: 'string' },
+      latency: { type: 'string' },
+      jitter: { type: 'string' },
+      throttle: { type: 'string' },
+      'error-rate': { type: 'string' },
+      'error-code': { type: 'string' },
+      'transition-ms': { type: 'string' },
       fault: { type: 'string', multiple: true },
       help: { type: 'boolean', default: false },
     },
@@ -62,17 +70,24 @@ async function main(): Promise<void> {
   if (dataset !== 'demo' && dataset !== 'generated') {
     throw new Error(`--dataset must be demo or generated, not ${dataset}`);
   }
-  const demo = dataset === 'demo'
-    ? demoAccount()
-    : generatedAccount({ seed, instances: number('instances', values.instances, 5000), networkInterfaces: number('enis', values.enis, 10000) });
+  const demo =
+    dataset === 'demo'
+      ? demoAccount()
+      : generatedAccount({
+          seed,
+          instances: number('instances', values.instances, 5000),
+          networkInterfaces: number('enis', values.enis, 10000),
+        });
   const transition = values['transition-ms'] === undefined ? undefined : number('transition-ms', values['transition-ms'], 2000);
   const emulator = await EcsEmulator.start({
     port,
     seed,
     accounts: { demo, second: secondAccount() },
-    ...(transition === undefined ? {} : {
-      delays: { attachMs: transition, detachMs: transition, startMs: transition, stopMs: transition, rebootMs: transition },
-    }),
+    ...(transition === undefined
+      ? {}
+      : {
+          delays: { attachMs: transition, detachMs: transition, startMs: transition, stopMs: transition, rebootMs: transition },
+        }),
   });
   const settings = emulator.faults.settings;
   settings.latencyMs = number('latency', values.latency, 0);

@@ -1,6 +1,10 @@
 /** An ECS error as the gateway sends it: code, HTTP status and message. */
 export class EmulatorError extends Error {
-  constructor(readonly code: string, readonly httpStatus: number, message: string) {
+  constructor(
+    readonly code: string,
+    readonly httpStatus: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -13,7 +17,11 @@ export const missingParameter = (name: string): EmulatorError =>
 
 /** A required parameter sent with an empty value; ECS's ENI documentation lists `MissingParameter` for it. */
 export const emptyParameter = (name: string): EmulatorError =>
-  new EmulatorError('MissingParameter', 400, `The input parameter "${name}" that is mandatory for processing this request is not supplied.`);
+  new EmulatorError(
+    'MissingParameter',
+    400,
+    `The input parameter "${name}" that is mandatory for processing this request is not supplied.`,
+  );
 
 export const invalidParameter = (name: string, detail = ''): EmulatorError =>
   new EmulatorError(`Invalid${name}`, 400, `Specified parameter ${name} is not valid.${detail ? ` ${detail}` : ''}`);
@@ -28,19 +36,39 @@ export const errors = {
   instanceIdMalformed: error('InvalidInstanceID.Malformed', 400, 'The specified InstanceId is malformed.'),
   eniIdMalformed: error('InvalidParams.EniId', 400, 'The specified NetworkInterfaceId is malformed.'),
   invalidEniType: error('InvalidOperation.InvalidEniType', 403, 'The operation is not allowed in the current ENI type.'),
-  eniServiceManaged: error('InvalidOperation.EniServiceManaged', 403,
-    'The specified ENI is managed by another cloud service and cannot be operated on.'),
-  invalidEniState: (expected: string, current: string): EmulatorError => new EmulatorError('InvalidOperation.InvalidEniState', 400,
-    `The operation is not allowed in the current ENI state. Expecting status is “${expected}” while current status is “${current}”.`),
-  invalidEcsState: (detail = ''): EmulatorError => new EmulatorError('InvalidOperation.InvalidEcsState', 400,
-    `The operation is not allowed in the current ECS state.${detail ? ` ${detail}` : ''}`),
-  invalidGeneration: error('InvalidOperation.InvalidGeneration', 400,
-    'The instance type of the specified instance does not support elastic network interfaces.'),
+  eniServiceManaged: error(
+    'InvalidOperation.EniServiceManaged',
+    403,
+    'The specified ENI is managed by another cloud service and cannot be operated on.',
+  ),
+  invalidEniState: (expected: string, current: string): EmulatorError =>
+    new EmulatorError(
+      'InvalidOperation.InvalidEniState',
+      400,
+      `The operation is not allowed in the current ENI state. Expecting status is “${expected}” while current status is “${current}”.`,
+    ),
+  invalidEcsState: (detail = ''): EmulatorError =>
+    new EmulatorError(
+      'InvalidOperation.InvalidEcsState',
+      400,
+      `The operation is not allowed in the current ECS state.${detail ? ` ${detail}` : ''}`,
+    ),
+  invalidGeneration: error(
+    'InvalidOperation.InvalidGeneration',
+    400,
+    'The instance type of the specified instance does not support elastic network interfaces.',
+  ),
   vpcMismatch: error('InvalidOperation.VpcMismatch', 403, 'The VPC of the specified ENI and security group are not in the same VPC.'),
-  zoneMismatch: error('InvalidOperation.AvailabilityZoneMismatch', 403,
-    'The VPC VSwitch of the specified ENI and ECS instance are not in the same availability zone.'),
-  eniPerInstanceLimit: error('EniPerInstanceLimitExceeded', 403,
-    'The number of ENI exceeds the limit for the type of instance you are trying to launch.'),
+  zoneMismatch: error(
+    'InvalidOperation.AvailabilityZoneMismatch',
+    403,
+    'The VPC VSwitch of the specified ENI and ECS instance are not in the same availability zone.',
+  ),
+  eniPerInstanceLimit: error(
+    'EniPerInstanceLimitExceeded',
+    403,
+    'The number of ENI exceeds the limit for the type of instance you are trying to launch.',
+  ),
   maxEniCount: error('MaxEniCountExceeded', 403, 'The number of ENI exceeds the limit per region.'),
   detachPrimary: error('InvalidOperation.DetachPrimaryEniNotAllowed', 400, 'Detaching primary ENI from ECS instance is not allowed.'),
   unsupportedParameter: error('UnsupportedParameter', 400, 'The parameters is unsupported.'),

@@ -8,8 +8,9 @@ export interface ArmedFault {
   readonly times: number;
 }
 
-export const FAULT_SYNTAX = '<Action|*>:<fault>[:<times>], where <fault> is error=<Code>, reset, garbage or slow=<ms>, '
-  + 'or error-after[=<Code>], reset-after or garbage-after to carry the action out first';
+export const FAULT_SYNTAX =
+  '<Action|*>:<fault>[:<times>], where <fault> is error=<Code>, reset, garbage or slow=<ms>, ' +
+  'or error-after[=<Code>], reset-after or garbage-after to carry the action out first';
 
 function faultOf(text: string): OneShotFault | undefined {
   const [name, value] = text.split('=', 2) as [string, string | undefined];

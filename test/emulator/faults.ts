@@ -68,8 +68,10 @@ export class Faults {
 
   /** The fault this call gets, if any: one queued for it first, then throttling, then the random error rate. */
   take(action: string, regionId: string | undefined, now: number): OneShotFault | undefined {
-    const index = this.queue.findIndex((queued) => (queued.action === undefined || queued.action === action)
-      && (queued.regionId === undefined || queued.regionId === regionId));
+    const index = this.queue.findIndex(
+      (queued) =>
+        (queued.action === undefined || queued.action === action) && (queued.regionId === undefined || queued.regionId === regionId),
+    );
     if (index >= 0) {
       return this.queue.splice(index, 1)[0]?.fault;
     }

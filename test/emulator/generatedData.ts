@@ -17,7 +17,7 @@ const TYPES = ['ecs.g7.large', 'ecs.g7.xlarge', 'ecs.g6.large', 'ecs.c6.large', 
 const hex = (random: () => number, length: number): string =>
   Array.from({ length }, () => '0123456789abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 36)]).join('');
 
-const address = (n: number): string => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${(n & 255) || 1}`;
+const address = (n: number): string => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255 || 1}`;
 
 const mac = (n: number): string => {
   const text = n.toString(16).padStart(6, '0').slice(-6);
@@ -38,7 +38,10 @@ export function generatedAccount(options: GeneratedDataOptions): EmAccount {
   for (let v = 0; v < 40; v += 1) {
     const zone = region.zones[v % region.zones.length] ?? region.zones[0];
     const vSwitch: EmVSwitch = {
-      vSwitchId: `vsw-${prefix}${hex(random, 20)}`, vpcId: `vpc-${prefix}gen${v % 4}`, regionId, zoneId: zone?.zoneId ?? `${regionId}-a`,
+      vSwitchId: `vsw-${prefix}${hex(random, 20)}`,
+      vpcId: `vpc-${prefix}gen${v % 4}`,
+      regionId,
+      zoneId: zone?.zoneId ?? `${regionId}-a`,
       subnet: `10.${v}.0`,
     };
     vSwitches.set(vSwitch.vSwitchId, vSwitch);
@@ -51,10 +54,23 @@ export function generatedAccount(options: GeneratedDataOptions): EmAccount {
   const eni = (vSwitch: EmVSwitch, fields: Partial<EmNetworkInterface>): EmNetworkInterface => {
     serial += 1;
     const item: EmNetworkInterface = {
-      networkInterfaceId: `eni-${prefix}${hex(random, 20)}`, networkInterfaceName: '', description: '', regionId,
-      zoneId: vSwitch.zoneId, status: 'Available', type: 'Secondary', vpcId: vSwitch.vpcId, vSwitchId: vSwitch.vSwitchId,
-      privateIpAddress: address(serial), macAddress: mac(serial), securityGroupIds: [`sg-${prefix}gen${vSwitch.vpcId.slice(-1)}`],
-      instanceId: '', deviceIndex: undefined, serviceManaged: false, creationTime: eniTime(created + serial * 60_000), tags: [],
+      networkInterfaceId: `eni-${prefix}${hex(random, 20)}`,
+      networkInterfaceName: '',
+      description: '',
+      regionId,
+      zoneId: vSwitch.zoneId,
+      status: 'Available',
+      type: 'Secondary',
+      vpcId: vSwitch.vpcId,
+      vSwitchId: vSwitch.vSwitchId,
+      privateIpAddress: address(serial),
+      macAddress: mac(serial),
+      securityGroupIds: [`sg-${prefix}gen${vSwitch.vpcId.slice(-1)}`],
+      instanceId: '',
+      deviceIndex: undefined,
+      serviceManaged: false,
+      creationTime: eniTime(created + serial * 60_000),
+      tags: [],
       ...fields,
     };
     networkInterfaces.set(item.networkInterfaceId, item);
@@ -66,10 +82,20 @@ export function generatedAccount(options: GeneratedDataOptions): EmAccount {
     const status = STATUSES[Math.floor(random() * STATUSES.length)] ?? 'Running';
     const type = TYPES[Math.floor(random() * TYPES.length)] ?? 'ecs.g7.large';
     const instance: EmInstance = {
-      instanceId: `i-${prefix}${hex(random, 20)}`, instanceName: `node-${String(i).padStart(5, '0')}`, regionId,
-      zoneId: vSwitch.zoneId, status, instanceType: type, cpu: 2, memoryMiB: 8192, vpcId: vSwitch.vpcId,
-      vSwitchId: vSwitch.vSwitchId, privateIpAddress: '', securityGroupIds: [`sg-${prefix}gen${vSwitch.vpcId.slice(-1)}`],
-      creationTime: instanceTime(created), startTime: instanceTime(created + i * 1000),
+      instanceId: `i-${prefix}${hex(random, 20)}`,
+      instanceName: `node-${String(i).padStart(5, '0')}`,
+      regionId,
+      zoneId: vSwitch.zoneId,
+      status,
+      instanceType: type,
+      cpu: 2,
+      memoryMiB: 8192,
+      vpcId: vSwitch.vpcId,
+      vSwitchId: vSwitch.vSwitchId,
+      privateIpAddress: '',
+      securityGroupIds: [`sg-${prefix}gen${vSwitch.vpcId.slice(-1)}`],
+      creationTime: instanceTime(created),
+      startTime: instanceTime(created + i * 1000),
       tags: [{ key: 'team', value: ['web', 'data', 'ops', 'ml'][i % 4] ?? 'web' }],
     };
     const primary = eni(vSwitch, { status: 'InUse', type: 'Primary', instanceId: instance.instanceId, deviceIndex: 0 });
@@ -81,10 +107,13 @@ export function generatedAccount(options: GeneratedDataOptions): EmAccount {
   for (let n = options.instances; n < options.networkInterfaces; n += 1) {
     const k = n - options.instances;
     const attachTo = k % 7 === 0 ? instanceList[k % instanceList.length] : undefined;
-    const vSwitch = attachTo ? vSwitches.get(attachTo.vSwitchId) as EmVSwitch : vSwitchList[n % vSwitchList.length] as EmVSwitch;
-    eni(vSwitch, attachTo && k < instanceList.length
-      ? { status: 'InUse', instanceId: attachTo.instanceId, deviceIndex: 1, networkInterfaceName: `data-${n}` }
-      : { networkInterfaceName: n % 3 === 0 ? `spare-${n}` : '' });
+    const vSwitch = attachTo ? (vSwitches.get(attachTo.vSwitchId) as EmVSwitch) : (vSwitchList[n % vSwitchList.length] as EmVSwitch);
+    eni(
+      vSwitch,
+      attachTo && k < instanceList.length
+        ? { status: 'InUse', instanceId: attachTo.instanceId, deviceIndex: 1, networkInterfaceName: `data-${n}` }
+        : { networkInterfaceName: n % 3 === 0 ? `spare-${n}` : '' },
+    );
   }
   return {
     ownerId: '1999000000000000',

@@ -17,8 +17,13 @@ export interface EmInstanceType {
 }
 
 const type = (
-  instanceTypeId: string, level: EmInstanceType['level'], cpu: number, memoryGiB: number,
-  eniQuantity: number, ips: number, extra: Partial<EmInstanceType> = {},
+  instanceTypeId: string,
+  level: EmInstanceType['level'],
+  cpu: number,
+  memoryGiB: number,
+  eniQuantity: number,
+  ips: number,
+  extra: Partial<EmInstanceType> = {},
 ): EmInstanceType => ({
   instanceTypeId,
   family: instanceTypeId.split('.').slice(0, 2).join('.').replace(/-.*$/, ''),
@@ -39,7 +44,11 @@ const type = (
 export const INSTANCE_TYPES: readonly EmInstanceType[] = [
   type('ecs.g7.large', 'EnterpriseLevel', 2, 8, 3, 6, { eniTotalQuantity: 6, eniTrunkSupported: true }),
   type('ecs.g7.xlarge', 'EnterpriseLevel', 4, 16, 4, 15, { eniTotalQuantity: 8, eniTrunkSupported: true }),
-  type('ecs.g7.32xlarge', 'EnterpriseLevel', 128, 512, 15, 30, { eniTotalQuantity: 32, eniTrunkSupported: true, networkCardIndexes: [0, 1] }),
+  type('ecs.g7.32xlarge', 'EnterpriseLevel', 128, 512, 15, 30, {
+    eniTotalQuantity: 32,
+    eniTrunkSupported: true,
+    networkCardIndexes: [0, 1],
+  }),
   type('ecs.g6.large', 'EnterpriseLevel', 2, 8, 2, 6),
   type('ecs.g6.xlarge', 'EnterpriseLevel', 4, 16, 3, 10),
   type('ecs.c6.large', 'EnterpriseLevel', 2, 4, 2, 6),
@@ -56,12 +65,34 @@ export const INSTANCE_TYPES: readonly EmInstanceType[] = [
  * (the "Bind a secondary ENI" documentation, https://www.alibabacloud.com/help/en/doc-detail/58503.htm).
  */
 export const STOPPED_ONLY_TYPES: ReadonlySet<string> = new Set([
-  'ecs.s6-c1m1.small', 'ecs.s6-c1m2.large', 'ecs.s6-c1m2.small', 'ecs.s6-c1m4.large', 'ecs.s6-c1m4.small',
-  'ecs.e-c1m1.large', 'ecs.e-c1m2.large', 'ecs.e-c1m4.large',
-  'ecs.t6-c1m1.large', 'ecs.t6-c1m2.large', 'ecs.t6-c1m4.large', 'ecs.t6-c2m1.large', 'ecs.t6-c4m1.large',
-  'ecs.t5-c1m1.large', 'ecs.t5-c1m2.large', 'ecs.t5-c1m4.large', 'ecs.t5-lc1m1.small', 'ecs.t5-lc1m2.large',
-  'ecs.t5-lc1m2.small', 'ecs.t5-lc1m4.large', 'ecs.t5-lc2m1.nano',
-  'ecs.xn4.small', 'ecs.n4.small', 'ecs.n4.large', 'ecs.mn4.small', 'ecs.mn4.large', 'ecs.e4.small', 'ecs.e4.large',
+  'ecs.s6-c1m1.small',
+  'ecs.s6-c1m2.large',
+  'ecs.s6-c1m2.small',
+  'ecs.s6-c1m4.large',
+  'ecs.s6-c1m4.small',
+  'ecs.e-c1m1.large',
+  'ecs.e-c1m2.large',
+  'ecs.e-c1m4.large',
+  'ecs.t6-c1m1.large',
+  'ecs.t6-c1m2.large',
+  'ecs.t6-c1m4.large',
+  'ecs.t6-c2m1.large',
+  'ecs.t6-c4m1.large',
+  'ecs.t5-c1m1.large',
+  'ecs.t5-c1m2.large',
+  'ecs.t5-c1m4.large',
+  'ecs.t5-lc1m1.small',
+  'ecs.t5-lc1m2.large',
+  'ecs.t5-lc1m2.small',
+  'ecs.t5-lc1m4.large',
+  'ecs.t5-lc2m1.nano',
+  'ecs.xn4.small',
+  'ecs.n4.small',
+  'ecs.n4.large',
+  'ecs.mn4.small',
+  'ecs.mn4.large',
+  'ecs.e4.small',
+  'ecs.e4.large',
 ]);
 
 export const instanceTypeById = (id: string): EmInstanceType | undefined => INSTANCE_TYPES.find((t) => t.instanceTypeId === id);

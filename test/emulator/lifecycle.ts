@@ -4,9 +4,12 @@ import type { World } from './world';
 
 /** ENIs that take one of the instance's ENI slots: attached or on the way, primary included, member ENIs not. */
 export function occupiedSlots(account: EmAccount, instanceId: string): EmNetworkInterface[] {
-  return [...account.networkInterfaces.values()].filter((eni) =>
-    eni.instanceId === instanceId && eni.type !== 'Member'
-    && (eni.status === 'InUse' || eni.status === 'Attaching' || eni.status === 'Detaching'));
+  return [...account.networkInterfaces.values()].filter(
+    (eni) =>
+      eni.instanceId === instanceId &&
+      eni.type !== 'Member' &&
+      (eni.status === 'InUse' || eni.status === 'Attaching' || eni.status === 'Detaching'),
+  );
 }
 
 function nextDeviceIndex(account: EmAccount, instanceId: string): number {

@@ -26,6 +26,9 @@ export function isLoopbackHost(host: string | undefined): boolean {
  */
 export function forbiddenHost(host: string | undefined): EmulatorError {
   const named = host === undefined ? 'no Host header' : `Host ${JSON.stringify(host.slice(0, 100))}`;
-  return new EmulatorError('Forbidden.Host', 403,
-    `The ECS emulator answers only requests addressed to a loopback host (127.0.0.1, localhost or [::1]); this one had ${named}.`);
+  return new EmulatorError(
+    'Forbidden.Host',
+    403,
+    `The ECS emulator answers only requests addressed to a loopback host (127.0.0.1, localhost or [::1]); this one had ${named}.`,
+  );
 }

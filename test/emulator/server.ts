@@ -59,7 +59,10 @@ export class EcsEmulator {
   readonly answers: Array<{ readonly requestId: string; readonly status: number; readonly code: string | undefined }> = [];
   private readonly nonces = new Map<string, number>();
 
-  private constructor(private readonly server: http.Server, options: EmulatorOptions) {
+  private constructor(
+    private readonly server: http.Server,
+    options: EmulatorOptions,
+  ) {
     const accounts = new Map(Object.entries(options.accounts ?? { demo: demoAccount(), second: secondAccount() }));
     this.world = new World(accounts, options.delays);
     this.keys = new KeyStore(options.accessKeys ?? DEFAULT_ACCESS_KEYS);
@@ -140,10 +143,15 @@ export class EcsEmulator {
     }
     const requestId = randomUUID().toUpperCase();
     const { body } = this.failure(
-      new EmulatorError('InvalidParameter', 400, 'The request is larger than the gateway accepts.'), requestId, 0);
+      new EmulatorError('InvalidParameter', 400, 'The request is larger than the gateway accepts.'),
+      requestId,
+      0,
+    );
     const text = JSON.stringify(body);
-    socket.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: application/json;charset=utf-8\r\n`
-      + `content-length: ${Buffer.byteLength(text)}\r\nx-acs-request-id: ${requestId}\r\nconnection: close\r\n\r\n${text}`);
+    socket.end(
+      `HTTP/1.1 400 Bad Request\r\ncontent-type: application/json;charset=utf-8\r\n` +
+        `content-length: ${Buffer.byteLength(text)}\r\nx-acs-request-id: ${requestId}\r\nconnection: close\r\n\r\n${text}`,
+    );
   }
 
   private handle(request: http.IncomingMessage, response: http.ServerResponse): void {
@@ -262,7 +270,11 @@ export class EcsEmulator {
   }
 
   private authenticateV3(
-    request: http.IncomingMessage, pathname: string, query: Array<[string, string]>, body: Buffer, action: string,
+    request: http.IncomingMessage,
+    pathname: string,
+    query: Array<[string, string]>,
+    body: Buffer,
+    action: string,
   ): EmAccount {
     const auth = parseAuthorization(headerText(request.headers.authorization));
     const now = this.world.clock.now();

@@ -4,8 +4,16 @@ import { canonicalQuery, percentEncode } from './signatureV3';
 
 /** The parameters every legacy RPC request carries besides the action's own. */
 export const RPC_COMMON_PARAMETERS = [
-  'Action', 'Format', 'Version', 'Timestamp', 'SignatureNonce', 'SignatureMethod', 'SignatureVersion', 'AccessKeyId',
-  'Signature', 'SecurityToken',
+  'Action',
+  'Format',
+  'Version',
+  'Timestamp',
+  'SignatureNonce',
+  'SignatureMethod',
+  'SignatureVersion',
+  'AccessKeyId',
+  'Signature',
+  'SecurityToken',
 ];
 
 /**
@@ -23,7 +31,10 @@ export function verifyV2(method: string, params: ReadonlyArray<readonly [string,
   const expected = createHmac('sha1', `${secret}&`).update(stringToSign).digest('base64');
   const given = Buffer.from(signature);
   if (given.length !== expected.length || !timingSafeEqual(given, Buffer.from(expected))) {
-    throw new EmulatorError('SignatureDoesNotMatch', 400,
-      `Specified signature is not matched with our calculation. server string to sign is:${stringToSign}`);
+    throw new EmulatorError(
+      'SignatureDoesNotMatch',
+      400,
+      `Specified signature is not matched with our calculation. server string to sign is:${stringToSign}`,
+    );
   }
 }

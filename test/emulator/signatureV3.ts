@@ -19,7 +19,10 @@ export function canonicalQuery(params: ReadonlyArray<readonly [string, string]>)
 function headerValue(headers: IncomingHttpHeaders, name: string): string {
   const value = headers[name];
   const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return values.map((v) => v.trim()).sort().join(',');
+  return values
+    .map((v) => v.trim())
+    .sort()
+    .join(',');
 }
 
 export interface SignedRequest {
@@ -70,7 +73,10 @@ export function verifyV3(request: SignedRequest, auth: V3Authorization, secret: 
   const expected = createHmac('sha256', secret).update(stringToSign).digest('hex');
   const given = Buffer.from(auth.signature);
   if (given.length !== expected.length || !timingSafeEqual(given, Buffer.from(expected))) {
-    throw new EmulatorError('SignatureDoesNotMatch', 400,
-      `Specified signature does not match our calculation. server string to sign is:${stringToSign}`);
+    throw new EmulatorError(
+      'SignatureDoesNotMatch',
+      400,
+      `Specified signature does not match our calculation. server string to sign is:${stringToSign}`,
+    );
   }
 }

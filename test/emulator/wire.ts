@@ -4,8 +4,9 @@ import type { EmAccount, EmInstance, EmNetworkInterface, EmTag } from './model';
 
 /** Wire JSON uses ECS's PascalCase names and exact types; the SDK's cast throws on a wrong one. */
 
-const wireTags = (tags: EmTag[]): { Tag: Array<{ TagKey: string; TagValue: string }> } =>
-  ({ Tag: tags.map((tag) => ({ TagKey: tag.key, TagValue: tag.value })) });
+const wireTags = (tags: EmTag[]): { Tag: Array<{ TagKey: string; TagValue: string }> } => ({
+  Tag: tags.map((tag) => ({ TagKey: tag.key, TagValue: tag.value })),
+});
 
 export function instanceNetworkInterfaces(account: EmAccount, instanceId: string): EmNetworkInterface[] {
   return [...account.networkInterfaces.values()]
@@ -81,8 +82,6 @@ export function wireNetworkInterface(account: EmAccount, eni: EmNetworkInterface
     Ipv6Sets: { Ipv6Set: [] },
     Tags: wireTags(eni.tags),
     AssociatedPublicIp: {},
-    ...(attached && !eni.serviceManaged
-      ? { Attachment: { InstanceId: eni.instanceId, DeviceIndex: eni.deviceIndex ?? 0 } }
-      : {}),
+    ...(attached && !eni.serviceManaged ? { Attachment: { InstanceId: eni.instanceId, DeviceIndex: eni.deviceIndex ?? 0 } } : {}),
   };
 }

@@ -13,7 +13,13 @@ export interface TransitionDelays {
 }
 
 export const DEFAULT_DELAYS: TransitionDelays = {
-  attachMs: 2000, detachMs: 2000, startMs: 3000, stopMs: 3000, rebootMs: 3000, deleteMs: 1000, pendingMs: 5000,
+  attachMs: 2000,
+  detachMs: 2000,
+  startMs: 3000,
+  stopMs: 3000,
+  rebootMs: 3000,
+  deleteMs: 1000,
+  pendingMs: 5000,
 };
 
 interface Transition {
@@ -31,7 +37,10 @@ export class World {
   /** ENI ids whose next attach fails after its delay; '*' makes the next attach of any ENI fail. */
   private readonly attachFailures: string[] = [];
 
-  constructor(readonly accounts: Map<string, EmAccount>, delays: Partial<TransitionDelays> = {}) {
+  constructor(
+    readonly accounts: Map<string, EmAccount>,
+    delays: Partial<TransitionDelays> = {},
+  ) {
     this.delays = { ...DEFAULT_DELAYS, ...delays };
   }
 
@@ -43,8 +52,7 @@ export class World {
   /** Applies every change whose time has come, oldest first. */
   settle(): void {
     const now = this.clock.now();
-    const due = this.transitions.filter((t) => t.dueAt <= now)
-      .sort((a, b) => a.dueAt - b.dueAt || a.sequence - b.sequence);
+    const due = this.transitions.filter((t) => t.dueAt <= now).sort((a, b) => a.dueAt - b.dueAt || a.sequence - b.sequence);
     if (due.length === 0) {
       return;
     }

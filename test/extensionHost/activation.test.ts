@@ -22,6 +22,9 @@ describe('activation', () => {
     const registered = new Set(await vscode.commands.getCommands(true));
     const contributed = manifest.contributes.commands.map((entry) => entry.command);
     assert.ok(contributed.length > 0);
-    assert.deepStrictEqual(contributed.filter((command) => !registered.has(command)), []);
+    assert.deepStrictEqual(
+      contributed.filter((command) => !registered.has(command)),
+      [],
+    );
   });
 });

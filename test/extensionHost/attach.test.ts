@@ -50,7 +50,7 @@ describe('attach and detach against the emulator', () => {
     const ui = new RecordingUserInterface();
     api.useUserInterface(ui);
     try {
-      const outcome = await attach(SPARE_K, WEB_1) as { kind: string; code?: string } | undefined;
+      const outcome = (await attach(SPARE_K, WEB_1)) as { kind: string; code?: string } | undefined;
       assert.strictEqual(outcome?.kind, 'refused');
       const code = outcome.code ?? '';
       const [told] = ui.texts('fail');
@@ -78,20 +78,26 @@ describe('attach and detach against the emulator', () => {
     emulator = await useEmulator();
     emulator.faults.inject({ kind: 'error', code: 'OperationConflict' }, { action: 'AttachNetworkInterface' });
     await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'spare-k');
-    const outcome = await attach(SPARE_K, WEB_2) as { kind: string; code?: string } | undefined;
+    const outcome = (await attach(SPARE_K, WEB_2)) as { kind: string; code?: string } | undefined;
     assert.strictEqual(outcome?.kind, 'error');
     assert.strictEqual(outcome.code, 'OperationConflict');
     assert.strictEqual(emulator.calls('AttachNetworkInterface'), 1, 'an attach is never retried blindly');
     const after = emulator.callOrder.slice(emulator.callOrder.lastIndexOf('AttachNetworkInterface') + 1);
-    assert.ok(after.includes('DescribeNetworkInterfaces'), `the ENI was read again after the error; after the attach came: ${after.join(', ')}`);
+    assert.ok(
+      after.includes('DescribeNetworkInterfaces'),
+      `the ENI was read again after the error; after the attach came: ${after.join(', ')}`,
+    );
   });
 
-  for (const lost of [{ kind: 'reset', afterAction: true }, { kind: 'error', code: 'InternalError', afterAction: true }] as const) {
+  for (const lost of [
+    { kind: 'reset', afterAction: true },
+    { kind: 'error', code: 'InternalError', afterAction: true },
+  ] as const) {
     it(`continues from what the ENI shows when ECS attached but the answer was lost (${lost.kind})`, async () => {
       emulator = await useEmulator({ delays: { attachMs: 600 } });
       const spare = await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'spare-k');
       emulator.faults.inject(lost, { action: 'AttachNetworkInterface' });
-      const outcome = await attach(SPARE_K, WEB_2) as { kind: string } | undefined;
+      const outcome = (await attach(SPARE_K, WEB_2)) as { kind: string } | undefined;
       assert.strictEqual(outcome?.kind, 'attached');
       assert.match(String(item(spare).description), /InUse/);
       assert.strictEqual(emulator.calls('AttachNetworkInterface'), 1, 'the attach reached ECS once and was never sent again');

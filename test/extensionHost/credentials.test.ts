@@ -50,7 +50,7 @@ describe('credentials: profiles, sign-in and the welcome', () => {
     assert.ok((await labels(api)).includes('China (Hangzhou)'));
   });
 
-  it('names a custom endpoint in the view\'s title, so that the emulator is never taken for the account', async () => {
+  it("names a custom endpoint in the view's title, so that the emulator is never taken for the account", async () => {
     assert.strictEqual(api.treeView.title, `Resources · endpoint ${new URL(emulator.url).host}`);
     await setSetting('endpoint', undefined);
     assert.strictEqual(api.treeView.title, 'Resources');
@@ -59,11 +59,16 @@ describe('credentials: profiles, sign-in and the welcome', () => {
 
   it('switches between two profiles that see different data, leaving nothing of the first on screen', async () => {
     // Walking the tree registers its nodes; a reload still settling from the previous test may drop them: walk again.
-    await eventually(api, async () => (await instanceNames('China (Hangzhou)')).includes('web-1')
-      && api.treeDataProvider.nodeById('region/cn-hangzhou/instances') !== undefined, 'China (Hangzhou) listing web-1 and its Instances node registered');
+    await eventually(
+      api,
+      async () =>
+        (await instanceNames('China (Hangzhou)')).includes('web-1') &&
+        api.treeDataProvider.nodeById('region/cn-hangzhou/instances') !== undefined,
+      'China (Hangzhou) listing web-1 and its Instances node registered',
+    );
     assert.ok(!(await instanceNames('China (Beijing)')).includes('analytics-bj'));
     assert.strictEqual(await select('second'), true);
-    assert.deepStrictEqual(await labels(api), ['China (Beijing)'], 'the profile\'s region_id picks the region');
+    assert.deepStrictEqual(await labels(api), ['China (Beijing)'], "the profile's region_id picks the region");
     assert.strictEqual(api.treeDataProvider.nodeById('region/cn-hangzhou/instances'), undefined);
     assert.deepStrictEqual(await instanceNames('China (Beijing)'), ['analytics-bj']);
     assert.strictEqual(await select({ kind: 'cliProfile', name: 'demo' }), true);
@@ -93,7 +98,10 @@ describe('credentials: profiles, sign-in and the welcome', () => {
   it('goes back to the welcome, with the reason, when ECS refuses the key of a profile', async () => {
     writeCliConfig(os.homedir(), {
       ...EMULATOR_CLI_CONFIG,
-      profiles: [...EMULATOR_CLI_CONFIG.profiles, { name: 'revoked', mode: 'AK', access_key_id: 'revoked-ak', access_key_secret: 'x', region_id: 'cn-hangzhou' }],
+      profiles: [
+        ...EMULATOR_CLI_CONFIG.profiles,
+        { name: 'revoked', mode: 'AK', access_key_id: 'revoked-ak', access_key_secret: 'x', region_id: 'cn-hangzhou' },
+      ],
     });
     assert.strictEqual(await select('revoked'), true);
     await api.treeDataProvider.getChildren();
@@ -107,9 +115,15 @@ describe('credentials: profiles, sign-in and the welcome', () => {
     assert.strictEqual(await signIn({ accessKeyId: 'emulator-ak-2', accessKeySecret: '', regionId: 'cn-beijing' }), false);
     const answered = emulator.answers.length;
     assert.strictEqual(await signIn({ accessKeyId: 'emulator-ak-2', accessKeySecret: 'wrong-secret', regionId: 'cn-beijing' }), false);
-    assert.deepStrictEqual(emulator.answers.slice(answered).map((answer) => answer.code), ['SignatureDoesNotMatch'],
-      'the pair was checked with one real call');
-    assert.strictEqual(await signIn({ accessKeyId: 'emulator-ak-2', accessKeySecret: 'emulator-secret-2', regionId: 'xx-nowhere-1' }), false);
+    assert.deepStrictEqual(
+      emulator.answers.slice(answered).map((answer) => answer.code),
+      ['SignatureDoesNotMatch'],
+      'the pair was checked with one real call',
+    );
+    assert.strictEqual(
+      await signIn({ accessKeyId: 'emulator-ak-2', accessKeySecret: 'emulator-secret-2', regionId: 'xx-nowhere-1' }),
+      false,
+    );
     assert.ok((await instanceNames('China (Hangzhou)')).includes('web-1'), 'nothing changed after the refusals');
 
     assert.strictEqual(await signIn({ accessKeyId: 'emulator-ak-2', accessKeySecret: 'emulator-secret-2', regionId: 'cn-beijing' }), true);

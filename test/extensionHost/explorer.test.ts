@@ -52,7 +52,10 @@ describe('the explorer against the emulator', () => {
     assert.strictEqual(item(web1).contextValue, 'instance;canAttach;hasIp');
     assert.strictEqual(item(web1).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
     const attached = (await api.treeDataProvider.getChildren(web1)).map(item);
-    assert.deepStrictEqual(attached.map((i) => i.label), ['eni-bp1h4adlltjc1d48goaq', 'web-1-data', 'leaving']);
+    assert.deepStrictEqual(
+      attached.map((i) => i.label),
+      ['eni-bp1h4adlltjc1d48goaq', 'web-1-data', 'leaving'],
+    );
     assert.strictEqual(attached[0]?.contextValue, 'eni;primary;hasIp');
     assert.match(String(attached[2]?.description), /Detaching…/);
     const tooltip = attached[1]?.tooltip as vscode.MarkdownString;
@@ -67,7 +70,10 @@ describe('the explorer against the emulator', () => {
     await eventually(api, () => item(dataNode).description === 'eni-bp1bthnjjgde15lynm44 · InUse · Secondary · 172.16.181.242 · → web-1');
     assert.strictEqual(item(dataNode).contextValue, 'eni;detachable;hasIp');
     assert.strictEqual(item(await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'spare-k')).contextValue, 'eni;attachable;hasIp');
-    assert.strictEqual(item(await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'nlb-managed')).contextValue, 'eni;serviceManaged;hasIp');
+    assert.strictEqual(
+      item(await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'nlb-managed')).contextValue,
+      'eni;serviceManaged;hasIp',
+    );
     const group = item(await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces'));
     assert.strictEqual(group.description, '21');
   });
@@ -75,7 +81,10 @@ describe('the explorer against the emulator', () => {
   it('shows a region that fails next to healthy ones, with the code and a retry', async () => {
     emulator = await useEmulator();
     // Four answers of ServiceUnavailable outlast the automatic retries of a read.
-    emulator.faults.inject({ kind: 'error', code: 'ServiceUnavailable' }, { action: 'DescribeInstances', regionId: 'cn-shanghai', times: 4 });
+    emulator.faults.inject(
+      { kind: 'error', code: 'ServiceUnavailable' },
+      { action: 'DescribeInstances', regionId: 'cn-shanghai', times: 4 },
+    );
     const failed = await api.treeDataProvider.getChildren(await nodeAt(api, 'China (Shanghai)', 'Instances'));
     assert.strictEqual(failed.length, 1);
     const error = item(failed[0] as TreeNode);
@@ -133,7 +142,12 @@ describe('the explorer against the emulator', () => {
     await eventually(api, async () => (await api.treeDataProvider.getChildren(group)).length === 10_000, 'all 10,000 ENI rows', 60_000);
     assert.strictEqual(item(group).description, '10,000');
     const instances = await nodeAt(api, 'China (Hangzhou)', 'Instances');
-    await eventually(api, async () => (await api.treeDataProvider.getChildren(instances)).length === 5000, 'all 5,000 instance rows', 60_000);
+    await eventually(
+      api,
+      async () => (await api.treeDataProvider.getChildren(instances)).length === 5000,
+      'all 5,000 instance rows',
+      60_000,
+    );
     await vscode.commands.executeCommand('alicloudEcs.filter', 'node-04999');
     assert.deepStrictEqual(await labels(api, instances), ['node-04999']);
   });
@@ -153,7 +167,10 @@ describe('the explorer against the emulator', () => {
     assert.strictEqual(properties.MacAddress !== undefined, true);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     await api.treeView.reveal(spare, { select: true });
-    assert.deepStrictEqual(api.treeView.selection.map((node) => node.id), [spare.id]);
+    assert.deepStrictEqual(
+      api.treeView.selection.map((node) => node.id),
+      [spare.id],
+    );
   });
 
   it('refreshes one ENI from ECS and keeps the node', async () => {

@@ -53,7 +53,10 @@ export function item(node: TreeNode): vscode.TreeItem {
 
 /** Waits until `check` holds, looking again after every change of the tree (or every 200 ms). */
 export async function eventually(
-  api: ExtensionApi, check: () => Promise<boolean> | boolean, what = 'the condition', timeoutMs = 15_000,
+  api: ExtensionApi,
+  check: () => Promise<boolean> | boolean,
+  what = 'the condition',
+  timeoutMs = 15_000,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
@@ -61,8 +64,14 @@ export async function eventually(
       assert.fail(`waited ${timeoutMs} ms for ${what}`);
     }
     await new Promise<void>((resolve) => {
-      const listener = api.treeDataProvider.onDidChangeTreeData(() => { listener.dispose(); resolve(); });
-      setTimeout(() => { listener.dispose(); resolve(); }, 200);
+      const listener = api.treeDataProvider.onDidChangeTreeData(() => {
+        listener.dispose();
+        resolve();
+      });
+      setTimeout(() => {
+        listener.dispose();
+        resolve();
+      }, 200);
     });
   }
 }

@@ -8,8 +8,10 @@ export async function run(): Promise<void> {
   // The credentials suite rewrites ~/.aliyun/config.json: never let it touch a developer's own home folder.
   const isolated = process.env.ALICLOUD_ECS_ISOLATED_HOME;
   if (!isolated || path.resolve(isolated) !== path.resolve(os.homedir())) {
-    throw new Error(`Refusing to run the extension-host suite: the home folder ${os.homedir()} is not an isolated test home `
-      + '(the runners set HOME and ALICLOUD_ECS_ISOLATED_HOME to a folder of their own).');
+    throw new Error(
+      `Refusing to run the extension-host suite: the home folder ${os.homedir()} is not an isolated test home ` +
+        '(the runners set HOME and ALICLOUD_ECS_ISOLATED_HOME to a folder of their own).',
+    );
   }
   const result = await runMocha(testFiles(__dirname), { timeout: 60_000 });
   const resultsFile = process.env.ALICLOUD_ECS_TEST_RESULTS;

@@ -46,18 +46,33 @@ export class RecordingUserInterface implements UserInterface {
     return this.record('ask', `${question} ${detail}`, actions);
   }
 
-  async pick<T extends vscode.QuickPickItem>(items: readonly T[] | Thenable<readonly T[]>, options: vscode.QuickPickOptions): Promise<T | undefined> {
+  async pick<T extends vscode.QuickPickItem>(
+    items: readonly T[] | Thenable<readonly T[]>,
+    options: vscode.QuickPickOptions,
+  ): Promise<T | undefined> {
     const list = await items;
-    return this.next(options.title ?? '', list.map((item) => item.label)) as T | undefined;
+    return this.next(
+      options.title ?? '',
+      list.map((item) => item.label),
+    ) as T | undefined;
   }
 
-  async pickMany<T extends vscode.QuickPickItem>(items: Thenable<readonly T[]>, options: PickManyOptions<T>): Promise<readonly T[] | undefined> {
+  async pickMany<T extends vscode.QuickPickItem>(
+    items: Thenable<readonly T[]>,
+    options: PickManyOptions<T>,
+  ): Promise<readonly T[] | undefined> {
     const list = await items;
-    return this.next(options.title, list.map((item) => item.label)) as readonly T[] | undefined;
+    return this.next(
+      options.title,
+      list.map((item) => item.label),
+    ) as readonly T[] | undefined;
   }
 
   async pickCandidate<T>(candidates: ReadonlyArray<Candidate<T>>, options: PickOptions): Promise<PickResult<T>> {
-    const chosen = this.next(options.title, candidates.map((candidate) => candidate.label));
+    const chosen = this.next(
+      options.title,
+      candidates.map((candidate) => candidate.label),
+    );
     return (chosen as PickResult<T> | undefined) ?? { kind: 'cancelled' };
   }
 

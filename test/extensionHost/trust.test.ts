@@ -74,7 +74,10 @@ describe('trust: writes that cannot hurt', () => {
       assert.strictEqual(emulator.calls('AttachNetworkInterface'), 1, 'the attach was sent once and never again blindly');
       assert.strictEqual(emulator.calls('StartInstance'), 1);
       assert.strictEqual(await statusOf(SHOP_API), 'Running');
-      assert.match(result.state, /shop-api \(i-bp1shop8t6c1m2burst\) is Running; spare-k \(eni-bp17pdijfczax1huji00\) is Available, not attached/);
+      assert.match(
+        result.state,
+        /shop-api \(i-bp1shop8t6c1m2burst\) is Running; spare-k \(eni-bp17pdijfczax1huji00\) is Available, not attached/,
+      );
     });
 
     it('when the network fails on every read after the stop, so the attach step throws', async () => {
@@ -99,7 +102,10 @@ describe('trust: writes that cannot hurt', () => {
       assert.strictEqual(emulator.calls('AttachNetworkInterface'), 0);
       assert.strictEqual(emulator.calls('StartInstance'), 1);
       assert.strictEqual(await statusOf(SHOP_API), 'Running');
-      assert.ok(progress.reports.some((message) => message.startsWith('3/3 ')), progress.reports.join(' | '));
+      assert.ok(
+        progress.reports.some((message) => message.startsWith('3/3 ')),
+        progress.reports.join(' | '),
+      );
       assert.match(result.state, /is Running; .* is Available, not attached/);
     });
 
@@ -133,11 +139,17 @@ describe('trust: writes that cannot hurt', () => {
   it('refuses a malformed automation argument, naming the field, and sends nothing', async () => {
     emulator = await useEmulator({ delays: FAST });
     emulator.resetCallCounts();
-    const attach = await vscode.commands.executeCommand('alicloudEcs.attachNetworkInterface',
-      { regionId: 'x@evil.example#', networkInterfaceId: SPARE_K, instanceId: WEB_2 });
+    const attach = await vscode.commands.executeCommand('alicloudEcs.attachNetworkInterface', {
+      regionId: 'x@evil.example#',
+      networkInterfaceId: SPARE_K,
+      instanceId: WEB_2,
+    });
     assert.deepStrictEqual(attach, { kind: 'invalidArgument', field: 'regionId' });
-    const detach = await vscode.commands.executeCommand('alicloudEcs.detachFromInstance',
-      { regionId: REGION, networkInterfaceId: 'eni-x&Action=StopInstance', confirmed: true });
+    const detach = await vscode.commands.executeCommand('alicloudEcs.detachFromInstance', {
+      regionId: REGION,
+      networkInterfaceId: 'eni-x&Action=StopInstance',
+      confirmed: true,
+    });
     assert.deepStrictEqual(detach, { kind: 'invalidArgument', field: 'networkInterfaceId' });
     assert.strictEqual(emulator.totalCalls(), 0);
   });
@@ -148,8 +160,11 @@ describe('trust: writes that cannot hurt', () => {
       emulator = await useEmulator({ delays: FAST });
       await nodeAt(api, 'China (Shanghai)');
       emulator.faults.inject({ kind: 'reset', afterAction: true }, { action: 'DetachNetworkInterface' });
-      const outcome = await vscode.commands.executeCommand<{ kind: string }>('alicloudEcs.detachFromInstance',
-        { regionId: REGION, networkInterfaceId: WEB_1_DATA, confirmed: true });
+      const outcome = await vscode.commands.executeCommand<{ kind: string }>('alicloudEcs.detachFromInstance', {
+        regionId: REGION,
+        networkInterfaceId: WEB_1_DATA,
+        confirmed: true,
+      });
       assert.strictEqual(outcome?.kind, 'detached');
       assert.strictEqual(emulator.calls('DetachNetworkInterface'), 1);
     } finally {
@@ -161,8 +176,12 @@ describe('trust: writes that cannot hurt', () => {
     emulator = await useEmulator({ delays: { ...FAST, detachMs: 1500 } });
     // The first detach's answer is held back, so that the two always overlap.
     emulator.faults.inject({ kind: 'slow', ms: 800 }, { action: 'DetachNetworkInterface' });
-    const detach = (): Thenable<{ kind: string } | undefined> => vscode.commands.executeCommand('alicloudEcs.detachFromInstance',
-      { regionId: REGION, networkInterfaceId: WEB_1_DATA, confirmed: true });
+    const detach = (): Thenable<{ kind: string } | undefined> =>
+      vscode.commands.executeCommand('alicloudEcs.detachFromInstance', {
+        regionId: REGION,
+        networkInterfaceId: WEB_1_DATA,
+        confirmed: true,
+      });
     const outcomes = await Promise.all([detach(), detach()]);
     assert.strictEqual(emulator.calls('DetachNetworkInterface'), 1);
     assert.deepStrictEqual(outcomes.map((o) => o?.kind).sort(), ['busy', 'detached']);

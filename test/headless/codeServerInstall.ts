@@ -9,14 +9,14 @@ export const CODE_SERVER_VERSION = '4.100.3';
 const RIPGREP_PACKAGE_VERSION = '1.15.11';
 const RIPGREP_RELEASE_TAG = 'v13.0.0-10';
 
-export const SYSTEM_PACKAGES_HINT =
-  'apt-get update && apt-get install -y chromium libkrb5-dev pkg-config ripgrep';
+export const SYSTEM_PACKAGES_HINT = 'apt-get update && apt-get install -y chromium libkrb5-dev pkg-config ripgrep';
 
 export class HeadlessSetupError extends Error {}
 
 export function codeServerCacheDir(): string {
-  const base = process.env.ALICLOUD_ECS_CACHE_DIR
-    ?? path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'alicloud-ecs-explorer');
+  const base =
+    process.env.ALICLOUD_ECS_CACHE_DIR ??
+    path.join(process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'), 'alicloud-ecs-explorer');
   return path.join(base, `code-server-${CODE_SERVER_VERSION}`);
 }
 
@@ -37,7 +37,10 @@ function installedVersion(binary: string): string | undefined {
  * "[…] info  Wrote default config file to …" before it, so the version is looked for on every line.
  */
 export function versionLine(stdout: string): string | undefined {
-  return stdout.split('\n').map((line) => line.trim()).find((line) => /^\d+\.\d+\.\d+\b/.test(line));
+  return stdout
+    .split('\n')
+    .map((line) => line.trim())
+    .find((line) => /^\d+\.\d+\.\d+\b/.test(line));
 }
 
 function which(command: string): string | undefined {
@@ -86,7 +89,8 @@ export function ensureCodeServer(log: (line: string) => void = () => undefined):
     const tail = `${result.stdout}\n${result.stderr}`.trim().split('\n').slice(-15).join('\n');
     throw new HeadlessSetupError(
       `Could not install code-server ${CODE_SERVER_VERSION} into ${dir}.\n${tail}\n` +
-      `Install the system packages first (${SYSTEM_PACKAGES_HINT}) and run again.`);
+        `Install the system packages first (${SYSTEM_PACKAGES_HINT}) and run again.`,
+    );
   }
   log(`code-server ready: ${after.split('\n')[0]}`);
   return binary;

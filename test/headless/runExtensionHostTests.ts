@@ -17,7 +17,11 @@ export async function runExtensionHostTests(log: (line: string) => void = consol
 }
 
 /** Runs a module's `run()` inside the extension host of a headless code-server; it writes `resultsFile` itself. */
-export async function runInExtensionHost(testsModule: string, resultsFile: string, log: (line: string) => void = console.log): Promise<void> {
+export async function runInExtensionHost(
+  testsModule: string,
+  resultsFile: string,
+  log: (line: string) => void = console.log,
+): Promise<void> {
   // Credentials come as an ECS user keeps them: aliyun CLI profiles in the home folder (the suite switches between them).
   const home = makeCredentialHome(true);
   const server = await startCodeServer({ log, env: { ...credentialEnvironment(home), ALICLOUD_ECS_TEST_RESULTS: resultsFile } });
@@ -34,14 +38,18 @@ export async function runInExtensionHost(testsModule: string, resultsFile: strin
     await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => {
       log(format(...args));
     });
-    await page.goto(server.workbenchUrl({
-      extensionDevelopmentPath: REPO_ROOT,
-      extensionTestsPath: testsModule,
-    }));
+    await page.goto(
+      server.workbenchUrl({
+        extensionDevelopmentPath: REPO_ROOT,
+        extensionTestsPath: testsModule,
+      }),
+    );
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(
-        () => reject(new Error(`The extension-host suite did not finish within ${SUITE_TIMEOUT_MS / 1000} s.`)), SUITE_TIMEOUT_MS);
+        () => reject(new Error(`The extension-host suite did not finish within ${SUITE_TIMEOUT_MS / 1000} s.`)),
+        SUITE_TIMEOUT_MS,
+      );
     });
     await Promise.race([exited, timeout]).finally(() => clearTimeout(timer));
     if (!fs.existsSync(resultsFile)) {

@@ -13,19 +13,25 @@ function vscodeExportNames(): string[] {
  * every export is a function that returns another stand-in, so any API shape works and does nothing.
  */
 export function fakeVscode(): Record<string, unknown> {
-  const make = (): unknown => new Proxy(function stub() { /* nothing */ }, {
-    get: (target, property) => {
-      if (property === 'then' || typeof property === 'symbol' || property === 'valueOf' || property === 'toString') {
-        return Reflect.get(target, property);
-      }
-      // Settings read through getConfiguration().get() are simply not set.
-      return property === 'get' ? () => undefined : make();
-    },
-    // Assignments (item.name = …) are accepted and forgotten.
-    set: () => true,
-    apply: () => make(),
-    construct: () => make() as object,
-  });
+  const make = (): unknown =>
+    new Proxy(
+      function stub() {
+        /* nothing */
+      },
+      {
+        get: (target, property) => {
+          if (property === 'then' || typeof property === 'symbol' || property === 'valueOf' || property === 'toString') {
+            return Reflect.get(target, property);
+          }
+          // Settings read through getConfiguration().get() are simply not set.
+          return property === 'get' ? () => undefined : make();
+        },
+        // Assignments (item.name = …) are accepted and forgotten.
+        set: () => true,
+        apply: () => make(),
+        construct: () => make() as object,
+      },
+    );
   return Object.fromEntries(vscodeExportNames().map((name) => [name, make()]));
 }
 
@@ -57,18 +63,26 @@ export function fakeExtensionContext(): { subscriptions: unknown[]; globalState:
     subscriptions: [],
     globalState: {
       get: (key: string, fallback?: unknown) => (state.has(key) ? state.get(key) : fallback),
-      update: async (key: string, value: unknown) => { state.set(key, value); },
+      update: async (key: string, value: unknown) => {
+        state.set(key, value);
+      },
       keys: () => [...state.keys()],
     },
     workspaceState: {
       get: (key: string, fallback?: unknown) => (workspaceState.has(key) ? workspaceState.get(key) : fallback),
-      update: async (key: string, value: unknown) => { workspaceState.set(key, value); },
+      update: async (key: string, value: unknown) => {
+        workspaceState.set(key, value);
+      },
       keys: () => [...workspaceState.keys()],
     },
     secrets: {
       get: async (key: string) => secrets.get(key),
-      store: async (key: string, value: string) => { secrets.set(key, value); },
-      delete: async (key: string) => { secrets.delete(key); },
+      store: async (key: string, value: string) => {
+        secrets.set(key, value);
+      },
+      delete: async (key: string) => {
+        secrets.delete(key);
+      },
       onDidChange: () => ({ dispose: () => undefined }),
     },
   };

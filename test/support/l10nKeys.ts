@@ -6,7 +6,8 @@ import { catalogueCodes, explain } from '../../src/domain/errorCatalogue';
 export const REPO = path.resolve(__dirname, '..', '..', '..');
 
 function sourceFiles(folder: string): string[] {
-  return fs.readdirSync(folder, { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(folder, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
     .map((entry) => path.join(entry.parentPath, entry.name));
 }

@@ -26,14 +26,16 @@ describe('UI: attach and detach in a real workbench', function () {
     await emulator?.close();
   });
 
-  it('attaches from an ENI\'s context menu, listing ineligible instances with their reason', async () => {
+  it("attaches from an ENI's context menu, listing ineligible instances with their reason", async () => {
     await workbench.contextMenu(/^spare-k /);
     await workbench.clickMenuItem('Attach to Instance…');
     const otherZone = workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'db-replica' }).first();
     await otherZone.waitFor();
     assert.match(await otherZone.innerText(), /is in zone cn-hangzhou-k, db-replica .* cn-hangzhou-i/);
-    assert.match(await workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'old-gen' }).first().innerText(),
-      /takes no secondary network interfaces/);
+    assert.match(
+      await workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'old-gen' }).first().innerText(),
+      /takes no secondary network interfaces/,
+    );
     await workbench.screenshot('09-attach-picker');
     await workbench.pickQuickItem('i-bp1b8kf3yu0o4q1jh2xa', 'web-2');
     const done = workbench.notification(/Attached spare-k/);
@@ -83,10 +85,21 @@ describe('UI: attach and detach in a real workbench', function () {
     await dialog.waitFor();
     assert.match(await dialog.innerText(), /https:\/\/api\.aliyun\.com\/troubleshoot\?/);
     await workbench.screenshot('12b-open-documentation');
-    const opened = workbench.page.context().waitForEvent('request', { predicate: (r) => r.url().startsWith('https://api.aliyun.com/'), timeout: 10_000 });
+    const opened = workbench.page
+      .context()
+      .waitForEvent('request', { predicate: (r) => r.url().startsWith('https://api.aliyun.com/'), timeout: 10_000 });
     await dialog.getByRole('button', { name: 'Open' }).click();
-    assert.strictEqual((await opened).url(), `https://api.aliyun.com/troubleshoot?q=Forbidden.RAM&product=Ecs&requestId=${second?.requestId}`);
-    await Promise.all(workbench.page.context().pages().filter((page) => page !== workbench.page).map((page) => page.close()));
+    assert.strictEqual(
+      (await opened).url(),
+      `https://api.aliyun.com/troubleshoot?q=Forbidden.RAM&product=Ecs&requestId=${second?.requestId}`,
+    );
+    await Promise.all(
+      workbench.page
+        .context()
+        .pages()
+        .filter((page) => page !== workbench.page)
+        .map((page) => page.close()),
+    );
   });
 
   it('detaches after a confirmation that names both resources', async () => {
@@ -127,7 +140,8 @@ describe('UI: attach and detach in a real workbench', function () {
     await workbench.screenshot('15-stop-attach-start-confirm');
     await dialog.getByRole('button', { name: 'Stop, Attach and Start' }).click();
     const done = workbench.notification(
-      /Attached eni-\w+ to i-bp1shop8t6c1m2burst, which was stopped and started again\. Now: shop-api \(i-bp1shop8t6c1m2burst\) is Running; web-1-data .* is InUse on i-bp1shop8t6c1m2burst\./);
+      /Attached eni-\w+ to i-bp1shop8t6c1m2burst, which was stopped and started again\. Now: shop-api \(i-bp1shop8t6c1m2burst\) is Running; web-1-data .* is InUse on i-bp1shop8t6c1m2burst\./,
+    );
     await done.waitFor({ timeout: 60_000 });
     await workbench.screenshot('16-stop-attach-start-done');
   });

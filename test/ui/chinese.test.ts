@@ -36,27 +36,41 @@ describe('UI: 简体中文 — the extension in Simplified Chinese', function ()
     await workbench.screenshot('21-zh-tree');
   });
 
-  it('gives the attach rules\' reasons in Chinese in the picker and the refusal, and links the Chinese documentation', async () => {
+  it("gives the attach rules' reasons in Chinese in the picker and the refusal, and links the Chinese documentation", async () => {
     await workbench.expand(/^弹性网卡/);
     await workbench.contextMenu(/^spare-k /);
     await workbench.clickMenuItem('绑定到实例…');
     const otherZone = workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'db-replica' }).first();
     await otherZone.waitFor();
-    assert.match(await otherZone.innerText(), /位于可用区 cn-hangzhou-k，db-replica .* 位于 cn-hangzhou-i。.*弹性网卡与实例位于不同的可用区/s);
+    assert.match(
+      await otherZone.innerText(),
+      /位于可用区 cn-hangzhou-k，db-replica .* 位于 cn-hangzhou-i。.*弹性网卡与实例位于不同的可用区/s,
+    );
     await workbench.screenshot('22-zh-attach-picker');
     await workbench.pickQuickItem('db-replica');
     const refused = workbench.notification(/无法将 .* 绑定到/);
     await refused.waitFor();
     await refused.hover();
-    assert.match(await refused.innerText(), /：弹性网卡与实例位于不同的可用区。（InvalidOperation\.AvailabilityZoneMismatch）详情：spare-k .*位于可用区 cn-hangzhou-k/s);
+    assert.match(
+      await refused.innerText(),
+      /：弹性网卡与实例位于不同的可用区。（InvalidOperation\.AvailabilityZoneMismatch）详情：spare-k .*位于可用区 cn-hangzhou-k/s,
+    );
     await workbench.screenshot('23-zh-refused');
     await workbench.clickNotificationButton(refused, '打开文档');
     const dialog = workbench.page.locator('.monaco-dialog-box');
     await dialog.waitFor();
-    const opened = workbench.page.context().waitForEvent('request', { predicate: (r) => r.url().startsWith('https://api.aliyun.com/'), timeout: 10_000 });
+    const opened = workbench.page
+      .context()
+      .waitForEvent('request', { predicate: (r) => r.url().startsWith('https://api.aliyun.com/'), timeout: 10_000 });
     await dialog.getByRole('button', { name: 'Open' }).click();
     assert.strictEqual((await opened).url(), 'https://api.aliyun.com/troubleshoot?q=InvalidOperation.AvailabilityZoneMismatch&product=Ecs');
-    await Promise.all(workbench.page.context().pages().filter((page) => page !== workbench.page).map((page) => page.close()));
+    await Promise.all(
+      workbench.page
+        .context()
+        .pages()
+        .filter((page) => page !== workbench.page)
+        .map((page) => page.close()),
+    );
   });
 
   it('welcomes a newcomer in Chinese', async () => {
@@ -66,7 +80,10 @@ describe('UI: 简体中文 — the extension in Simplified Chinese', function ()
       await newcomer.openContainer();
       await newcomer.view().getByText('未找到阿里云凭据').waitFor();
       await newcomer.view().getByRole('button', { name: '使用 AccessKey 登录' }).waitFor();
-      assert.strictEqual(await newcomer.view().locator('a[href="https://help.aliyun.com/zh/ram/user-guide/create-an-accesskey-pair"]').count(), 1);
+      assert.strictEqual(
+        await newcomer.view().locator('a[href="https://help.aliyun.com/zh/ram/user-guide/create-an-accesskey-pair"]').count(),
+        1,
+      );
       await newcomer.statusItem('无凭据').waitFor();
       await newcomer.screenshot('24-zh-welcome');
     } finally {

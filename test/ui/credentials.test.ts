@@ -66,7 +66,10 @@ describe('UI: credentials — welcome, sign-in, profiles, sign-out', function ()
     writeCliConfig(home);
     await workbench.statusItem('AccessKey').click();
     await workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'legacy' }).waitFor();
-    assert.match(await workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'legacy' }).innerText(), /mode RsaKeyPair is not supported/);
+    assert.match(
+      await workbench.page.locator('.quick-input-list .monaco-list-row', { hasText: 'legacy' }).innerText(),
+      /mode RsaKeyPair is not supported/,
+    );
     await workbench.screenshot('20-select-profile');
     await workbench.pickQuickItem('demo');
     // The rows keep their ids across accounts, and so VS Code's memory of what was expanded: start from collapsed.
@@ -84,7 +87,7 @@ describe('UI: credentials — welcome, sign-in, profiles, sign-out', function ()
     assert.strictEqual(await workbench.treeItem(/^web-1 /).count(), 0);
   });
 
-  it('signs out, and the secret was never written to a file of VS Code\'s nor to the log', async () => {
+  it("signs out, and the secret was never written to a file of VS Code's nor to the log", async () => {
     await workbench.runCommand('Alibaba Cloud ECS: Sign Out');
     await workbench.notification(/Signed out: AccessKey LTAI\*\*\*\*/).waitFor();
     const root = path.dirname(workbench.server.userDataDir);

@@ -14,7 +14,10 @@ describe('UI: the resources view in a real workbench', function () {
     emulator = await EcsEmulator.start();
     emulator.world.clock.pause();
     // Four answers of ServiceUnavailable outlast the automatic retries of a read.
-    emulator.faults.inject({ kind: 'error', code: 'ServiceUnavailable' }, { action: 'DescribeInstances', regionId: 'cn-shanghai', times: 4 });
+    emulator.faults.inject(
+      { kind: 'error', code: 'ServiceUnavailable' },
+      { action: 'DescribeInstances', regionId: 'cn-shanghai', times: 4 },
+    );
     workbench = await Workbench.open({ endpoint: emulator.url, settings: { 'alicloudEcs.regions': DEMO_REGIONS } });
   });
 
@@ -41,7 +44,10 @@ describe('UI: the resources view in a real workbench', function () {
     await workbench.expand(/China \(Hangzhou\)/);
     await workbench.expand(/^Instances/);
     await workbench.treeItem(/^web-1 /).waitFor();
-    assert.match(await workbench.treeItem(/^web-1 /).innerText(), /i-bp1h4adlltjc1d48goaq · Running · ecs\.g7\.large · cn-hangzhou-k · 172\.16\.181\.225/);
+    assert.match(
+      await workbench.treeItem(/^web-1 /).innerText(),
+      /i-bp1h4adlltjc1d48goaq · Running · ecs\.g7\.large · cn-hangzhou-k · 172\.16\.181\.225/,
+    );
     await workbench.expand(/^web-1 /);
     await workbench.treeItem(/web-1-data/).waitFor();
     await workbench.expand(/^Network Interfaces/);
@@ -75,13 +81,26 @@ describe('UI: the resources view in a real workbench', function () {
     await workbench.clickMenuItem('Open in Console');
     const dialog = workbench.page.locator('.monaco-dialog-box');
     await dialog.waitFor();
-    assert.match(await dialog.innerText(), /https:\/\/ecs\.console\.alibabacloud\.com\/networkInterfaces\/region\/cn-hangzhou\/detail\/eni-bp17pdijfczax1huji00/);
+    assert.match(
+      await dialog.innerText(),
+      /https:\/\/ecs\.console\.alibabacloud\.com\/networkInterfaces\/region\/cn-hangzhou\/detail\/eni-bp17pdijfczax1huji00/,
+    );
     await workbench.screenshot('05-open-in-console');
-    const request = workbench.page.context().waitForEvent('request',
-      { predicate: (r) => r.url().startsWith('https://ecs.console.alibabacloud.com/'), timeout: 10_000 });
+    const request = workbench.page
+      .context()
+      .waitForEvent('request', { predicate: (r) => r.url().startsWith('https://ecs.console.alibabacloud.com/'), timeout: 10_000 });
     await dialog.getByRole('button', { name: 'Open' }).click();
-    assert.strictEqual((await request).url(), 'https://ecs.console.alibabacloud.com/networkInterfaces/region/cn-hangzhou/detail/eni-bp17pdijfczax1huji00');
-    await Promise.all(workbench.page.context().pages().filter((page) => page !== workbench.page).map((page) => page.close()));
+    assert.strictEqual(
+      (await request).url(),
+      'https://ecs.console.alibabacloud.com/networkInterfaces/region/cn-hangzhou/detail/eni-bp17pdijfczax1huji00',
+    );
+    await Promise.all(
+      workbench.page
+        .context()
+        .pages()
+        .filter((page) => page !== workbench.page)
+        .map((page) => page.close()),
+    );
   });
 
   it('filters the tree and says so in the view title', async () => {

@@ -11,8 +11,12 @@ describe('UI: trust — a corrupt credentials file, a workspace that names an en
   this.timeout(180_000);
   let emulator: EcsEmulator;
 
-  before(async () => { emulator = await EcsEmulator.start(); });
-  after(async () => { await emulator?.close(); });
+  before(async () => {
+    emulator = await EcsEmulator.start();
+  });
+  after(async () => {
+    await emulator?.close();
+  });
 
   describe('a corrupt aliyun CLI config full of secrets', () => {
     const secrets = {
@@ -31,8 +35,14 @@ describe('UI: trust — a corrupt credentials file, a workspace that names an en
       fs.mkdirSync(path.dirname(config), { recursive: true });
       // A trailing comma (line 8, so JSON goes wrong at line 9, column 5) is enough for the credentials library to quote
       // the whole file in its error.
-      fs.writeFileSync(config, `{\n  "current": "work",\n  "profiles": [\n    { "name": "work", "mode": "OAuth", "access_key_id": "LTAI5tUiCorrupt01",\n${
-        Object.entries(secrets).map(([key, value]) => `      "${key}": "${value}",`).join('\n')}\n    },\n  ]\n}\n`);
+      fs.writeFileSync(
+        config,
+        `{\n  "current": "work",\n  "profiles": [\n    { "name": "work", "mode": "OAuth", "access_key_id": "LTAI5tUiCorrupt01",\n${Object.entries(
+          secrets,
+        )
+          .map(([key, value]) => `      "${key}": "${value}",`)
+          .join('\n')}\n    },\n  ]\n}\n`,
+      );
       workbench = await Workbench.open({ endpoint: emulator.url, env: credentialEnvironment(home) });
       await workbench.openContainer();
     });
@@ -49,7 +59,7 @@ describe('UI: trust — a corrupt credentials file, a workspace that names an en
     const shownText = async (): Promise<string> =>
       (await workbench.page.locator('.notification-toast, .part.sidebar, .statusbar').allInnerTexts()).join('\n');
 
-    it('names the file, the line and the column in the welcome\'s notification, and shows nothing of it', async () => {
+    it("names the file, the line and the column in the welcome's notification, and shows nothing of it", async () => {
       await workbench.view().getByText('A credentials file that these credentials need cannot be read').waitFor();
       await workbench.notification(/config\.json is not valid JSON: the problem is at line 9, column 5/).waitFor();
       await workbench.screenshot('25-corrupt-config');
@@ -79,7 +89,7 @@ describe('UI: trust — a corrupt credentials file, a workspace that names an en
       await workbench.screenshot('26-corrupt-config-select-regions');
     });
 
-    it('wrote none of the secrets to any file of VS Code\'s, the log included, nor to the home folder', async () => {
+    it("wrote none of the secrets to any file of VS Code's, the log included, nor to the home folder", async () => {
       const root = path.dirname(workbench.server.userDataDir);
       await workbench.waitForLog(root, 'InvalidCredentialProfile');
       for (const secret of Object.values(secrets)) {
@@ -100,13 +110,15 @@ describe('UI: trust — a corrupt credentials file, a workspace that names an en
       await workbench?.recordFailure(this.currentTest);
     });
 
-    after(async () => { await workbench?.close(); });
+    after(async () => {
+      await workbench?.close();
+    });
 
     it('asks before sending anything there, and uses it once the user agrees', async () => {
       const host = new URL(emulator.url).host;
       const dialog = workbench.page.locator('.monaco-dialog-box');
       await dialog.filter({ hasText: `send Alibaba Cloud ECS requests to ${host}` }).waitFor();
-      assert.strictEqual(emulator.totalCalls(), 0, 'nothing was sent to the workspace\'s endpoint before the answer');
+      assert.strictEqual(emulator.totalCalls(), 0, "nothing was sent to the workspace's endpoint before the answer");
       await workbench.screenshot('27-workspace-endpoint-consent');
       await dialog.getByRole('button', { name: `Use ${host} in This Workspace` }).click();
       await workbench.openContainer();

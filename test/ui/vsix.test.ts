@@ -18,7 +18,11 @@ describe('UI: the VSIX installed into VS Code', function () {
   before(async () => {
     folder = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloud-ecs-vsix-'));
     const vsix = path.join(folder, 'alicloud-ecs-explorer.vsix');
-    packageOutput = execFileSync('npm', ['run', '--silent', 'package', '--', '--out', vsix], { cwd: REPO_ROOT, encoding: 'utf8', stdio: 'pipe' });
+    packageOutput = execFileSync('npm', ['run', '--silent', 'package', '--', '--out', vsix], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     emulator = await EcsEmulator.start();
     workbench = await Workbench.open({ endpoint: emulator.url, settings: { 'alicloudEcs.regions': ['cn-hangzhou'] }, vsix });
   });
@@ -35,7 +39,10 @@ describe('UI: the VSIX installed into VS Code', function () {
 
   it('is installed as an extension and works against the emulator', async () => {
     const installed = fs.readdirSync(workbench.server.extensionsDir);
-    assert.ok(installed.some((name) => name.startsWith('alicloud-ecs-explorer.alicloud-ecs-explorer-')), installed.join(', '));
+    assert.ok(
+      installed.some((name) => name.startsWith('alicloud-ecs-explorer.alicloud-ecs-explorer-')),
+      installed.join(', '),
+    );
     await workbench.openContainer();
     await workbench.expand(/China \(Hangzhou\)/);
     await workbench.expand(/^Instances/);

@@ -25,7 +25,10 @@ export type DisplayLanguage = keyof typeof NAMES;
 /** A headless workbench with the extension under development loaded, driven by Playwright. */
 export class Workbench {
   private constructor(
-    readonly page: Page, private readonly browser: Browser, readonly server: RunningCodeServer, private readonly language: DisplayLanguage,
+    readonly page: Page,
+    private readonly browser: Browser,
+    readonly server: RunningCodeServer,
+    private readonly language: DisplayLanguage,
   ) {}
 
   /**
@@ -35,7 +38,10 @@ export class Workbench {
    * `vscode.env.language`); VS Code's own words stay English, the extension's follow its l10n bundles.
    */
   static async open(options: {
-    endpoint: string; env?: Record<string, string | undefined>; settings?: Record<string, unknown>; vsix?: string;
+    endpoint: string;
+    env?: Record<string, string | undefined>;
+    settings?: Record<string, unknown>;
+    vsix?: string;
     language?: DisplayLanguage;
     /** Where the endpoint is written: the user's settings (as a user points it at the emulator), or the workspace's. */
     endpointIn?: 'user' | 'workspace';
@@ -53,7 +59,9 @@ export class Workbench {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     const language = options.language ?? 'en';
     if (language !== 'en') {
-      await page.addInitScript((locale) => { (globalThis as { _VSCODE_NLS_LANGUAGE?: string })._VSCODE_NLS_LANGUAGE = locale; }, language);
+      await page.addInitScript((locale) => {
+        (globalThis as { _VSCODE_NLS_LANGUAGE?: string })._VSCODE_NLS_LANGUAGE = locale;
+      }, language);
     }
     await page.goto(server.workbenchUrl(options.vsix ? {} : { extensionDevelopmentPath: REPO_ROOT }));
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
@@ -84,8 +92,9 @@ export class Workbench {
         await item.click();
       }
       try {
-        await this.page.waitForFunction(
-          (element) => element?.getAttribute('aria-expanded') === 'true', await item.elementHandle(), { timeout: 3_000 });
+        await this.page.waitForFunction((element) => element?.getAttribute('aria-expanded') === 'true', await item.elementHandle(), {
+          timeout: 3_000,
+        });
         return;
       } catch (error) {
         if (attempt === 4) {

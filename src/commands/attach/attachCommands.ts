@@ -34,7 +34,12 @@ export function attachCommands(context: OperationContext): CommandDefinition[] {
       const enis = nodes.map((n) => n.networkInterface).filter((e): e is NetworkInterface => e !== undefined);
       const instanceId = await pickInstance(context, resources, enis);
       if (instanceId) {
-        await attachSeveral(context, first.regionId, enis.map((e) => e.networkInterfaceId), instanceId);
+        await attachSeveral(
+          context,
+          first.regionId,
+          enis.map((e) => e.networkInterfaceId),
+          instanceId,
+        );
       }
     } catch (error) {
       void context.notifier.show(error, { what: vscode.l10n.t("Couldn't list the instances of {0}", first.regionId) });
@@ -61,19 +66,29 @@ export function attachCommands(context: OperationContext): CommandDefinition[] {
         const eniId = await pickNetworkInterface(context, resources, instance);
         return eniId ? await attachWithProgress(context, regionId, eniId, instance.instanceId) : undefined;
       }
-      const eniId = await pickFromList(context, attachableEniCandidates(resources), {
-        title: vscode.l10n.t('Attach Network Interface: Network Interface'),
-        placeholder: vscode.l10n.t('Choose a network interface in {0}, or type its id', regionId),
-        typedId: ENI_ID_INPUT,
-      }, (eni) => eni.networkInterfaceId, (id) => vscode.l10n.t("Can't attach {0}", id));
+      const eniId = await pickFromList(
+        context,
+        attachableEniCandidates(resources),
+        {
+          title: vscode.l10n.t('Attach Network Interface: Network Interface'),
+          placeholder: vscode.l10n.t('Choose a network interface in {0}, or type its id', regionId),
+          typedId: ENI_ID_INPUT,
+        },
+        (eni) => eni.networkInterfaceId,
+        (id) => vscode.l10n.t("Can't attach {0}", id),
+      );
       if (!eniId) {
         return undefined;
       }
       const eni = resources.networkInterfaces.get(eniId);
-      const instanceId = eni ? await pickInstance(context, resources, [eni]) : await context.ui.input({
-        title: vscode.l10n.t('Attach {0} to Instance', eniId), prompt: vscode.l10n.t('Instance id'),
-        validateInput: (text) => (isInstanceId(text.trim()) ? undefined : vscode.l10n.t('Instance ids look like {0}.', 'i-bp1h4adlltjc1d48goaq')),
-      });
+      const instanceId = eni
+        ? await pickInstance(context, resources, [eni])
+        : await context.ui.input({
+            title: vscode.l10n.t('Attach {0} to Instance', eniId),
+            prompt: vscode.l10n.t('Instance id'),
+            validateInput: (text) =>
+              isInstanceId(text.trim()) ? undefined : vscode.l10n.t('Instance ids look like {0}.', 'i-bp1h4adlltjc1d48goaq'),
+          });
       return instanceId ? await attachWithProgress(context, regionId, eniId, instanceId.trim()) : undefined;
     } catch (error) {
       void context.notifier.show(error, { what: vscode.l10n.t("Couldn't list the resources of {0}", regionId) });
@@ -100,7 +115,9 @@ async function pickRegion(context: OperationContext): Promise<string | undefined
     void context.notifier.show(error, { what: vscode.l10n.t("Couldn't list the regions") });
     return undefined;
   }
-  const region = await context.ui.pick(regions.map((r) => ({ label: r.localName || r.regionId, description: r.regionId, regionId: r.regionId })),
-    { title: vscode.l10n.t('Attach Network Interface: Region'), placeHolder: vscode.l10n.t('Choose the region') });
+  const region = await context.ui.pick(
+    regions.map((r) => ({ label: r.localName || r.regionId, description: r.regionId, regionId: r.regionId })),
+    { title: vscode.l10n.t('Attach Network Interface: Region'), placeHolder: vscode.l10n.t('Choose the region') },
+  );
   return region?.regionId;
 }

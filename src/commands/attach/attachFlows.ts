@@ -5,16 +5,22 @@ import { failureOf } from './failureOf';
 import type { OperationContext } from './operationContext';
 import { confirmStopAttachStart, stopAttachStart, type StopAttachStartResult } from './stopAttachStart';
 
-
 /** Attaches one ENI with a cancellable progress notification and one message at the end; offers stop-attach-start. */
-export async function attachWithProgress(context: OperationContext, regionId: string, eniId: string, instanceId: string): Promise<AttachOutcome> {
+export async function attachWithProgress(
+  context: OperationContext,
+  regionId: string,
+  eniId: string,
+  instanceId: string,
+): Promise<AttachOutcome> {
   const retry = (): Promise<AttachOutcome> => attachWithProgress(context, regionId, eniId, instanceId);
   try {
-    const outcome = await context.ui.progress(vscode.l10n.t('Attach {0}', eniId), (progress) => attachOne(context, regionId, eniId, instanceId, progress));
+    const outcome = await context.ui.progress(vscode.l10n.t('Attach {0}', eniId), (progress) =>
+      attachOne(context, regionId, eniId, instanceId, progress),
+    );
     if (outcome.kind === 'needsStop') {
       // Read now, not from the tree: the region may never have been loaded (automation), and state may have moved on.
       const instance = (await context.store.readFresh(regionId, [instanceId], [])).instances[0];
-      if (instance && await confirmStopAttachStart(context.ui, instanceId, failureDetail(outcome.failure) ?? '')) {
+      if (instance && (await confirmStopAttachStart(context.ui, instanceId, failureDetail(outcome.failure) ?? ''))) {
         const result = await stopAttachStart(context, regionId, eniId, instance);
         void reportStopAttachStart(context, result, eniId, instanceId);
         return result.outcome;
@@ -30,12 +36,22 @@ export async function attachWithProgress(context: OperationContext, regionId: st
 }
 
 /** One message for a stop-attach-start, always ending with the state of the instance and the ENI. */
-async function reportStopAttachStart(context: OperationContext, result: StopAttachStartResult, eniId: string, instanceId: string): Promise<void> {
+async function reportStopAttachStart(
+  context: OperationContext,
+  result: StopAttachStartResult,
+  eniId: string,
+  instanceId: string,
+): Promise<void> {
   const { outcome, instanceRestored, state } = result;
   if (!instanceRestored) {
     const log = vscode.l10n.t('Show Log');
     context.log.error(`Stop-attach-start of ${eniId} on ${instanceId} left the instance stopped. ${state}`);
-    if (await context.ui.fail(vscode.l10n.t('{0} was stopped to attach {1} and could not be started again. {2}', instanceId, eniId, state), log) === log) {
+    if (
+      (await context.ui.fail(
+        vscode.l10n.t('{0} was stopped to attach {1} and could not be started again. {2}', instanceId, eniId, state),
+        log,
+      )) === log
+    ) {
       context.log.show();
     }
   } else if (outcome.kind === 'attached') {
@@ -43,34 +59,48 @@ async function reportStopAttachStart(context: OperationContext, result: StopAtta
   } else if (outcome.kind === 'refused' || outcome.kind === 'error') {
     await context.notifier.show(outcome.failure, { what: vscode.l10n.t("Couldn't attach {0} to {1}. {2}", eniId, instanceId, state) });
   } else {
-    void context.ui.warn(outcome.kind === 'cancelled'
-      ? vscode.l10n.t('Cancelled: {0} was not attached. {1}', eniId, state)
-      : vscode.l10n.t('{0} was not attached to {1} ({2}). {3}', eniId, instanceId, outcome.kind, state));
+    void context.ui.warn(
+      outcome.kind === 'cancelled'
+        ? vscode.l10n.t('Cancelled: {0} was not attached. {1}', eniId, state)
+        : vscode.l10n.t('{0} was not attached to {1} ({2}). {3}', eniId, instanceId, outcome.kind, state),
+    );
   }
 }
 
 /** Several ENIs to one instance: one after another, under one progress notification, with one summary. */
-export async function attachSeveral(context: OperationContext, regionId: string, eniIds: readonly string[], instanceId: string): Promise<void> {
+export async function attachSeveral(
+  context: OperationContext,
+  regionId: string,
+  eniIds: readonly string[],
+  instanceId: string,
+): Promise<void> {
   if (eniIds.length === 1 && eniIds[0]) {
     await attachWithProgress(context, regionId, eniIds[0], instanceId);
     return;
   }
-  const results = await context.ui.progress(vscode.l10n.t('Attaching {0} network interfaces to {1}', eniIds.length, instanceId), async ({ report, token }) => {
-    const done: Array<[string, AttachOutcome]> = [];
-    for (const [index, eniId] of eniIds.entries()) {
-      if (token.isCancellationRequested) {
-        break;
+  const results = await context.ui.progress(
+    vscode.l10n.t('Attaching {0} network interfaces to {1}', eniIds.length, instanceId),
+    async ({ report, token }) => {
+      const done: Array<[string, AttachOutcome]> = [];
+      for (const [index, eniId] of eniIds.entries()) {
+        if (token.isCancellationRequested) {
+          break;
+        }
+        const outcome = await attachOne(context, regionId, eniId, instanceId, {
+          report: (message) => report(`${index + 1}/${eniIds.length} ${message}`),
+          token,
+        }).catch((error: unknown) => ({ kind: 'error' as const, failure: failureOf(error) }));
+        done.push([eniId, outcome]);
       }
-      const outcome = await attachOne(context, regionId, eniId, instanceId,
-        { report: (message) => report(`${index + 1}/${eniIds.length} ${message}`), token })
-        .catch((error: unknown) => ({ kind: 'error' as const, failure: failureOf(error) }));
-      done.push([eniId, outcome]);
-    }
-    return done;
-  });
+      return done;
+    },
+  );
   const attached = results.filter(([, outcome]) => outcome.kind === 'attached').map(([id]) => id);
-  const problems = results.filter(([, outcome]) => outcome.kind !== 'attached').map(([id, outcome]) =>
-    'failure' in outcome ? `${id}: ${localExplain(outcome.failure.code).meaning} (${outcome.failure.code})` : `${id}: ${outcome.kind}`);
+  const problems = results
+    .filter(([, outcome]) => outcome.kind !== 'attached')
+    .map(([id, outcome]) =>
+      'failure' in outcome ? `${id}: ${localExplain(outcome.failure.code).meaning} (${outcome.failure.code})` : `${id}: ${outcome.kind}`,
+    );
   const summary = vscode.l10n.t('Attached {0} of {1} network interfaces to {2}.', attached.length, eniIds.length, instanceId);
   if (problems.length === 0) {
     void context.ui.inform(summary);
@@ -78,7 +108,7 @@ export async function attachSeveral(context: OperationContext, regionId: string,
   }
   const log = vscode.l10n.t('Show Log');
   context.log.info(`${summary} ${problems.join('; ')}`);
-  if (await context.ui.warn(`${summary} ${problems.join(' ')}`, log) === log) {
+  if ((await context.ui.warn(`${summary} ${problems.join(' ')}`, log)) === log) {
     context.log.show();
   }
 }

@@ -33,13 +33,23 @@ export type AttachProgress = ProgressReport;
  * the caller turns the outcome into one message (or one summary for several).
  */
 export function attachOne(
-  context: OperationContext, regionId: string, eniId: string, instanceId: string, progress: AttachProgress, allowStopped = false,
+  context: OperationContext,
+  regionId: string,
+  eniId: string,
+  instanceId: string,
+  progress: AttachProgress,
+  allowStopped = false,
 ): Promise<AttachOutcome> {
   return oneAtATime(eniId, () => checkAndAttach(context, regionId, eniId, instanceId, progress, allowStopped));
 }
 
 async function checkAndAttach(
-  context: OperationContext, regionId: string, eniId: string, instanceId: string, progress: AttachProgress, allowStopped: boolean,
+  context: OperationContext,
+  regionId: string,
+  eniId: string,
+  instanceId: string,
+  progress: AttachProgress,
+  allowStopped: boolean,
 ): Promise<AttachOutcome> {
   progress.report(vscode.l10n.t('Checking {0} and {1}…', eniId, instanceId));
   const fresh = await freshAttachCheck(context, regionId, eniId, instanceId);
@@ -54,7 +64,9 @@ async function checkAndAttach(
     if (onlyNeedsStop(fresh.violations) && !allowStopped) {
       return { kind: 'needsStop', failure: first };
     }
-    context.log.info(`Attach ${eniId} → ${instanceId} refused before calling ECS: ${fresh.violations.map((v) => `${v.code} (${v.message})`).join('; ')}`);
+    context.log.info(
+      `Attach ${eniId} → ${instanceId} refused before calling ECS: ${fresh.violations.map((v) => `${v.code} (${v.message})`).join('; ')}`,
+    );
     return { kind: 'refused', failure: first };
   }
   progress.report(vscode.l10n.t('Attaching {0} to {1}…', eniLabel(fresh.eni), instanceLabel(fresh.instance)));
@@ -67,20 +79,31 @@ async function checkAndAttach(
       return { kind: 'error', failure };
     }
     context.log.info(`Attach ${eniId} → ${instanceId}: the answer was lost (${error.code}); reading the ENI to see what happened.`);
-    if (!await wentThrough(context, regionId, eniId, (now) => now.instanceId === instanceId && (now.status === 'Attaching' || now.status === 'InUse'))) {
+    if (
+      !(await wentThrough(
+        context,
+        regionId,
+        eniId,
+        (now) => now.instanceId === instanceId && (now.status === 'Attaching' || now.status === 'InUse'),
+      ))
+    ) {
       return { kind: 'error', failure };
     }
   }
   context.poller.kick();
-  const outcome = await waitUntilSettled(async () => {
-    const { networkInterfaces } = await context.store.readFresh(regionId, [], [eniId]);
-    return networkInterfaces[0];
-  }, (eni) => eni === undefined || eni.status !== 'Attaching', {
-    timeoutMs: context.settleTimeoutMs(),
-    stopped: () => progress.token.isCancellationRequested,
-    sleep: (ms) => cancellableSleep(ms, progress.token),
-    delays: pollDelays(ATTACH_FIRST_LOOK_MS),
-  });
+  const outcome = await waitUntilSettled(
+    async () => {
+      const { networkInterfaces } = await context.store.readFresh(regionId, [], [eniId]);
+      return networkInterfaces[0];
+    },
+    (eni) => eni === undefined || eni.status !== 'Attaching',
+    {
+      timeoutMs: context.settleTimeoutMs(),
+      stopped: () => progress.token.isCancellationRequested,
+      sleep: (ms) => cancellableSleep(ms, progress.token),
+      delays: pollDelays(ATTACH_FIRST_LOOK_MS),
+    },
+  );
   if (outcome.kind === 'stopped') {
     return { kind: 'stoppedWaiting', eni: outcome.value };
   }
@@ -93,14 +116,26 @@ async function checkAndAttach(
 
 export function cancellableSleep(ms: number, token: vscode.CancellationToken): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(() => { listener.dispose(); resolve(); }, ms);
-    const listener = token.onCancellationRequested(() => { clearTimeout(timer); listener.dispose(); resolve(); });
+    const timer = setTimeout(() => {
+      listener.dispose();
+      resolve();
+    }, ms);
+    const listener = token.onCancellationRequested(() => {
+      clearTimeout(timer);
+      listener.dispose();
+      resolve();
+    });
   });
 }
 
 /** Turns the outcome of one attach into the one message the user sees. */
 export async function reportAttach(
-  context: OperationContext, outcome: AttachOutcome, regionId: string, eniId: string, instanceId: string, retry: () => unknown,
+  context: OperationContext,
+  outcome: AttachOutcome,
+  regionId: string,
+  eniId: string,
+  instanceId: string,
+  retry: () => unknown,
 ): Promise<void> {
   const what = vscode.l10n.t("Couldn't attach {0} to {1}", eniId, instanceId);
   switch (outcome.kind) {
@@ -120,9 +155,16 @@ export async function reportAttach(
     case 'failedInEcs': {
       const docs = vscode.l10n.t('Open Documentation');
       const log = vscode.l10n.t('Show Log');
-      const choice = await context.ui.fail(vscode.l10n.t(
-        'ECS accepted the request but could not attach {0} to {1}: the network interface is {2} again. Check the instance and try again, or see the documentation.',
-        eniId, instanceId, outcome.eni?.status ?? vscode.l10n.t('gone')), docs, log);
+      const choice = await context.ui.fail(
+        vscode.l10n.t(
+          'ECS accepted the request but could not attach {0} to {1}: the network interface is {2} again. Check the instance and try again, or see the documentation.',
+          eniId,
+          instanceId,
+          outcome.eni?.status ?? vscode.l10n.t('gone'),
+        ),
+        docs,
+        log,
+      );
       if (choice === docs) {
         await context.ui.open(apiReferenceUrl('AttachNetworkInterface', docLanguage()));
       } else if (choice === log) {
@@ -131,11 +173,19 @@ export async function reportAttach(
       return;
     }
     case 'timedOut':
-      void context.ui.warn(vscode.l10n.t('{0} is still {1} after {2} seconds. The tree keeps checking and will show when it settles.',
-        eniId, outcome.eni?.status ?? vscode.l10n.t('unknown'), Math.round(context.settleTimeoutMs() / 1000)));
+      void context.ui.warn(
+        vscode.l10n.t(
+          '{0} is still {1} after {2} seconds. The tree keeps checking and will show when it settles.',
+          eniId,
+          outcome.eni?.status ?? vscode.l10n.t('unknown'),
+          Math.round(context.settleTimeoutMs() / 1000),
+        ),
+      );
       return;
     case 'stoppedWaiting':
-      void context.ui.inform(vscode.l10n.t('Stopped waiting. The attach of {0} goes on in ECS; the tree will show when it is done.', eniId));
+      void context.ui.inform(
+        vscode.l10n.t('Stopped waiting. The attach of {0} goes on in ECS; the tree will show when it is done.', eniId),
+      );
       return;
     case 'busy':
       void context.ui.inform(vscode.l10n.t('{0} is already being attached or detached.', eniId));

@@ -19,7 +19,9 @@ export const INSTANCE_ID_INPUT = idValidator(isInstanceId, 'i', 'i-bp1h4adlltjc1
 export const ENI_ID_INPUT = idValidator(isNetworkInterfaceId, 'e', 'eni-bp17pdijfczax1huji00');
 
 export async function instanceCandidates(
-  context: OperationContext, resources: RegionResources, eni: NetworkInterface,
+  context: OperationContext,
+  resources: RegionResources,
+  eni: NetworkInterface,
 ): Promise<Array<Candidate<Instance>>> {
   const instances = resources.instances.items();
   const types = await context.types.get(instances.map((i) => i.instanceType));
@@ -27,41 +29,69 @@ export async function instanceCandidates(
     value: instance,
     label: instance.instanceName || instance.instanceId,
     description: `${instance.instanceId} · ${instance.status} · ${instance.instanceType} · ${instance.zoneId}`,
-    violations: checkAttach({ eni, instance, instanceType: types.get(instance.instanceType), occupiedSlots: occupied(resources, instance.instanceId) }),
+    violations: checkAttach({
+      eni,
+      instance,
+      instanceType: types.get(instance.instanceType),
+      occupiedSlots: occupied(resources, instance.instanceId),
+    }),
   }));
 }
 
 export async function eniCandidates(
-  context: OperationContext, resources: RegionResources, instance: Instance,
+  context: OperationContext,
+  resources: RegionResources,
+  instance: Instance,
 ): Promise<Array<Candidate<NetworkInterface>>> {
   const types = await context.types.get([instance.instanceType]);
-  return resources.networkInterfaces.items()
+  return resources.networkInterfaces
+    .items()
     .filter((eni) => eni.type !== 'Primary' && eni.instanceId !== instance.instanceId)
     .map((eni) => ({
       value: eni,
       label: eni.networkInterfaceName || eni.networkInterfaceId,
       description: `${eni.networkInterfaceId} · ${eni.status} · ${eni.zoneId} · ${eni.privateIpAddress}`,
-      violations: checkAttach({ eni, instance, instanceType: types.get(instance.instanceType), occupiedSlots: occupied(resources, instance.instanceId) }),
+      violations: checkAttach({
+        eni,
+        instance,
+        instanceType: types.get(instance.instanceType),
+        occupiedSlots: occupied(resources, instance.instanceId),
+      }),
     }));
 }
 
 /** The palette's first step: every secondary ENI of the region, the ones that cannot be attached with their reason. */
 export function attachableEniCandidates(resources: RegionResources): Array<Candidate<NetworkInterface>> {
-  return resources.networkInterfaces.items().filter((e) => e.type !== 'Primary').map((eni) => {
-    const obstacle: Violation<string> | undefined = eni.serviceManaged
-      ? { rule: 'eniAvailable', code: 'InvalidOperation.EniServiceManaged', message: vscode.l10n.t('{0} is {1}.', eni.networkInterfaceId, vscode.l10n.t('managed by another service')) }
-      : eni.type === 'Member'
-        ? { rule: 'eniAvailable', code: 'InvalidOperation.InvalidEniType', message: vscode.l10n.t('{0} is {1}.', eni.networkInterfaceId, vscode.l10n.t('a trunk member')) }
-        : eni.status !== 'Available'
-          ? { rule: 'eniAvailable', code: 'InvalidOperation.InvalidEniState', message: vscode.l10n.t('{0} is {1}.', eni.networkInterfaceId, eni.status) }
-          : undefined;
-    return {
-      value: eni,
-      label: eni.networkInterfaceName || eni.networkInterfaceId,
-      description: `${eni.networkInterfaceId} · ${eni.status} · ${eni.zoneId} · ${eni.privateIpAddress}`,
-      violations: obstacle ? [obstacle] : [],
-    };
-  });
+  return resources.networkInterfaces
+    .items()
+    .filter((e) => e.type !== 'Primary')
+    .map((eni) => {
+      const obstacle: Violation<string> | undefined = eni.serviceManaged
+        ? {
+            rule: 'eniAvailable',
+            code: 'InvalidOperation.EniServiceManaged',
+            message: vscode.l10n.t('{0} is {1}.', eni.networkInterfaceId, vscode.l10n.t('managed by another service')),
+          }
+        : eni.type === 'Member'
+          ? {
+              rule: 'eniAvailable',
+              code: 'InvalidOperation.InvalidEniType',
+              message: vscode.l10n.t('{0} is {1}.', eni.networkInterfaceId, vscode.l10n.t('a trunk member')),
+            }
+          : eni.status !== 'Available'
+            ? {
+                rule: 'eniAvailable',
+                code: 'InvalidOperation.InvalidEniState',
+                message: vscode.l10n.t('{0} is {1}.', eni.networkInterfaceId, eni.status),
+              }
+            : undefined;
+      return {
+        value: eni,
+        label: eni.networkInterfaceName || eni.networkInterfaceId,
+        description: `${eni.networkInterfaceId} · ${eni.status} · ${eni.zoneId} · ${eni.privateIpAddress}`,
+        violations: obstacle ? [obstacle] : [],
+      };
+    });
 }
 
 /**
@@ -70,7 +100,11 @@ export function attachableEniCandidates(resources: RegionResources): Array<Candi
  * offers to stop it). Returns the chosen id.
  */
 export async function pickFromList<T>(
-  context: OperationContext, candidates: ReadonlyArray<Candidate<T>>, options: PickOptions, idOf: (value: T) => string, what: (id: string) => string,
+  context: OperationContext,
+  candidates: ReadonlyArray<Candidate<T>>,
+  options: PickOptions,
+  idOf: (value: T) => string,
+  what: (id: string) => string,
 ): Promise<string | undefined> {
   const result = await context.ui.pickCandidate(candidates, options);
   if (result.kind === 'picked') {
@@ -85,25 +119,46 @@ export async function pickFromList<T>(
 }
 
 /** Picks the instance to attach these ENIs to. */
-export async function pickInstance(context: OperationContext, resources: RegionResources, enis: readonly NetworkInterface[]): Promise<string | undefined> {
+export async function pickInstance(
+  context: OperationContext,
+  resources: RegionResources,
+  enis: readonly NetworkInterface[],
+): Promise<string | undefined> {
   const [first] = enis;
   if (!first) {
     return undefined;
   }
-  return pickFromList(context, await instanceCandidates(context, resources, first), {
-    title: enis.length === 1
-      ? vscode.l10n.t('Attach {0} to Instance', eniLabel(first))
-      : vscode.l10n.t('Attach {0} Network Interfaces to Instance', enis.length),
-    placeholder: vscode.l10n.t('Choose an instance in {0}, or type an instance id', resources.regionId),
-    typedId: INSTANCE_ID_INPUT,
-  }, (instance) => instance.instanceId, (id) => vscode.l10n.t("Can't attach {0} to {1}", first.networkInterfaceId, id));
+  return pickFromList(
+    context,
+    await instanceCandidates(context, resources, first),
+    {
+      title:
+        enis.length === 1
+          ? vscode.l10n.t('Attach {0} to Instance', eniLabel(first))
+          : vscode.l10n.t('Attach {0} Network Interfaces to Instance', enis.length),
+      placeholder: vscode.l10n.t('Choose an instance in {0}, or type an instance id', resources.regionId),
+      typedId: INSTANCE_ID_INPUT,
+    },
+    (instance) => instance.instanceId,
+    (id) => vscode.l10n.t("Can't attach {0} to {1}", first.networkInterfaceId, id),
+  );
 }
 
 /** Picks the ENI to attach to this instance. */
-export async function pickNetworkInterface(context: OperationContext, resources: RegionResources, instance: Instance): Promise<string | undefined> {
-  return pickFromList(context, await eniCandidates(context, resources, instance), {
-    title: vscode.l10n.t('Attach Network Interface to {0}', instanceLabel(instance)),
-    placeholder: vscode.l10n.t('Choose a network interface in {0}, or type its id', resources.regionId),
-    typedId: ENI_ID_INPUT,
-  }, (eni) => eni.networkInterfaceId, (id) => vscode.l10n.t("Can't attach {0} to {1}", id, instance.instanceId));
+export async function pickNetworkInterface(
+  context: OperationContext,
+  resources: RegionResources,
+  instance: Instance,
+): Promise<string | undefined> {
+  return pickFromList(
+    context,
+    await eniCandidates(context, resources, instance),
+    {
+      title: vscode.l10n.t('Attach Network Interface to {0}', instanceLabel(instance)),
+      placeholder: vscode.l10n.t('Choose a network interface in {0}, or type its id', resources.regionId),
+      typedId: ENI_ID_INPUT,
+    },
+    (eni) => eni.networkInterfaceId,
+    (id) => vscode.l10n.t("Can't attach {0} to {1}", id, instance.instanceId),
+  );
 }

@@ -53,15 +53,23 @@ export function detachCommand(context: OperationContext, options: { readonly may
       const { networkInterfaces } = await context.store.readFresh(request.regionId, [], [request.networkInterfaceId]);
       const eni = networkInterfaces[0];
       if (!eni?.instanceId) {
-        const failure = { code: eni ? 'InvalidOperation.InvalidEniState' : 'InvalidEniId.NotFound',
-          message: eni ? `${request.networkInterfaceId} is not attached.` : `${request.networkInterfaceId} does not exist in ${request.regionId}.` };
+        const failure = {
+          code: eni ? 'InvalidOperation.InvalidEniState' : 'InvalidEniId.NotFound',
+          message: eni
+            ? `${request.networkInterfaceId} is not attached.`
+            : `${request.networkInterfaceId} does not exist in ${request.regionId}.`,
+        };
         void context.notifier.show(failure, { what: vscode.l10n.t("Couldn't detach {0}", request.networkInterfaceId) });
         return { kind: 'refused', failure };
       }
       const { instances } = await context.store.readFresh(request.regionId, [eni.instanceId], []);
       // Another extension must not detach unasked: `confirmed` counts only where VS Code runs the extension's own tests.
       const confirmed = request.confirmed && options.mayBeConfirmedByArgument;
-      return await confirmAndDetach(context, { regionId: request.regionId, eni, instanceName: instances[0]?.instanceName ?? '' }, confirmed);
+      return await confirmAndDetach(
+        context,
+        { regionId: request.regionId, eni, instanceName: instances[0]?.instanceName ?? '' },
+        confirmed,
+      );
     } catch (error) {
       void context.notifier.show(error, { what: vscode.l10n.t("Couldn't detach {0}", request.networkInterfaceId) });
       return { kind: 'error', failure: failureOf(error) };
@@ -77,16 +85,21 @@ export function detachCommand(context: OperationContext, options: { readonly may
 async function confirmAndDetach(context: OperationContext, target: DetachTarget, confirmed: boolean): Promise<DetachOutcome> {
   const { eni, instanceName } = target;
   const go = vscode.l10n.t('Detach');
-  const choice = confirmed ? go : await context.ui.ask(
-    vscode.l10n.t('Detach {0} from {1}?', eniLabel(eni), instanceLabel({ instanceId: eni.instanceId, instanceName })),
-    vscode.l10n.t('Traffic on this network interface stops once it is detached.'), go);
+  const choice = confirmed
+    ? go
+    : await context.ui.ask(
+        vscode.l10n.t('Detach {0} from {1}?', eniLabel(eni), instanceLabel({ instanceId: eni.instanceId, instanceName })),
+        vscode.l10n.t('Traffic on this network interface stops once it is detached.'),
+        go,
+      );
   if (choice !== go) {
     return { kind: 'declined' };
   }
   const what = vscode.l10n.t("Couldn't detach {0} from {1}", eni.networkInterfaceId, eni.instanceId);
   try {
-    const outcome = await context.ui.progress(vscode.l10n.t('Detaching {0}', eniLabel(eni)),
-      (progress) => oneAtATime(eni.networkInterfaceId, () => checkAndDetach(context, target, progress)));
+    const outcome = await context.ui.progress(vscode.l10n.t('Detaching {0}', eniLabel(eni)), (progress) =>
+      oneAtATime(eni.networkInterfaceId, () => checkAndDetach(context, target, progress)),
+    );
     reportDetach(context, outcome, target, what);
     return outcome;
   } catch (error) {
@@ -107,7 +120,10 @@ async function checkAndDetach(context: OperationContext, target: DetachTarget, p
   const freshEni = networkInterfaces[0];
   const instance = instances[0];
   if (!freshEni || !instance) {
-    return { kind: 'refused', failure: { code: freshEni ? 'InvalidEcsId.NotFound' : 'InvalidEniId.NotFound', message: vscode.l10n.t('It no longer exists.') } };
+    return {
+      kind: 'refused',
+      failure: { code: freshEni ? 'InvalidEcsId.NotFound' : 'InvalidEniId.NotFound', message: vscode.l10n.t('It no longer exists.') },
+    };
   }
   const [violation] = checkDetach(freshEni, instance);
   if (violation) {
@@ -121,17 +137,30 @@ async function checkAndDetach(context: OperationContext, target: DetachTarget, p
       throw error;
     }
     context.log.info(`Detach ${eni.networkInterfaceId} from ${eni.instanceId}: the answer was lost (${error.code}); reading the ENI.`);
-    if (!await wentThrough(context, regionId, eni.networkInterfaceId, (now) => now.status === 'Detaching' || (now.status === 'Available' && !now.instanceId))) {
+    if (
+      !(await wentThrough(
+        context,
+        regionId,
+        eni.networkInterfaceId,
+        (now) => now.status === 'Detaching' || (now.status === 'Available' && !now.instanceId),
+      ))
+    ) {
       throw error;
     }
   }
   context.poller.kick();
-  const settled = await waitUntilSettled(async () => {
-    const fresh = await context.store.readFresh(regionId, [], [eni.networkInterfaceId]);
-    return fresh.networkInterfaces[0];
-  }, (current: NetworkInterface | undefined) => current === undefined || current.status !== 'Detaching', {
-    timeoutMs: context.settleTimeoutMs(), stopped: () => token.isCancellationRequested, sleep: (ms) => cancellableSleep(ms, token),
-  });
+  const settled = await waitUntilSettled(
+    async () => {
+      const fresh = await context.store.readFresh(regionId, [], [eni.networkInterfaceId]);
+      return fresh.networkInterfaces[0];
+    },
+    (current: NetworkInterface | undefined) => current === undefined || current.status !== 'Detaching',
+    {
+      timeoutMs: context.settleTimeoutMs(),
+      stopped: () => token.isCancellationRequested,
+      sleep: (ms) => cancellableSleep(ms, token),
+    },
+  );
   if (settled.kind === 'stopped') {
     return { kind: 'stoppedWaiting', eni: settled.value };
   }
@@ -149,11 +178,18 @@ function reportDetach(context: OperationContext, outcome: DetachOutcome, target:
       void context.notifier.show(outcome.failure, { what });
       return;
     case 'stoppedWaiting':
-      void context.ui.inform(vscode.l10n.t('Stopped waiting. The detach of {0} goes on in ECS; the tree will show when it is done.', eni.networkInterfaceId));
+      void context.ui.inform(
+        vscode.l10n.t('Stopped waiting. The detach of {0} goes on in ECS; the tree will show when it is done.', eni.networkInterfaceId),
+      );
       return;
     case 'timedOut':
-      void context.ui.warn(vscode.l10n.t('{0} is {1}; the detach has not completed yet. The tree keeps checking.',
-        eni.networkInterfaceId, outcome.eni?.status ?? vscode.l10n.t('unknown')));
+      void context.ui.warn(
+        vscode.l10n.t(
+          '{0} is {1}; the detach has not completed yet. The tree keeps checking.',
+          eni.networkInterfaceId,
+          outcome.eni?.status ?? vscode.l10n.t('unknown'),
+        ),
+      );
       return;
     case 'cancelled':
       void context.ui.inform(vscode.l10n.t('Cancelled before the detach was sent: {0} was not changed.', eni.networkInterfaceId));

@@ -15,7 +15,12 @@ const notFound = (code: string, message: string): Violation<AttachRule> => ({ ru
  * Reads the ENI and the instance from ECS now (side by side), and runs the attach rules on what ECS says:
  * state may have changed since the tree was drawn.
  */
-export async function freshAttachCheck(context: OperationContext, regionId: string, eniId: string, instanceId: string): Promise<FreshPair | Violation<AttachRule>> {
+export async function freshAttachCheck(
+  context: OperationContext,
+  regionId: string,
+  eniId: string,
+  instanceId: string,
+): Promise<FreshPair | Violation<AttachRule>> {
   const { instances, networkInterfaces } = await context.store.readFresh(regionId, [instanceId], [eniId]);
   const eni = networkInterfaces.find((e) => e.networkInterfaceId === eniId);
   const instance = instances.find((i) => i.instanceId === instanceId);
@@ -26,9 +31,15 @@ export async function freshAttachCheck(context: OperationContext, regionId: stri
     return notFound('InvalidEcsId.NotFound', `${instanceId} does not exist in ${regionId}.`);
   }
   const types = await context.types.get([instance.instanceType]);
-  const known = context.store.loaded().find((r) => r.regionId === regionId)?.networkInterfaces.items() ?? [];
+  const known =
+    context.store
+      .loaded()
+      .find((r) => r.regionId === regionId)
+      ?.networkInterfaces.items() ?? [];
   // ECS lists an instance's attached ENIs; ENIs still attaching to it are known only from the ENI list.
-  const attaching = known.filter((e) => e.instanceId === instanceId && e.status === 'Attaching' && !instance.networkInterfaceIds.includes(e.networkInterfaceId));
+  const attaching = known.filter(
+    (e) => e.instanceId === instanceId && e.status === 'Attaching' && !instance.networkInterfaceIds.includes(e.networkInterfaceId),
+  );
   const occupiedSlots = instance.networkInterfaceIds.length + attaching.length;
   return { eni, instance, violations: checkAttach({ eni, instance, instanceType: types.get(instance.instanceType), occupiedSlots }) };
 }

@@ -15,8 +15,13 @@ import type { ProgressReport, UserInterface } from '../../ui/userInterface';
 /** Asks first (modal): stopping an instance interrupts what runs on it. */
 export async function confirmStopAttachStart(ui: UserInterface, instanceId: string, reason: string): Promise<boolean> {
   const go = vscode.l10n.t('Stop, Attach and Start');
-  const choice = await ui.ask(vscode.l10n.t('{0} Stop {1}, attach the network interface, and start it again?', reason, instanceId),
-    vscode.l10n.t('The instance is unavailable while it is stopped. Each step is reported as it happens; whatever happens, an instance stopped here is started again.'), go);
+  const choice = await ui.ask(
+    vscode.l10n.t('{0} Stop {1}, attach the network interface, and start it again?', reason, instanceId),
+    vscode.l10n.t(
+      'The instance is unavailable while it is stopped. Each step is reported as it happens; whatever happens, an instance stopped here is started again.',
+    ),
+    go,
+  );
   return choice === go;
 }
 
@@ -29,21 +34,28 @@ export interface StopAttachStartResult {
   readonly state: string;
 }
 
-
 /**
  * Stops the instance, attaches, and starts it again, reporting each step. Once ECS has accepted the stop, the start is
  * always sent, whatever failed or was cancelled in between, and followed; the result says what state both are in.
  */
 export function stopAttachStart(
-  context: OperationContext, regionId: string, eniId: string, instance: Instance,
+  context: OperationContext,
+  regionId: string,
+  eniId: string,
+  instance: Instance,
 ): Thenable<StopAttachStartResult> {
-  return context.ui.progress(vscode.l10n.t('Attaching to {0}', instanceLabel(instance)),
-    (progress) => runStopAttachStart(context, regionId, eniId, instance, progress));
+  return context.ui.progress(vscode.l10n.t('Attaching to {0}', instanceLabel(instance)), (progress) =>
+    runStopAttachStart(context, regionId, eniId, instance, progress),
+  );
 }
 
 /** The plan itself, under the progress (and cancellation) the caller gives. */
 export async function runStopAttachStart(
-  context: OperationContext, regionId: string, eniId: string, instance: Instance, progress: ProgressReport,
+  context: OperationContext,
+  regionId: string,
+  eniId: string,
+  instance: Instance,
+  progress: ProgressReport,
 ): Promise<StopAttachStartResult> {
   const { token } = progress;
   const id = instance.instanceId;
@@ -60,19 +72,30 @@ export async function runStopAttachStart(
   } catch (error) {
     if (!(isEcsError(error) && error.outcomeUnknown)) {
       // Refused by ECS: nothing changed.
-      return { outcome: { kind: 'error', failure: failureOf(error) }, instanceRestored: true, state: await finalState(context, regionId, eniId, id) };
+      return {
+        outcome: { kind: 'error', failure: failureOf(error) },
+        instanceRestored: true,
+        state: await finalState(context, regionId, eniId, id),
+      };
     }
     // The answer was lost: ECS may still carry the stop out. Watch for a while; a stop seen means the plan goes on.
-    const watched = await waitUntilSettled(tryReadInstance, (current) => current !== undefined && current.status !== 'Running',
-      { timeoutMs: LOST_STOP_WATCH_MS });
+    const watched = await waitUntilSettled(tryReadInstance, (current) => current !== undefined && current.status !== 'Running', {
+      timeoutMs: LOST_STOP_WATCH_MS,
+    });
     if (watched.kind !== 'settled' && watched.value?.status === 'Running') {
-      return { outcome: { kind: 'error', failure: failureOf(error) }, instanceRestored: true, state: await finalState(context, regionId, eniId, id) };
+      return {
+        outcome: { kind: 'error', failure: failureOf(error) },
+        instanceRestored: true,
+        state: await finalState(context, regionId, eniId, id),
+      };
     }
   }
   let outcome: AttachOutcome;
   try {
     const stopped = await waitUntilSettled(readInstance, (current) => current?.status === 'Stopped', {
-      timeoutMs: context.settleTimeoutMs(), stopped: () => token.isCancellationRequested, sleep: (ms) => cancellableSleep(ms, token),
+      timeoutMs: context.settleTimeoutMs(),
+      stopped: () => token.isCancellationRequested,
+      sleep: (ms) => cancellableSleep(ms, token),
     });
     if (stopped.kind === 'settled') {
       progress.report(vscode.l10n.t('2/3 Attaching {0}…', eniId));
@@ -99,7 +122,11 @@ const RESTART_PATIENCE_MS = 10 * 60 * 1000;
  * settle time, sends StartInstance once, and follows it to Running. Returns why it could not, or undefined.
  */
 async function startAgain(
-  api: EcsApi, context: OperationContext, regionId: string, eniId: string, instanceId: string,
+  api: EcsApi,
+  context: OperationContext,
+  regionId: string,
+  eniId: string,
+  instanceId: string,
   tryReadInstance: () => Promise<Instance | undefined>,
 ): Promise<Failure | undefined> {
   const timeoutMs = Math.max(context.settleTimeoutMs(), RESTART_PATIENCE_MS);
@@ -123,7 +150,8 @@ async function startAgain(
       }
     }
     const running = await waitUntilSettled(tryReadInstance, (current) => current?.status === 'Running', { timeoutMs });
-    return running.kind === 'settled' || running.value?.status === 'Starting' ? undefined
+    return running.kind === 'settled' || running.value?.status === 'Starting'
+      ? undefined
       : { code: 'IncorrectInstanceStatus', message: `The instance is ${running.value?.status ?? 'gone'}.` };
   } catch (error) {
     return failureOf(error);
@@ -132,17 +160,27 @@ async function startAgain(
 
 /** One sentence on where the instance and the ENI stand now, read from ECS (or said unknown when it cannot be read). */
 async function finalState(
-  context: OperationContext, regionId: string, eniId: string, instanceId: string, restartFailure?: Failure,
+  context: OperationContext,
+  regionId: string,
+  eniId: string,
+  instanceId: string,
+  restartFailure?: Failure,
 ): Promise<string> {
-  const { instances, networkInterfaces } = await context.store.readFresh(regionId, [instanceId], [eniId])
+  const { instances, networkInterfaces } = await context.store
+    .readFresh(regionId, [instanceId], [eniId])
     .catch(() => ({ instances: [] as Instance[], networkInterfaces: [] as NetworkInterface[] }));
   const instance = instances[0];
   const eni = networkInterfaces[0];
   const instancePart = !instance
     ? vscode.l10n.t('the state of {0} could not be read', instanceId)
     : restartFailure
-      ? vscode.l10n.t('{0} is {1} and could not be started again: {2} ({3}). Start it from the ECS console.',
-        instanceLabel(instance), instance.status, localExplain(restartFailure.code).meaning, restartFailure.code)
+      ? vscode.l10n.t(
+          '{0} is {1} and could not be started again: {2} ({3}). Start it from the ECS console.',
+          instanceLabel(instance),
+          instance.status,
+          localExplain(restartFailure.code).meaning,
+          restartFailure.code,
+        )
       : vscode.l10n.t('{0} is {1}', instanceLabel(instance), instance.status);
   const eniPart = !eni
     ? vscode.l10n.t('the state of {0} could not be read', eniId)

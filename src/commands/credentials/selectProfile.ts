@@ -1,11 +1,15 @@
 import * as vscode from 'vscode';
 import {
-  chainPick, type CliProfile, type CredentialEnvironment, type CredentialFiles, type ProfileFile, readCredentialFiles, type SharedProfile,
+  chainPick,
+  type CliProfile,
+  type CredentialEnvironment,
+  type CredentialFiles,
+  type ProfileFile,
+  readCredentialFiles,
+  type SharedProfile,
 } from '../../cloud/credentialFiles';
 import { type CredentialSource, isCredentialSource, sameSource, STANDARD_CHAIN } from '../../domain/credentialSource';
-import {
-  brokenFileMessage, pickLabel, unusableCliModeMessage, unusableSharedTypeMessage,
-} from '../../ui/credentialLabels';
+import { brokenFileMessage, pickLabel, unusableCliModeMessage, unusableSharedTypeMessage } from '../../ui/credentialLabels';
 import type { CredentialStore } from '../../ui/credentialStore';
 import type { CommandDefinition } from '../commandBoundary';
 import { profileProblem } from '../../account/connection';
@@ -14,7 +18,9 @@ import { type CredentialCommandParts, refusal } from './credentialParts';
 type ProfileItem = vscode.QuickPickItem & { readonly source?: CredentialSource; readonly problem?: string; readonly signIn?: true };
 
 function fileItems<T extends CliProfile | SharedProfile>(
-  heading: string, file: ProfileFile<T>, item: (profile: T) => ProfileItem,
+  heading: string,
+  file: ProfileFile<T>,
+  item: (profile: T) => ProfileItem,
 ): ProfileItem[] {
   if (file.kind === 'absent') {
     return [];
@@ -30,30 +36,52 @@ function fileItems<T extends CliProfile | SharedProfile>(
 function profileItems(where: CredentialEnvironment, files: CredentialFiles, store: CredentialStore): ProfileItem[] {
   const active = store.source();
   const mark = (source: CredentialSource): string => (sameSource(source, active) ? '$(check) ' : '');
-  const items: ProfileItem[] = [{
-    label: `${mark(STANDARD_CHAIN)}${vscode.l10n.t('Standard credential chain')}`,
-    description: vscode.l10n.t('now: {0}', pickLabel(chainPick(where, files))),
-    detail: vscode.l10n.t('Environment variables, then the aliyun CLI’s current profile, then ~/.alibabacloud/credentials, then the instance’s RAM role'),
-    source: STANDARD_CHAIN,
-  }];
-  items.push(...fileItems(vscode.l10n.t('aliyun CLI profiles'), files.cli, (profile) => {
-    const source: CredentialSource = { kind: 'cliProfile', name: profile.name };
-    return profile.usable
-      ? { label: `${mark(source)}${profile.name}`, description: [profile.mode, profile.regionId].filter(Boolean).join(' · '), source }
-      : { label: `$(circle-slash) ${profile.name}`, description: vscode.l10n.t('mode {0} is not supported', profile.mode), problem: unusableCliModeMessage(profile.name, profile.mode) };
-  }));
-  items.push(...fileItems(vscode.l10n.t('Credentials file'), files.shared, (profile) => {
-    const source: CredentialSource = { kind: 'sharedProfile', name: profile.name };
-    return profile.usable
-      ? { label: `${mark(source)}[${profile.name}]`, description: profile.type, source }
-      : { label: `$(circle-slash) [${profile.name}]`, description: vscode.l10n.t('type “{0}” is not supported', profile.type), problem: unusableSharedTypeMessage(profile.name, profile.type) };
-  }));
+  const items: ProfileItem[] = [
+    {
+      label: `${mark(STANDARD_CHAIN)}${vscode.l10n.t('Standard credential chain')}`,
+      description: vscode.l10n.t('now: {0}', pickLabel(chainPick(where, files))),
+      detail: vscode.l10n.t(
+        'Environment variables, then the aliyun CLI’s current profile, then ~/.alibabacloud/credentials, then the instance’s RAM role',
+      ),
+      source: STANDARD_CHAIN,
+    },
+  ];
+  items.push(
+    ...fileItems(vscode.l10n.t('aliyun CLI profiles'), files.cli, (profile) => {
+      const source: CredentialSource = { kind: 'cliProfile', name: profile.name };
+      return profile.usable
+        ? { label: `${mark(source)}${profile.name}`, description: [profile.mode, profile.regionId].filter(Boolean).join(' · '), source }
+        : {
+            label: `$(circle-slash) ${profile.name}`,
+            description: vscode.l10n.t('mode {0} is not supported', profile.mode),
+            problem: unusableCliModeMessage(profile.name, profile.mode),
+          };
+    }),
+  );
+  items.push(
+    ...fileItems(vscode.l10n.t('Credentials file'), files.shared, (profile) => {
+      const source: CredentialSource = { kind: 'sharedProfile', name: profile.name };
+      return profile.usable
+        ? { label: `${mark(source)}[${profile.name}]`, description: profile.type, source }
+        : {
+            label: `$(circle-slash) [${profile.name}]`,
+            description: vscode.l10n.t('type “{0}” is not supported', profile.type),
+            problem: unusableSharedTypeMessage(profile.name, profile.type),
+          };
+    }),
+  );
   items.push({ label: vscode.l10n.t('Signed in'), kind: vscode.QuickPickItemKind.Separator });
   const signedIn = store.signedIn();
   const accessKey: CredentialSource = { kind: 'accessKey' };
-  items.push(signedIn
-    ? { label: `${mark(accessKey)}${vscode.l10n.t('AccessKey {0}', signedIn.maskedId)}`, description: signedIn.regionId, source: accessKey }
-    : { label: `$(sign-in) ${vscode.l10n.t('Sign In with AccessKey…')}`, signIn: true });
+  items.push(
+    signedIn
+      ? {
+          label: `${mark(accessKey)}${vscode.l10n.t('AccessKey {0}', signedIn.maskedId)}`,
+          description: signedIn.regionId,
+          source: accessKey,
+        }
+      : { label: `$(sign-in) ${vscode.l10n.t('Sign In with AccessKey…')}`, signIn: true },
+  );
   return items;
 }
 
@@ -66,7 +94,9 @@ function sourceFromArgument(argument: unknown): CredentialSource | undefined {
     return undefined;
   }
   // Kept in global state: a copy of the known fields, nothing else the caller's object carried.
-  return 'name' in argument ? { kind: argument.kind, name: argument.name } as CredentialSource : { kind: argument.kind } as CredentialSource;
+  return 'name' in argument
+    ? ({ kind: argument.kind, name: argument.name } as CredentialSource)
+    : ({ kind: argument.kind } as CredentialSource);
 }
 
 /**

@@ -20,22 +20,36 @@ const TITLE = (): string => vscode.l10n.t('Sign In with AccessKey');
 const asText = (given: unknown): string => (typeof given === 'string' ? given : '');
 
 const KEY_PARTS = {
-  id: { step: 1, problem: accessKeyIdProblem, password: false,
-    prompt: () => vscode.l10n.t('The AccessKey ID of a RAM user (it starts with LTAI)') },
-  secret: { step: 2, problem: accessKeySecretProblem, password: true,
-    prompt: () => vscode.l10n.t('The AccessKey secret. It is kept in VS Code’s secret storage only.') },
+  id: {
+    step: 1,
+    problem: accessKeyIdProblem,
+    password: false,
+    prompt: () => vscode.l10n.t('The AccessKey ID of a RAM user (it starts with LTAI)'),
+  },
+  secret: {
+    step: 2,
+    problem: accessKeySecretProblem,
+    password: true,
+    prompt: () => vscode.l10n.t('The AccessKey secret. It is kept in VS Code’s secret storage only.'),
+  },
 } as const;
 
 /** One half of the pair, asked for (and checked as typed) or given; undefined when cancelled or unusable (said so). */
 async function askKeyPart(ui: UserInterface, part: keyof typeof KEY_PARTS, given: unknown): Promise<string | undefined> {
   const { step, problem, password, prompt } = KEY_PARTS[part];
-  const text = given !== undefined ? asText(given) : await ui.input({
-    title: `${TITLE()} (${step}/3)`,
-    prompt: prompt(),
-    password,
-    ignoreFocusOut: true,
-    validateInput: (value) => { const found = problem(value); return found && accessKeyInputMessage(found, part); },
-  });
+  const text =
+    given !== undefined
+      ? asText(given)
+      : await ui.input({
+          title: `${TITLE()} (${step}/3)`,
+          prompt: prompt(),
+          password,
+          ignoreFocusOut: true,
+          validateInput: (value) => {
+            const found = problem(value);
+            return found && accessKeyInputMessage(found, part);
+          },
+        });
   const found = text === undefined ? undefined : problem(text);
   if (found) {
     void ui.fail(accessKeyInputMessage(found, part));
@@ -60,11 +74,12 @@ async function askRegion(ui: UserInterface, given: unknown, regions: readonly Re
  * Nothing is saved until the call succeeded; the pair goes to SecretStorage only.
  */
 export function signInCommand(
-  { connection, store, notifier, log, ui }: CredentialCommandParts, options: { readonly takesArguments: boolean },
+  { connection, store, notifier, log, ui }: CredentialCommandParts,
+  options: { readonly takesArguments: boolean },
 ): CommandDefinition {
   const run = async (given?: unknown): Promise<boolean> => {
     // Another extension must not sign the user in to a key of its choosing: arguments count only in the extension's tests.
-    const args = options.takesArguments && typeof given === 'object' && given !== null ? given as SignInArgs : undefined;
+    const args = options.takesArguments && typeof given === 'object' && given !== null ? (given as SignInArgs) : undefined;
     const accessKeyId = await askKeyPart(ui, 'id', args?.accessKeyId);
     if (accessKeyId === undefined) {
       return false;
@@ -77,8 +92,11 @@ export function signInCommand(
     const masked = maskAccessKeyId(accessKeyId);
     let regions: Region[];
     try {
-      regions = await ui.progress(vscode.l10n.t('Checking AccessKey {0} with Alibaba Cloud…', masked),
-        () => connection.apiFor({ kind: 'accessKey', accessKeyId, accessKeySecret }).describeRegions(), false);
+      regions = await ui.progress(
+        vscode.l10n.t('Checking AccessKey {0} with Alibaba Cloud…', masked),
+        () => connection.apiFor({ kind: 'accessKey', accessKeyId, accessKeySecret }).describeRegions(),
+        false,
+      );
     } catch (error) {
       void notifier.show(error, { what: vscode.l10n.t("Couldn't sign in with AccessKey {0}", masked) });
       return false;
@@ -88,8 +106,10 @@ export function signInCommand(
       return false;
     }
     if (!regions.some((region) => region.regionId === regionId)) {
-      void notifier.show(refusal('InvalidRegionId.NotFound', vscode.l10n.t('“{0}” is not a region this AccessKey can see; nothing was saved.', regionId)),
-        { what: vscode.l10n.t("Couldn't sign in with AccessKey {0}", masked) });
+      void notifier.show(
+        refusal('InvalidRegionId.NotFound', vscode.l10n.t('“{0}” is not a region this AccessKey can see; nothing was saved.', regionId)),
+        { what: vscode.l10n.t("Couldn't sign in with AccessKey {0}", masked) },
+      );
       return false;
     }
     await store.signIn({ accessKeyId, accessKeySecret }, regionId);

@@ -28,9 +28,10 @@ export class GroupNode implements TreeNode {
     item.id = this.id;
     const counts = this.counts();
     if (counts) {
-      item.description = counts.shown === counts.total
-        ? counts.total.toLocaleString('en-US')
-        : vscode.l10n.t('{0} of {1}', counts.shown.toLocaleString('en-US'), counts.total.toLocaleString('en-US'));
+      item.description =
+        counts.shown === counts.total
+          ? counts.total.toLocaleString('en-US')
+          : vscode.l10n.t('{0} of {1}', counts.shown.toLocaleString('en-US'), counts.total.toLocaleString('en-US'));
     }
     item.accessibilityInformation = { label: item.description ? `${label} ${String(item.description)}` : label };
     item.iconPath = new vscode.ThemeIcon(this.kind === 'instances' ? 'server' : 'plug');

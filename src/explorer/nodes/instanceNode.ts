@@ -8,7 +8,10 @@ import type { TreeNode } from './treeNode';
 
 /** An instance; it expands to the ENIs attached to it. Its data is read from the region's resources on every render. */
 export class InstanceNode implements TreeNode {
-  constructor(readonly parent: GroupNode, readonly instanceId: string) {}
+  constructor(
+    readonly parent: GroupNode,
+    readonly instanceId: string,
+  ) {}
 
   get id(): string {
     return `${this.parent.id}/${this.instanceId}`;
@@ -36,9 +39,14 @@ export class InstanceNode implements TreeNode {
     item.id = this.id;
     item.description = [
       refreshFailureNote(this.parent.resources.readFailures.get(this.instanceId)),
-      instance.instanceName ? instance.instanceId : '', statusText(instance.status, look), instance.instanceType, instance.zoneId,
+      instance.instanceName ? instance.instanceId : '',
+      statusText(instance.status, look),
+      instance.instanceType,
+      instance.zoneId,
       instance.privateIpAddress,
-    ].filter(Boolean).join(' · ');
+    ]
+      .filter(Boolean)
+      .join(' · ');
     item.iconPath = statusIcon(look === 'running' ? 'vm-running' : 'vm', look);
     item.contextValue = contextValue('instance', instanceCapabilities(instance));
     item.tooltip = detailTable(instance.instanceName || instance.instanceId, [

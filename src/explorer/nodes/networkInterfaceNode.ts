@@ -37,14 +37,19 @@ export class NetworkInterfaceNode implements TreeNode {
     }
     const look = networkInterfaceLook(eni);
     const attachedTo = eni.instanceId ? this.resources.instances.get(eni.instanceId) : undefined;
-    const instanceLabel = eni.instanceId ? (attachedTo?.instanceName || eni.instanceId) : '';
+    const instanceLabel = eni.instanceId ? attachedTo?.instanceName || eni.instanceId : '';
     const item = new vscode.TreeItem(eni.networkInterfaceName || eni.networkInterfaceId, vscode.TreeItemCollapsibleState.None);
     item.id = this.id;
     item.description = [
       refreshFailureNote(this.resources.readFailures.get(this.networkInterfaceId)),
-      eni.networkInterfaceName ? eni.networkInterfaceId : '', statusText(eni.status, look), eni.type, eni.privateIpAddress,
+      eni.networkInterfaceName ? eni.networkInterfaceId : '',
+      statusText(eni.status, look),
+      eni.type,
+      eni.privateIpAddress,
       instanceLabel ? `→ ${instanceLabel}` : '',
-    ].filter(Boolean).join(' · ');
+    ]
+      .filter(Boolean)
+      .join(' · ');
     item.iconPath = statusIcon(eni.type === 'Primary' ? 'pinned' : 'plug', look);
     item.contextValue = contextValue('eni', networkInterfaceCapabilities(eni));
     item.tooltip = detailTable(eni.networkInterfaceName || eni.networkInterfaceId, [

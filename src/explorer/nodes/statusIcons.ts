@@ -24,7 +24,12 @@ export const statusText = (status: string, look: StatusLook): string => (look ==
 export function detailTable(title: string, rows: ReadonlyArray<readonly [string, string]>): vscode.MarkdownString {
   const escape = (text: string): string => text.replace(/[|\\`*_{}[\]<>]/g, (c) => `\\${c}`);
   const markdown = new vscode.MarkdownString(`**${escape(title)}**\n\n| | |\n|---|---|\n`);
-  markdown.appendMarkdown(rows.filter(([, value]) => value !== '').map(([label, value]) => `| ${escape(label)} | ${escape(value)} |`).join('\n'));
+  markdown.appendMarkdown(
+    rows
+      .filter(([, value]) => value !== '')
+      .map(([label, value]) => `| ${escape(label)} | ${escape(value)} |`)
+      .join('\n'),
+  );
   return markdown;
 }
 

@@ -84,7 +84,11 @@ export function attachNetworkInterface(context: ActionContext): Record<string, u
   }
   const networkCardIndex = context.params.integer('NetworkCardIndex');
   if (networkCardIndex !== undefined && !instanceType.networkCardIndexes.includes(networkCardIndex)) {
-    throw new EmulatorError('InvalidParameter', 400, `NetworkCardIndex ${networkCardIndex} is not valid for ${instanceType.instanceTypeId}.`);
+    throw new EmulatorError(
+      'InvalidParameter',
+      400,
+      `NetworkCardIndex ${networkCardIndex} is not valid for ${instanceType.instanceTypeId}.`,
+    );
   }
   beginAttach(context.world, context.account, eni, instance);
   return {};
@@ -103,8 +107,11 @@ export function detachNetworkInterface(context: ActionContext): Record<string, u
   }
   // Attached elsewhere: ECS's code for this is not documented; InvalidEniState is the closest.
   if (eni.instanceId !== instance.instanceId) {
-    throw new EmulatorError('InvalidOperation.InvalidEniState', 400,
-      `The ENI ${eni.networkInterfaceId} is not attached to the instance ${instance.instanceId}.`);
+    throw new EmulatorError(
+      'InvalidOperation.InvalidEniState',
+      400,
+      `The ENI ${eni.networkInterfaceId} is not attached to the instance ${instance.instanceId}.`,
+    );
   }
   checkInstanceState(instance);
   // A repeated detach of an ENI stuck in Detaching starts the wait again, as the documentation advises.

@@ -1,7 +1,12 @@
 import { attachNetworkInterface, detachNetworkInterface } from './attachmentActions';
 import type { ActionHandler } from './context';
 import {
-  describeInstanceAttribute, describeInstances, describeInstanceStatus, rebootInstance, startInstance, stopInstance,
+  describeInstanceAttribute,
+  describeInstances,
+  describeInstanceStatus,
+  rebootInstance,
+  startInstance,
+  stopInstance,
 } from './instanceActions';
 import { describeInstanceTypes } from './instanceTypeActions';
 import { createNetworkInterface, deleteNetworkInterface, describeNetworkInterfaces } from './networkInterfaceActions';

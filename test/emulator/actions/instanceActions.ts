@@ -9,7 +9,10 @@ const INSTANCE_ID = /^i-[a-z0-9]{1,40}$/;
 
 /** `*` matches any run of characters, as in DescribeInstances' InstanceName filter. */
 function wildcard(pattern: string): RegExp {
-  const escaped = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const escaped = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${escaped}$`);
 }
 
@@ -28,13 +31,15 @@ export function describeInstances(context: ActionContext): Record<string, unknow
   const zoneId = params.optional('ZoneId');
   const name = params.optional('InstanceName');
   const namePattern = name === undefined ? undefined : wildcard(name);
-  const matches = [...account.instances.values()].filter((instance) =>
-    instance.regionId === regionId
-    && (!ids || ids.includes(instance.instanceId))
-    && (status === undefined || instance.status === status)
-    && (vpcId === undefined || instance.vpcId === vpcId)
-    && (zoneId === undefined || instance.zoneId === zoneId)
-    && (!namePattern || namePattern.test(instance.instanceName)));
+  const matches = [...account.instances.values()].filter(
+    (instance) =>
+      instance.regionId === regionId &&
+      (!ids || ids.includes(instance.instanceId)) &&
+      (status === undefined || instance.status === status) &&
+      (vpcId === undefined || instance.vpcId === vpcId) &&
+      (zoneId === undefined || instance.zoneId === zoneId) &&
+      (!namePattern || namePattern.test(instance.instanceName)),
+  );
   const page = paginate(params, matches, { minResults: 10, maxResults: 100, maxPageSize: 100, defaultPageSize: 10 });
   return { ...page.fields, Instances: { Instance: page.items.map((instance) => wireInstance(account, instance)) } };
 }
@@ -47,11 +52,16 @@ export function describeInstanceStatus(context: ActionContext): Record<string, u
     throw new EmulatorError('InvalidParameter', 400, 'InstanceId can hold at most 100 values.');
   }
   const zoneId = params.optional('ZoneId');
-  const matches = [...account.instances.values()].filter((instance) => instance.regionId === regionId
-    && (ids.length === 0 || ids.includes(instance.instanceId)) && (zoneId === undefined || instance.zoneId === zoneId));
-  const pageParams = params.optional('PageSize') === undefined && params.optional('PageNumber') === undefined
-    ? { items: matches.slice(0, 10), fields: { PageNumber: 1, PageSize: 10, TotalCount: matches.length } }
-    : paginate(params, matches, { minResults: 1, maxResults: 50, maxPageSize: 50, defaultPageSize: 10 });
+  const matches = [...account.instances.values()].filter(
+    (instance) =>
+      instance.regionId === regionId &&
+      (ids.length === 0 || ids.includes(instance.instanceId)) &&
+      (zoneId === undefined || instance.zoneId === zoneId),
+  );
+  const pageParams =
+    params.optional('PageSize') === undefined && params.optional('PageNumber') === undefined
+      ? { items: matches.slice(0, 10), fields: { PageNumber: 1, PageSize: 10, TotalCount: matches.length } }
+      : paginate(params, matches, { minResults: 1, maxResults: 50, maxPageSize: 50, defaultPageSize: 10 });
   return {
     ...pageParams.fields,
     InstanceStatuses: { InstanceStatus: pageParams.items.map((i) => ({ InstanceId: i.instanceId, Status: i.status })) },

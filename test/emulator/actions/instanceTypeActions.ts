@@ -11,8 +11,9 @@ export function describeInstanceTypes(context: ActionContext): Record<string, un
     throw new EmulatorError('InvalidParameter', 400, 'InstanceTypes can hold at most 10 values.');
   }
   const family = params.optional('InstanceTypeFamily');
-  const matches = INSTANCE_TYPES.filter((t) => (wanted.length === 0 || wanted.includes(t.instanceTypeId))
-    && (family === undefined || t.family === family));
+  const matches = INSTANCE_TYPES.filter(
+    (t) => (wanted.length === 0 || wanted.includes(t.instanceTypeId)) && (family === undefined || t.family === family),
+  );
   // Since 2023-11-15 at most 100 per call, documented at https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-describeinstancetypes.
   const page = tokenPage(matches, params.optional('NextToken'), clampMaxResults(params.integer('MaxResults'), 1, 100, 100));
   return {

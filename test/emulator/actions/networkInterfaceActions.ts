@@ -27,14 +27,16 @@ export function describeNetworkInterfaces(context: ActionContext): Record<string
   const instanceId = params.optional('InstanceId');
   const vpcId = params.optional('VpcId');
   const vSwitchId = params.optional('VSwitchId');
-  const matches = [...account.networkInterfaces.values()].filter((eni) =>
-    eni.regionId === regionId
-    && (ids.length === 0 || ids.includes(eni.networkInterfaceId))
-    && (instanceId === undefined || (eni.instanceId === instanceId && !eni.serviceManaged))
-    && (vpcId === undefined || eni.vpcId === vpcId)
-    && (vSwitchId === undefined || eni.vSwitchId === vSwitchId)
-    && (status === undefined || eni.status === status)
-    && (type === undefined || eni.type === type));
+  const matches = [...account.networkInterfaces.values()].filter(
+    (eni) =>
+      eni.regionId === regionId &&
+      (ids.length === 0 || ids.includes(eni.networkInterfaceId)) &&
+      (instanceId === undefined || (eni.instanceId === instanceId && !eni.serviceManaged)) &&
+      (vpcId === undefined || eni.vpcId === vpcId) &&
+      (vSwitchId === undefined || eni.vSwitchId === vSwitchId) &&
+      (status === undefined || eni.status === status) &&
+      (type === undefined || eni.type === type),
+  );
   // MaxResults 10 to 500, clamped (https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-describenetworkinterfaces); PageSize at most 100.
   const page = paginate(params, matches, { minResults: 10, maxResults: 500, maxPageSize: 100, defaultPageSize: 10 });
   return {

@@ -18,7 +18,10 @@ describe('the bundled extension', () => {
       return Object.keys(require.cache).filter((file) => !before.has(file));
     });
     assert.ok(loaded.includes(bundle));
-    assert.deepStrictEqual(loaded.filter((file) => file.includes('@alicloud') || file.endsWith('ecsSdk.js')), []);
+    assert.deepStrictEqual(
+      loaded.filter((file) => file.includes('@alicloud') || file.endsWith('ecsSdk.js')),
+      [],
+    );
   });
 
   it('keeps the SDK in its own bundle, outside dist/extension.js', () => {

@@ -1,6 +1,11 @@
 import * as assert from 'node:assert/strict';
 import {
-  acceptLanguageFor, clampSetting, connectionSettings, DEFAULT_TIMEOUT_SECONDS, endpointChoice, parseEndpoint,
+  acceptLanguageFor,
+  clampSetting,
+  connectionSettings,
+  DEFAULT_TIMEOUT_SECONDS,
+  endpointChoice,
+  parseEndpoint,
 } from '../../../src/cloud/connectionSettings';
 
 const custom = (url: string, host: string) => ({ kind: 'custom', url, host });
@@ -9,7 +14,10 @@ describe('connection settings', () => {
   it('takes an endpoint as Alibaba Cloud documents it, host[:port], and as a URL', () => {
     assert.deepEqual(parseEndpoint(''), { kind: 'public' });
     assert.deepEqual(parseEndpoint(undefined), { kind: 'public' });
-    assert.deepEqual(parseEndpoint('ecs-vpc.cn-hangzhou.aliyuncs.com'), custom('https://ecs-vpc.cn-hangzhou.aliyuncs.com', 'ecs-vpc.cn-hangzhou.aliyuncs.com'));
+    assert.deepEqual(
+      parseEndpoint('ecs-vpc.cn-hangzhou.aliyuncs.com'),
+      custom('https://ecs-vpc.cn-hangzhou.aliyuncs.com', 'ecs-vpc.cn-hangzhou.aliyuncs.com'),
+    );
     assert.deepEqual(parseEndpoint(' ecs.example.com:8443 '), custom('https://ecs.example.com:8443', 'ecs.example.com:8443'));
     assert.deepEqual(parseEndpoint('127.0.0.1:8787'), custom('http://127.0.0.1:8787', '127.0.0.1:8787'));
     assert.deepEqual(parseEndpoint('localhost:8787'), custom('http://localhost:8787', 'localhost:8787'));
@@ -52,11 +60,20 @@ describe('connection settings', () => {
     const none = (): boolean => false;
     assert.deepEqual(endpointChoice({ user: 'https://mine.example.com' }, none), { use: 'https://mine.example.com' });
     assert.deepEqual(endpointChoice({ workspace: 'evil.example.com' }, none), { use: undefined, ask: 'evil.example.com' });
-    assert.deepEqual(endpointChoice({ user: 'mine.example.com', workspace: 'evil.example.com' }, none),
-      { use: 'mine.example.com', ask: 'evil.example.com' });
-    assert.deepEqual(endpointChoice({ workspace: 'evil.example.com' }, (value) => value === 'evil.example.com'), { use: 'evil.example.com' });
+    assert.deepEqual(endpointChoice({ user: 'mine.example.com', workspace: 'evil.example.com' }, none), {
+      use: 'mine.example.com',
+      ask: 'evil.example.com',
+    });
+    assert.deepEqual(
+      endpointChoice({ workspace: 'evil.example.com' }, (value) => value === 'evil.example.com'),
+      { use: 'evil.example.com' },
+    );
     assert.deepEqual(endpointChoice({ user: 'same.example.com', workspace: ' same.example.com ' }, none), { use: ' same.example.com ' });
-    assert.deepEqual(endpointChoice({ user: 'mine.example.com', workspace: '' }, none), { use: '' }, 'back to Alibaba Cloud needs no consent');
+    assert.deepEqual(
+      endpointChoice({ user: 'mine.example.com', workspace: '' }, none),
+      { use: '' },
+      'back to Alibaba Cloud needs no consent',
+    );
   });
 
   it('carries an unusable endpoint to the adapter, which refuses every call with it', () => {

@@ -17,7 +17,12 @@ const CORRUPT_CONFIG = `{
       "region_id": "cn-hangzhou", },
   ]
 }`;
-const CORRUPT_SECRETS = ['corrupt-secret-value-0123456789', 'CAIS-corrupt-sts-token-abcdef', 'oauth-refresh-token-value-xyz', 'oauth-access-token-value-xyz'];
+const CORRUPT_SECRETS = [
+  'corrupt-secret-value-0123456789',
+  'CAIS-corrupt-sts-token-abcdef',
+  'oauth-refresh-token-value-xyz',
+  'oauth-access-token-value-xyz',
+];
 
 describe('reading credential files safely', () => {
   let home: string;
@@ -37,7 +42,10 @@ describe('reading credential files safely', () => {
     for (const secret of CORRUPT_SECRETS) {
       assert.ok(files.secrets.includes(secret), `${secret} is known for redaction`);
     }
-    assert.ok(!files.secrets.includes('cn-hangzhou') && !files.secrets.includes('LTAI5tCorruptKeyId01'), 'settings and ids are not secrets');
+    assert.ok(
+      !files.secrets.includes('cn-hangzhou') && !files.secrets.includes('LTAI5tCorruptKeyId01'),
+      'settings and ids are not secrets',
+    );
   });
 
   it('keeps nothing of a secret written without quotes, the case where the parser quotes it', async () => {
@@ -90,7 +98,7 @@ describe('reading credential files safely', () => {
 });
 
 describe('finding secret values in a credentials file', () => {
-  it('passes a 1 MiB run of word characters in one sweep (a quadratic search would exceed this test\'s time limit)', () => {
+  it("passes a 1 MiB run of word characters in one sweep (a quadratic search would exceed this test's time limit)", () => {
     assert.deepEqual(secretValuesIn('a'.repeat(1 << 20)), []);
     assert.deepEqual(secretValuesIn(`{"k": "${'a'.repeat(1 << 20)}`), []);
     assert.deepEqual(secretValuesIn(`${'k'.repeat(200)} ${'a.'.repeat(1 << 18)}`), []);

@@ -3,7 +3,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {
-  chainPick, type CredentialEnvironment, readCliProfiles, readCredentialFiles, readSharedProfiles, sourceRegion,
+  chainPick,
+  type CredentialEnvironment,
+  readCliProfiles,
+  readCredentialFiles,
+  readSharedProfiles,
+  sourceRegion,
 } from '../../../src/cloud/credentialFiles';
 import type { ChainPick, CredentialSource } from '../../../src/domain/credentialSource';
 
@@ -19,7 +24,9 @@ describe('credential files and the standard chain', () => {
   const regionOf = async (source: CredentialSource, env: NodeJS.ProcessEnv = {}): Promise<string | undefined> =>
     sourceRegion(source, at(env), await readCredentialFiles(at(env)));
 
-  beforeEach(() => { home = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloud-home-')); });
+  beforeEach(() => {
+    home = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloud-home-'));
+  });
   afterEach(() => fs.rmSync(home, { recursive: true, force: true }));
 
   it('finds nothing in an empty home with no environment', async () => {
@@ -27,17 +34,26 @@ describe('credential files and the standard chain', () => {
     assert.strictEqual((await readSharedProfiles(at())).kind, 'absent');
     assert.deepStrictEqual(await pick(), { kind: 'metadata' });
     assert.deepStrictEqual(await pick({ ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true' }), { kind: 'none' });
-    assert.deepStrictEqual(await pick({ ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'TRUE', ALIBABA_CLOUD_CREDENTIALS_URI: 'http://127.0.0.1:9/c' }),
-      { kind: 'credentialsUri' });
+    assert.deepStrictEqual(
+      await pick({ ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'TRUE', ALIBABA_CLOUD_CREDENTIALS_URI: 'http://127.0.0.1:9/c' }),
+      { kind: 'credentialsUri' },
+    );
   });
 
   it('takes environment variables first, but only as a pair', async () => {
     cliConfig({ current: 'work', profiles: [{ name: 'work', mode: 'AK' }] });
-    assert.deepStrictEqual(await pick({ ALIBABA_CLOUD_ACCESS_KEY_ID: 'id', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 's' }), { kind: 'environment' });
+    assert.deepStrictEqual(await pick({ ALIBABA_CLOUD_ACCESS_KEY_ID: 'id', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 's' }), {
+      kind: 'environment',
+    });
     assert.deepStrictEqual(await pick({ ALIBABA_CLOUD_ACCESS_KEY_ID: 'id' }), { kind: 'cliProfile', name: 'work' });
-    assert.deepStrictEqual(await pick({
-      ALIBABA_CLOUD_ROLE_ARN: 'acs:ram::1:role/r', ALIBABA_CLOUD_OIDC_PROVIDER_ARN: 'p', ALIBABA_CLOUD_OIDC_TOKEN_FILE: '/t',
-    }), { kind: 'oidc' });
+    assert.deepStrictEqual(
+      await pick({
+        ALIBABA_CLOUD_ROLE_ARN: 'acs:ram::1:role/r',
+        ALIBABA_CLOUD_OIDC_PROVIDER_ARN: 'p',
+        ALIBABA_CLOUD_OIDC_TOKEN_FILE: '/t',
+      }),
+      { kind: 'oidc' },
+    );
   });
 
   it('lists aliyun CLI profiles with mode and region, and marks the modes the library cannot use', async () => {
@@ -63,7 +79,13 @@ describe('credential files and the standard chain', () => {
   });
 
   it('follows ALIBABA_CLOUD_PROFILE and skips a CLI profile that is disabled, missing or unusable', async () => {
-    cliConfig({ current: 'work', profiles: [{ name: 'work', mode: 'AK', region_id: 'cn-shanghai' }, { name: 'old', mode: 'RsaKeyPair' }] });
+    cliConfig({
+      current: 'work',
+      profiles: [
+        { name: 'work', mode: 'AK', region_id: 'cn-shanghai' },
+        { name: 'old', mode: 'RsaKeyPair' },
+      ],
+    });
     write('.alibabacloud/credentials', '[default]\ntype = access_key\naccess_key_id = a\naccess_key_secret = b\n');
     assert.deepStrictEqual(await pick({ ALIBABA_CLOUD_PROFILE: 'old' }), { kind: 'metadata' });
     assert.deepStrictEqual(await pick({ ALIBABA_CLOUD_CLI_PROFILE_DISABLED: 'true' }), { kind: 'sharedProfile', name: 'default' });
@@ -98,11 +120,20 @@ describe('credential files and the standard chain', () => {
   });
 
   it('gives each source its default region: the environment first, then the CLI profile', async () => {
-    cliConfig({ current: 'work', profiles: [{ name: 'work', mode: 'AK', region_id: 'cn-shanghai' }, { name: 'bj', mode: 'AK', region_id: 'cn-beijing' }] });
+    cliConfig({
+      current: 'work',
+      profiles: [
+        { name: 'work', mode: 'AK', region_id: 'cn-shanghai' },
+        { name: 'bj', mode: 'AK', region_id: 'cn-beijing' },
+      ],
+    });
     assert.strictEqual(await regionOf({ kind: 'chain' }), 'cn-shanghai');
     assert.strictEqual(await regionOf({ kind: 'cliProfile', name: 'bj' }), 'cn-beijing');
     assert.strictEqual(await regionOf({ kind: 'cliProfile', name: 'bj' }, { ALIBABA_CLOUD_REGION_ID: 'ap-southeast-1' }), 'ap-southeast-1');
     assert.strictEqual(await regionOf({ kind: 'sharedProfile', name: 'default' }), undefined);
-    assert.strictEqual((await regionOf({ kind: 'chain' }, { ALIBABA_CLOUD_ACCESS_KEY_ID: 'a', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'b' })), undefined);
+    assert.strictEqual(
+      await regionOf({ kind: 'chain' }, { ALIBABA_CLOUD_ACCESS_KEY_ID: 'a', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'b' }),
+      undefined,
+    );
   });
 });

@@ -7,13 +7,16 @@ describe('collectNumberedPages', () => {
     let inFlight = 0;
     let most = 0;
     const progress: number[] = [];
-    const all = await collectNumberedPages(async (page) => {
-      inFlight += 1;
-      most = Math.max(most, inFlight);
-      await new Promise((resolve) => setTimeout(resolve, 5 + ((page * 7) % 5)));
-      inFlight -= 1;
-      return { items: data.slice((page - 1) * 10, page * 10), totalCount: data.length };
-    }, { pageSize: 10, concurrency: 3, key: String, progress: (loaded) => progress.push(loaded.length) });
+    const all = await collectNumberedPages(
+      async (page) => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 5 + ((page * 7) % 5)));
+        inFlight -= 1;
+        return { items: data.slice((page - 1) * 10, page * 10), totalCount: data.length };
+      },
+      { pageSize: 10, concurrency: 3, key: String, progress: (loaded) => progress.push(loaded.length) },
+    );
     assert.deepStrictEqual(all, data);
     assert.strictEqual(most, 3);
     assert.strictEqual(progress[0], 10, 'the first page is told first');
@@ -24,16 +27,26 @@ describe('collectNumberedPages', () => {
     const landed: number[] = [];
     const landedAfterPage: number[] = [];
     const told: Array<{ list: readonly number[]; items: number[]; total: number }> = [];
-    const all = await collectNumberedPages(async (page) => {
-      await new Promise((resolve) => setTimeout(resolve, (page * 13) % 7));
-      const items = Array.from({ length: page === 6 ? 3 : 5 }, (_, n) => (page - 1) * 5 + n);
-      landed.push(...items);
-      landedAfterPage.push(landed.length);
-      return { items, totalCount: 28 };
-    }, { pageSize: 5, concurrency: 4, key: String, progress: (loaded, total) => told.push({ list: loaded, items: [...loaded], total }) });
-    assert.deepStrictEqual(all, Array.from({ length: 28 }, (_, n) => n));
+    const all = await collectNumberedPages(
+      async (page) => {
+        await new Promise((resolve) => setTimeout(resolve, (page * 13) % 7));
+        const items = Array.from({ length: page === 6 ? 3 : 5 }, (_, n) => (page - 1) * 5 + n);
+        landed.push(...items);
+        landedAfterPage.push(landed.length);
+        return { items, totalCount: 28 };
+      },
+      { pageSize: 5, concurrency: 4, key: String, progress: (loaded, total) => told.push({ list: loaded, items: [...loaded], total }) },
+    );
+    assert.deepStrictEqual(
+      all,
+      Array.from({ length: 28 }, (_, n) => n),
+    );
     assert.notDeepStrictEqual(landed, all, 'the pages landed out of order');
-    assert.deepStrictEqual(told.map((call) => call.items.length), landedAfterPage, 'once per page, as it lands');
+    assert.deepStrictEqual(
+      told.map((call) => call.items.length),
+      landedAfterPage,
+      'once per page, as it lands',
+    );
     for (const call of told) {
       assert.deepStrictEqual(call.items, landed.slice(0, call.items.length));
       assert.strictEqual(call.total, 28);
@@ -43,22 +56,34 @@ describe('collectNumberedPages', () => {
   });
 
   it('drops a row that moved between pages and shows up twice', async () => {
-    const pages = [[1, 2], [2, 3]];
-    const all = await collectNumberedPages(async (page) => ({ items: pages[page - 1] ?? [], totalCount: 4 }),
-      { pageSize: 2, concurrency: 4, key: String });
+    const pages = [
+      [1, 2],
+      [2, 3],
+    ];
+    const all = await collectNumberedPages(async (page) => ({ items: pages[page - 1] ?? [], totalCount: 4 }), {
+      pageSize: 2,
+      concurrency: 4,
+      key: String,
+    });
     assert.deepStrictEqual(all, [1, 2, 3]);
   });
 
   it('fails when a page fails, and asks for no more pages after that', async () => {
     const asked: number[] = [];
-    await assert.rejects(collectNumberedPages(async (page) => {
-      asked.push(page);
-      if (page === 2) {
-        throw new Error('page 2 failed');
-      }
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      return { items: [page], totalCount: 10 };
-    }, { pageSize: 1, concurrency: 1, key: String }), /page 2 failed/);
+    await assert.rejects(
+      collectNumberedPages(
+        async (page) => {
+          asked.push(page);
+          if (page === 2) {
+            throw new Error('page 2 failed');
+          }
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          return { items: [page], totalCount: 10 };
+        },
+        { pageSize: 1, concurrency: 1, key: String },
+      ),
+      /page 2 failed/,
+    );
     assert.deepStrictEqual(asked, [1, 2]);
   });
 
@@ -71,10 +96,22 @@ describe('collectNumberedPages', () => {
 describe('collectNumberedPages against a TotalCount it cannot believe', () => {
   it('asks for at most a million items, and one page when the count is not a number', async () => {
     const asked: number[] = [];
-    await collectNumberedPages(async (page) => { asked.push(page); return { items: [], totalCount: 1e9 }; }, { pageSize: 100, concurrency: 8, key: String });
+    await collectNumberedPages(
+      async (page) => {
+        asked.push(page);
+        return { items: [], totalCount: 1e9 };
+      },
+      { pageSize: 100, concurrency: 8, key: String },
+    );
     assert.equal(Math.max(...asked), MAX_ITEMS / 100);
     asked.length = 0;
-    await collectNumberedPages(async (page) => { asked.push(page); return { items: [1], totalCount: Infinity }; }, { pageSize: 100, concurrency: 8, key: String });
+    await collectNumberedPages(
+      async (page) => {
+        asked.push(page);
+        return { items: [1], totalCount: Infinity };
+      },
+      { pageSize: 100, concurrency: 8, key: String },
+    );
     assert.deepEqual(asked, [1]);
   });
 });

@@ -12,15 +12,29 @@ describe('the retry policy', () => {
   });
 
   it('retries server errors, timeouts and network failures only for reads', () => {
-    for (const e of [error('ServiceUnavailable', 503), error('InternalError', 500), error('SomethingNew', 502), error('RequestTimeout'), error('NetworkError.Reset')]) {
+    for (const e of [
+      error('ServiceUnavailable', 503),
+      error('InternalError', 500),
+      error('SomethingNew', 502),
+      error('RequestTimeout'),
+      error('NetworkError.Reset'),
+    ]) {
       assert.ok(isRetryable(e, true), e.code);
       assert.ok(!isRetryable(e, false), e.code);
     }
   });
 
   it('never retries state, permission, quota, mismatch or input errors, nor TLS and proxy trouble', () => {
-    for (const code of ['InvalidOperation.InvalidEniState', 'Forbidden.RAM', 'EniPerInstanceLimitExceeded', 'InvalidOperation.VpcMismatch',
-      'InvalidParameter', 'SignatureDoesNotMatch', 'NetworkError.Tls', 'NetworkError.Proxy']) {
+    for (const code of [
+      'InvalidOperation.InvalidEniState',
+      'Forbidden.RAM',
+      'EniPerInstanceLimitExceeded',
+      'InvalidOperation.VpcMismatch',
+      'InvalidParameter',
+      'SignatureDoesNotMatch',
+      'NetworkError.Tls',
+      'NetworkError.Proxy',
+    ]) {
       assert.ok(!isRetryable(error(code, 400), true), code);
     }
   });
@@ -28,9 +42,18 @@ describe('the retry policy', () => {
   it('backs off exponentially with jitter, capped, and honours x-acs-retry-after', () => {
     const top = (attempt: number): number => retryDelayMs(attempt, error('ServiceUnavailable'), DEFAULT_RETRY_POLICY, () => 1);
     assert.deepStrictEqual([1, 2, 3, 4, 10].map(top), [300, 600, 1200, 2400, 8000]);
-    assert.strictEqual(retryDelayMs(1, error('ServiceUnavailable'), DEFAULT_RETRY_POLICY, () => 0), 0);
-    assert.strictEqual(retryDelayMs(1, error('Throttling.User', 400, 2500), DEFAULT_RETRY_POLICY, () => 0.5), 2500);
-    assert.strictEqual(retryDelayMs(1, error('Throttling.User', 400, 60_000), DEFAULT_RETRY_POLICY, () => 0.5), 8000);
+    assert.strictEqual(
+      retryDelayMs(1, error('ServiceUnavailable'), DEFAULT_RETRY_POLICY, () => 0),
+      0,
+    );
+    assert.strictEqual(
+      retryDelayMs(1, error('Throttling.User', 400, 2500), DEFAULT_RETRY_POLICY, () => 0.5),
+      2500,
+    );
+    assert.strictEqual(
+      retryDelayMs(1, error('Throttling.User', 400, 60_000), DEFAULT_RETRY_POLICY, () => 0.5),
+      8000,
+    );
   });
 
   it('tells reads from writes by the action name', () => {

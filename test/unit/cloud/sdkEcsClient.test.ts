@@ -29,38 +29,79 @@ const config = (regionId: string, more: Record<string, unknown> = {}): $OpenApiU
 describe('EcsClient, held to the generated ECS client', () => {
   it('picks the endpoint the generated client picks, for every region of its map and the public ones', () => {
     const generatedMap = (new Ecs(config('cn-hangzhou')) as unknown as { _endpointMap: Record<string, string> })._endpointMap;
-    const regions = [...Object.keys(generatedMap), 'cn-beijing', 'cn-shanghai', 'cn-hongkong', 'ap-southeast-1', 'us-west-1', 'eu-central-1', 'me-east-1'];
+    const regions = [
+      ...Object.keys(generatedMap),
+      'cn-beijing',
+      'cn-shanghai',
+      'cn-hongkong',
+      'ap-southeast-1',
+      'us-west-1',
+      'eu-central-1',
+      'me-east-1',
+    ];
     for (const regionId of regions) {
       for (const more of [{}, { network: 'vpc' }, { endpoint: '127.0.0.1:8787', protocol: 'http' }]) {
-        assert.strictEqual(new EcsClient(config(regionId, more))._endpoint, new Ecs(config(regionId, more))._endpoint, `${regionId} ${JSON.stringify(more)}`);
+        assert.strictEqual(
+          new EcsClient(config(regionId, more))._endpoint,
+          new Ecs(config(regionId, more))._endpoint,
+          `${regionId} ${JSON.stringify(more)}`,
+        );
       }
     }
   });
 
-  const cases: Array<{ action: string; body: Record<string, unknown>; send: (client: EcsClient | Ecs) => Promise<{ toMap(): unknown }> }> = [
-    {
-      action: 'DescribeRegions',
-      body: { RequestId: 'R-1', Regions: { Region: [{ RegionId: 'cn-hangzhou', LocalName: '华东1（杭州）', Status: 'available', RegionEndpoint: 'ecs.cn-hangzhou.aliyuncs.com' }] } },
-      send: (client) => client.describeRegions(new $Ecs.DescribeRegionsRequest({ acceptLanguage: 'zh-CN' })),
-    },
-    {
-      action: 'DescribeInstanceTypes',
-      body: { RequestId: 'R-1', InstanceTypes: { InstanceType: [{ InstanceTypeId: 'ecs.g7.large', EniQuantity: 3, EniTrunkSupported: true }] } },
-      send: (client) => client.describeInstanceTypes(new $Ecs.DescribeInstanceTypesRequest({ instanceTypes: ['ecs.g7.large', 'ecs.c7.xlarge'], maxResults: 10 })),
-    },
-    {
-      action: 'AttachNetworkInterface',
-      body: { RequestId: 'R-1' },
-      send: (client) => client.attachNetworkInterface(new $Ecs.AttachNetworkInterfaceRequest({ regionId: 'cn-hangzhou', networkInterfaceId: 'eni-1', instanceId: 'i-1' })),
-    },
-    {
-      action: 'DetachNetworkInterface',
-      body: { RequestId: 'R-1' },
-      send: (client) => client.detachNetworkInterface(new $Ecs.DetachNetworkInterfaceRequest({ regionId: 'cn-hangzhou', networkInterfaceId: 'eni-1', instanceId: 'i-1' })),
-    },
-    { action: 'StartInstance', body: { RequestId: 'R-1' }, send: (client) => client.startInstance(new $Ecs.StartInstanceRequest({ instanceId: 'i-1' })) },
-    { action: 'StopInstance', body: { RequestId: 'R-1' }, send: (client) => client.stopInstance(new $Ecs.StopInstanceRequest({ instanceId: 'i-1' })) },
-  ];
+  const cases: Array<{ action: string; body: Record<string, unknown>; send: (client: EcsClient | Ecs) => Promise<{ toMap(): unknown }> }> =
+    [
+      {
+        action: 'DescribeRegions',
+        body: {
+          RequestId: 'R-1',
+          Regions: {
+            Region: [
+              { RegionId: 'cn-hangzhou', LocalName: '华东1（杭州）', Status: 'available', RegionEndpoint: 'ecs.cn-hangzhou.aliyuncs.com' },
+            ],
+          },
+        },
+        send: (client) => client.describeRegions(new $Ecs.DescribeRegionsRequest({ acceptLanguage: 'zh-CN' })),
+      },
+      {
+        action: 'DescribeInstanceTypes',
+        body: {
+          RequestId: 'R-1',
+          InstanceTypes: { InstanceType: [{ InstanceTypeId: 'ecs.g7.large', EniQuantity: 3, EniTrunkSupported: true }] },
+        },
+        send: (client) =>
+          client.describeInstanceTypes(
+            new $Ecs.DescribeInstanceTypesRequest({ instanceTypes: ['ecs.g7.large', 'ecs.c7.xlarge'], maxResults: 10 }),
+          ),
+      },
+      {
+        action: 'AttachNetworkInterface',
+        body: { RequestId: 'R-1' },
+        send: (client) =>
+          client.attachNetworkInterface(
+            new $Ecs.AttachNetworkInterfaceRequest({ regionId: 'cn-hangzhou', networkInterfaceId: 'eni-1', instanceId: 'i-1' }),
+          ),
+      },
+      {
+        action: 'DetachNetworkInterface',
+        body: { RequestId: 'R-1' },
+        send: (client) =>
+          client.detachNetworkInterface(
+            new $Ecs.DetachNetworkInterfaceRequest({ regionId: 'cn-hangzhou', networkInterfaceId: 'eni-1', instanceId: 'i-1' }),
+          ),
+      },
+      {
+        action: 'StartInstance',
+        body: { RequestId: 'R-1' },
+        send: (client) => client.startInstance(new $Ecs.StartInstanceRequest({ instanceId: 'i-1' })),
+      },
+      {
+        action: 'StopInstance',
+        body: { RequestId: 'R-1' },
+        send: (client) => client.stopInstance(new $Ecs.StopInstanceRequest({ instanceId: 'i-1' })),
+      },
+    ];
   for (const { action, body, send } of cases) {
     it(`sends ${action} with the generated client's parameters and query, and casts the answer the same way`, async () => {
       const ours = recording(new EcsClient(config('cn-hangzhou')), body);
@@ -75,9 +116,16 @@ describe('EcsClient, held to the generated ECS client', () => {
 
   it('loads neither the generated client nor the index of all models', () => {
     const adapter = path.resolve(__dirname, '..', '..', '..', 'src', 'cloud', 'sdkEcsApi.js');
-    const loaded = JSON.parse(execFileSync(process.execPath, ['-e',
-      `require(${JSON.stringify(adapter)}); console.log(JSON.stringify(Object.keys(require.cache).filter((f) => f.includes('ecs20140526'))))`,
-    ], { encoding: 'utf8' })) as string[];
+    const loaded = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          '-e',
+          `require(${JSON.stringify(adapter)}); console.log(JSON.stringify(Object.keys(require.cache).filter((f) => f.includes('ecs20140526'))))`,
+        ],
+        { encoding: 'utf8' },
+      ),
+    ) as string[];
     const names = loaded.map((file) => path.basename(file));
     assert.ok(!names.includes('client.js') && !names.includes('model.js'), names.join(', '));
     assert.ok(names.length <= 24, `${names.length} model files: ${names.join(', ')}`);

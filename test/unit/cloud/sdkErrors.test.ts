@@ -11,7 +11,9 @@ describe('toEcsError', () => {
       requestId: 'E-1',
       description: 'undefined',
       data: {
-        RequestId: 'E-1', Code: 'InvalidEniId.NotFound', Message: 'The specified ENI does not exist.',
+        RequestId: 'E-1',
+        Code: 'InvalidEniId.NotFound',
+        Message: 'The specified ENI does not exist.',
         Recommend: 'https://api.aliyun.com/troubleshoot?q=InvalidEniId.NotFound&product=Ecs&requestId=E-1',
       },
     });
@@ -44,7 +46,12 @@ describe('toEcsError', () => {
 
   it('keeps the retry-after of a throttling error', () => {
     const throttled = Object.assign(new Error('Throttling.User: code: 400'), {
-      name: 'ThrottlingError', code: 'Throttling.User', statusCode: 400, requestId: 'R', retryAfter: 1500, data: { Message: 'slow down' },
+      name: 'ThrottlingError',
+      code: 'Throttling.User',
+      statusCode: 400,
+      requestId: 'R',
+      retryAfter: 1500,
+      data: { Message: 'slow down' },
     });
     assert.strictEqual(toEcsError(throttled, 'DescribeRegions').retryAfterMs, 1500);
   });

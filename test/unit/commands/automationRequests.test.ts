@@ -29,9 +29,16 @@ describe('automation arguments', () => {
     const { regionId, networkInterfaceId } = GOOD;
     assert.equal((parseDetachRequest({ regionId, networkInterfaceId, confirmed: true }) as { confirmed: boolean }).confirmed, true);
     for (const confirmed of ['false', 'true', 1, {}, [], undefined, false]) {
-      assert.equal((parseDetachRequest({ regionId, networkInterfaceId, confirmed }) as { confirmed: boolean }).confirmed, false, String(confirmed));
+      assert.equal(
+        (parseDetachRequest({ regionId, networkInterfaceId, confirmed }) as { confirmed: boolean }).confirmed,
+        false,
+        String(confirmed),
+      );
     }
-    assert.deepEqual(parseDetachRequest({ regionId, networkInterfaceId: 'i-bp1b8kf3yu0o4q1jh2xa' }), { kind: 'invalidArgument', field: 'networkInterfaceId' });
+    assert.deepEqual(parseDetachRequest({ regionId, networkInterfaceId: 'i-bp1b8kf3yu0o4q1jh2xa' }), {
+      kind: 'invalidArgument',
+      field: 'networkInterfaceId',
+    });
   });
 });
 
@@ -39,19 +46,31 @@ describe('automation arguments from another extension, passed by reference', () 
   it('reads each field once, so a getter cannot answer the check one thing and the request another', () => {
     let reads = 0;
     const tricky = {
-      get regionId(): string { reads += 1; return reads === 1 ? 'cn-hangzhou' : 'x@evil.example#'; },
+      get regionId(): string {
+        reads += 1;
+        return reads === 1 ? 'cn-hangzhou' : 'x@evil.example#';
+      },
       networkInterfaceId: 'eni-bp17pdijfczax1huji00',
       instanceId: 'i-bp1b8kf3yu0o4q1jh2xa',
     };
     const request = parseAttachRequest(tricky);
-    assert.deepEqual(request, { regionId: 'cn-hangzhou', networkInterfaceId: 'eni-bp17pdijfczax1huji00', instanceId: 'i-bp1b8kf3yu0o4q1jh2xa' });
+    assert.deepEqual(request, {
+      regionId: 'cn-hangzhou',
+      networkInterfaceId: 'eni-bp17pdijfczax1huji00',
+      instanceId: 'i-bp1b8kf3yu0o4q1jh2xa',
+    });
     assert.equal(reads, 1);
   });
 
   it('refuses an object whose toString passes for an id, and a getter that throws', () => {
     const lookalike = { toString: () => 'cn-hangzhou' };
     assert.deepEqual(parseAttachRequest({ ...GOOD, regionId: lookalike }), { kind: 'invalidArgument', field: 'regionId' });
-    const throwing = { ...GOOD, get instanceId(): string { throw new Error('no'); } };
+    const throwing = {
+      ...GOOD,
+      get instanceId(): string {
+        throw new Error('no');
+      },
+    };
     assert.deepEqual(parseAttachRequest(throwing), { kind: 'invalidArgument', field: 'instanceId' });
   });
 });

@@ -72,8 +72,16 @@ describe('the RAM policies in docs/ram', () => {
   it('the attach-and-detach policy allows every action the adapter sends, and nothing else', () => {
     const sent = actionsInAdapterSource();
     const granted = allowed(ATTACH_DETACH);
-    assert.deepStrictEqual([...sent].filter((action) => !granted.includes(action)), [], 'sent by the code but missing from the policy');
-    assert.deepStrictEqual(granted.filter((action) => !sent.has(action)), [], 'granted but never sent');
+    assert.deepStrictEqual(
+      [...sent].filter((action) => !granted.includes(action)),
+      [],
+      'sent by the code but missing from the policy',
+    );
+    assert.deepStrictEqual(
+      granted.filter((action) => !sent.has(action)),
+      [],
+      'granted but never sent',
+    );
     assert.deepStrictEqual(granted.sort(), [...BROWSE_ACTIONS, ...ATTACH_DETACH_ACTIONS].sort());
   });
 

@@ -5,7 +5,12 @@ import { anEni, anInstance } from '../../support/domainFixtures';
 
 const G7_LARGE: InstanceTypeInfo = { instanceTypeId: 'ecs.g7.large', eniQuantity: 3 };
 
-function check(changes: { eni?: Parameters<typeof anEni>[0]; instance?: Parameters<typeof anInstance>[0]; type?: InstanceTypeInfo | undefined; slots?: number }): AttachCheck {
+function check(changes: {
+  eni?: Parameters<typeof anEni>[0];
+  instance?: Parameters<typeof anInstance>[0];
+  type?: InstanceTypeInfo | undefined;
+  slots?: number;
+}): AttachCheck {
   return {
     eni: anEni(changes.eni),
     instance: anInstance(changes.instance),
@@ -29,12 +34,32 @@ describe('the attach rules', () => {
     ['a trunk member ENI', { eni: { type: 'Member' } }, 'eniType', 'InvalidOperation.InvalidEniType'],
     ['a service-managed ENI', { eni: { serviceManaged: true } }, 'serviceManaged', 'InvalidOperation.EniServiceManaged'],
     ['an ENI in use', { eni: { status: 'InUse', instanceId: 'i-other000001' } }, 'eniAvailable', 'InvalidOperation.InvalidEniState'],
-    ['an ENI still attaching', { eni: { status: 'Attaching', instanceId: 'i-other000001' } }, 'eniAvailable', 'InvalidOperation.InvalidEniState'],
+    [
+      'an ENI still attaching',
+      { eni: { status: 'Attaching', instanceId: 'i-other000001' } },
+      'eniAvailable',
+      'InvalidOperation.InvalidEniState',
+    ],
     ['a Starting instance', { instance: { status: 'Starting' } }, 'instanceState', 'InvalidOperation.InvalidEcsState'],
     ['a Pending instance', { instance: { status: 'Pending' } }, 'instanceState', 'InvalidOperation.InvalidEcsState'],
-    ['a Running instance of a type that must be Stopped', { instance: { instanceType: 'ecs.t6-c1m1.large' } }, 'mustBeStopped', 'InvalidOperation.InvalidEcsState'],
-    ['a Running instance last started before April 2018', { instance: { startTime: '2018-03-31T23:59Z' } }, 'rebootRequired', 'InvalidOperation.InvalidEcsState'],
-    ['a type that takes no secondary ENI', { type: { instanceTypeId: 'ecs.t1.small', eniQuantity: 1 } }, 'eniSupport', 'InvalidOperation.InvalidGeneration'],
+    [
+      'a Running instance of a type that must be Stopped',
+      { instance: { instanceType: 'ecs.t6-c1m1.large' } },
+      'mustBeStopped',
+      'InvalidOperation.InvalidEcsState',
+    ],
+    [
+      'a Running instance last started before April 2018',
+      { instance: { startTime: '2018-03-31T23:59Z' } },
+      'rebootRequired',
+      'InvalidOperation.InvalidEcsState',
+    ],
+    [
+      'a type that takes no secondary ENI',
+      { type: { instanceTypeId: 'ecs.t1.small', eniQuantity: 1 } },
+      'eniSupport',
+      'InvalidOperation.InvalidGeneration',
+    ],
     ['another VPC', { eni: { vpcId: 'vpc-2' } }, 'sameVpc', 'InvalidOperation.VpcMismatch'],
     ['another zone', { eni: { zoneId: 'cn-hangzhou-i' } }, 'sameZone', 'InvalidOperation.AvailabilityZoneMismatch'],
     ['a full instance (the primary ENI counts)', { slots: 3 }, 'eniLimit', 'EniPerInstanceLimitExceeded'],
@@ -55,7 +80,10 @@ describe('the attach rules', () => {
 
   it('draw the 2018 line exactly: started at 2018-04-01T00:00 is allowed, a minute before is not', () => {
     assert.deepStrictEqual(checkAttach(check({ instance: { startTime: '2018-04-01T00:00Z' } })), []);
-    assert.deepStrictEqual(checkAttach(check({ instance: { startTime: '2018-03-31T23:59Z' } })).map((v) => v.rule), ['rebootRequired']);
+    assert.deepStrictEqual(
+      checkAttach(check({ instance: { startTime: '2018-03-31T23:59Z' } })).map((v) => v.rule),
+      ['rebootRequired'],
+    );
     assert.deepStrictEqual(checkAttach(check({ instance: { startTime: '2019-01-01T00:00Z' } })), [], 'well after the line');
   });
 
@@ -64,14 +92,23 @@ describe('the attach rules', () => {
   });
 
   it('report every reason, in the order ECS checks them', () => {
-    const rules = checkAttach(check({ eni: { status: 'InUse', serviceManaged: true, vpcId: 'vpc-2' }, instance: { status: 'Stopping' } })).map((v) => v.rule);
+    const rules = checkAttach(
+      check({ eni: { status: 'InUse', serviceManaged: true, vpcId: 'vpc-2' }, instance: { status: 'Stopping' } }),
+    ).map((v) => v.rule);
     assert.deepStrictEqual(rules, ['serviceManaged', 'eniAvailable', 'instanceState', 'sameVpc']);
   });
 
   it('count the slots an instance has taken: primary, attached, attaching and detaching ENIs, not member ENIs', () => {
     const on = (status: string, type = 'Secondary', instanceId = 'i-bp1testinstance00001') => anEni({ status, type, instanceId });
-    const enis = [on('InUse', 'Primary'), on('InUse'), on('Attaching'), on('Detaching'), on('InUse', 'Member'), on('Available', 'Secondary', ''),
-      on('InUse', 'Secondary', 'i-other000001')];
+    const enis = [
+      on('InUse', 'Primary'),
+      on('InUse'),
+      on('Attaching'),
+      on('Detaching'),
+      on('InUse', 'Member'),
+      on('Available', 'Secondary', ''),
+      on('InUse', 'Secondary', 'i-other000001'),
+    ];
     assert.strictEqual(occupiedSlots(enis, 'i-bp1testinstance00001'), 4);
   });
 

@@ -4,7 +4,12 @@ import { isCredentialRejection, isCredentialSource, sameSource } from '../../../
 
 describe('credential sources and typed AccessKeys', () => {
   it('trusts only well-formed stored sources', () => {
-    for (const good of [{ kind: 'chain' }, { kind: 'accessKey' }, { kind: 'cliProfile', name: 'work' }, { kind: 'sharedProfile', name: 'default' }]) {
+    for (const good of [
+      { kind: 'chain' },
+      { kind: 'accessKey' },
+      { kind: 'cliProfile', name: 'work' },
+      { kind: 'sharedProfile', name: 'default' },
+    ]) {
       assert.ok(isCredentialSource(good), JSON.stringify(good));
     }
     for (const bad of [undefined, null, 'work', { kind: 'cliProfile' }, { kind: 'cliProfile', name: '' }, { kind: 'sso' }]) {
@@ -16,9 +21,18 @@ describe('credential sources and typed AccessKeys', () => {
 
   it('sends refused credentials back to sign-in, but not a refused request', () => {
     for (const code of [
-      'NoCredentials', 'InvalidCredentialProfile', 'InvalidAccessKeyId.NotFound', 'InvalidAccessKeyId.Inactive',
-      'Forbidden.AccessKeyDisabled', 'SignatureDoesNotMatch', 'InvalidSecurityToken.Expired', 'InvalidSecurityToken.Malformed',
-      'InvalidSecurityToken.MismatchWithAccessKey', 'MissingSecurityToken', 'MissingAccessKeyId', 'Forbidden.AccountNotFound',
+      'NoCredentials',
+      'InvalidCredentialProfile',
+      'InvalidAccessKeyId.NotFound',
+      'InvalidAccessKeyId.Inactive',
+      'Forbidden.AccessKeyDisabled',
+      'SignatureDoesNotMatch',
+      'InvalidSecurityToken.Expired',
+      'InvalidSecurityToken.Malformed',
+      'InvalidSecurityToken.MismatchWithAccessKey',
+      'MissingSecurityToken',
+      'MissingAccessKeyId',
+      'Forbidden.AccountNotFound',
     ]) {
       assert.ok(isCredentialRejection(code), code);
     }
@@ -27,9 +41,16 @@ describe('credential sources and typed AccessKeys', () => {
   });
 
   const idCases: Array<[string, string | undefined]> = [
-    ['LTAI5tQxyzABCD7Xq2', undefined], ['emulator-ak', undefined], ['STS.NUgYrLnoC37mZZCNnAbez2x', undefined],
-    ['', 'empty'], ['LTAI5t Qxyz', 'spaces'], [' LTAI5tQxyz', 'spaces'], ['LTAI5tQxyz\t', 'spaces'], ['LTAI/5t', 'characters'],
-    ['密钥', 'characters'], ['A'.repeat(129), 'tooLong'],
+    ['LTAI5tQxyzABCD7Xq2', undefined],
+    ['emulator-ak', undefined],
+    ['STS.NUgYrLnoC37mZZCNnAbez2x', undefined],
+    ['', 'empty'],
+    ['LTAI5t Qxyz', 'spaces'],
+    [' LTAI5tQxyz', 'spaces'],
+    ['LTAI5tQxyz\t', 'spaces'],
+    ['LTAI/5t', 'characters'],
+    ['密钥', 'characters'],
+    ['A'.repeat(129), 'tooLong'],
   ];
   for (const [text, problem] of idCases) {
     it(`judges the AccessKey ID ${JSON.stringify(text.slice(0, 20))}: ${problem ?? 'fine'}`, () => {

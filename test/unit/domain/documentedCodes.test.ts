@@ -7,17 +7,46 @@ import { catalogueCodes, explain } from '../../../src/domain/errorCatalogue';
  * (the whole table, with HTTP statuses, is on the API reference page).
  */
 const ATTACH_NETWORK_INTERFACE = [
-  'MissingParameter', 'UnsupportedParameter', 'InvalidParameter', 'InvalidInstanceID.Malformed', 'InvalidOperation.InvalidRegion',
-  'InvalidOperation.InvalidEcsState', 'InvalidOperation.InvalidEniState', 'InvalidOperation.DetachPrimaryEniNotAllowed',
-  'Forbidden.RegionId', 'InvalidOperation.InvalidGeneration', 'InvalidParams.EniId',
-  'InvalidUserType.NotSupported', 'Abs.InvalidAccount.NotFound', 'Forbidden.NotSupportRAM', 'Forbidden.SubUser',
-  'MaxEniCountExceeded', 'EniPerInstanceLimitExceeded', 'InvalidOperation.AvailabilityZoneMismatch', 'InvalidOperation.VpcMismatch',
-  'SecurityGroupInstanceLimitExceed', 'InvalidSecurityGroupId.NotVpc', 'InvalidOperation.InvalidEniType', 'InvalidInstanceId.NotFound',
-  'InvalidEni.NotSameVpc', 'InvalidOperation.Ipv4CountExceeded', 'InvalidOperation.EniServiceManaged', 'InvalidOperation.Ipv6NotSupport',
-  'InvalidOperation.HotPlugNotSupport', 'InvalidOperation.InvalidTrunkEniStatus', 'InvalidOperation.InstanceTypeNotSupportEniTrunking',
-  'InvalidOperation.EniTypeNotSupportTrunking', 'InvalidParameter.EniNotBelongTrunk', 'InvalidParameter.EniNotBelongEcs',
-  'InvalidParameter.InvalidEniQueueNumber', 'InvalidOperation.MaxEniQueueNumberExceeded', 'InvalidOperation.ExceedInstanceTypeQueueNumber',
-  'InvalidEcsId.NotFound', 'InvalidEniId.NotFound', 'InvalidVSwitchId.NotFound', 'InvalidSecurityGroupId.NotFound',
+  'MissingParameter',
+  'UnsupportedParameter',
+  'InvalidParameter',
+  'InvalidInstanceID.Malformed',
+  'InvalidOperation.InvalidRegion',
+  'InvalidOperation.InvalidEcsState',
+  'InvalidOperation.InvalidEniState',
+  'InvalidOperation.DetachPrimaryEniNotAllowed',
+  'Forbidden.RegionId',
+  'InvalidOperation.InvalidGeneration',
+  'InvalidParams.EniId',
+  'InvalidUserType.NotSupported',
+  'Abs.InvalidAccount.NotFound',
+  'Forbidden.NotSupportRAM',
+  'Forbidden.SubUser',
+  'MaxEniCountExceeded',
+  'EniPerInstanceLimitExceeded',
+  'InvalidOperation.AvailabilityZoneMismatch',
+  'InvalidOperation.VpcMismatch',
+  'SecurityGroupInstanceLimitExceed',
+  'InvalidSecurityGroupId.NotVpc',
+  'InvalidOperation.InvalidEniType',
+  'InvalidInstanceId.NotFound',
+  'InvalidEni.NotSameVpc',
+  'InvalidOperation.Ipv4CountExceeded',
+  'InvalidOperation.EniServiceManaged',
+  'InvalidOperation.Ipv6NotSupport',
+  'InvalidOperation.HotPlugNotSupport',
+  'InvalidOperation.InvalidTrunkEniStatus',
+  'InvalidOperation.InstanceTypeNotSupportEniTrunking',
+  'InvalidOperation.EniTypeNotSupportTrunking',
+  'InvalidParameter.EniNotBelongTrunk',
+  'InvalidParameter.EniNotBelongEcs',
+  'InvalidParameter.InvalidEniQueueNumber',
+  'InvalidOperation.MaxEniQueueNumberExceeded',
+  'InvalidOperation.ExceedInstanceTypeQueueNumber',
+  'InvalidEcsId.NotFound',
+  'InvalidEniId.NotFound',
+  'InvalidVSwitchId.NotFound',
+  'InvalidSecurityGroupId.NotFound',
 ] as const;
 
 /**
@@ -26,17 +55,44 @@ const ATTACH_NETWORK_INTERFACE = [
  * https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-detachnetworkinterface
  */
 const DETACH_NETWORK_INTERFACE = [
-  'MissingParameter', 'UnsupportedParameter', 'InvalidParameter', 'InvalidInstanceID.Malformed', 'InvalidOperation.InvalidRegion',
-  'InvalidOperation.InvalidEcsState', 'InvalidOperation.InvalidEniState', 'InvalidOperation.DetachPrimaryEniNotAllowed',
-  'Forbidden.RegionId', 'InvalidParams.EniId', 'InvalidParameter.EniNotBelongEcs', 'InvalidOperation.EniHotPlugNotSupported',
-  'InvalidUserType.NotSupported', 'Abs.InvalidAccount.NotFound', 'Forbidden.NotSupportRAM', 'Forbidden.SubUser',
-  'MaxEniCountExceeded', 'EniPerInstanceLimitExceeded', 'InvalidOperation.AvailabilityZoneMismatch', 'InvalidOperation.VpcMismatch',
-  'SecurityGroupInstanceLimitExceed', 'InvalidSecurityGroupId.NotVpc', 'InvalidOperation.InvalidEniType',
-  'InvalidOperation.EniServiceManaged', 'InvalidOperation.EniLinked', 'InvalidInstanceId.NotFound',
-  'InvalidOperation.HotPlugNotSupport', 'InvalidOperation.InvalidTrunkEniStatus', 'InvalidOperation.TrunkingIsNotAllowed',
-  'InvalidOperation.InstanceTypeNotSupportEniTrunking', 'InvalidParameter.EniNotBelongTrunk', 'InvalidOperation.EniTypeNotSupportTrunking',
-  'InvalidOperation.HasMemberEniAttached', 'InvalidEcsId.NotFound', 'InvalidEniId.NotFound', 'InvalidVSwitchId.NotFound',
-  'InvalidSecurityGroupId.NotFound', 'InternalError',
+  'MissingParameter',
+  'UnsupportedParameter',
+  'InvalidParameter',
+  'InvalidInstanceID.Malformed',
+  'InvalidOperation.InvalidRegion',
+  'InvalidOperation.InvalidEcsState',
+  'InvalidOperation.InvalidEniState',
+  'InvalidOperation.DetachPrimaryEniNotAllowed',
+  'Forbidden.RegionId',
+  'InvalidParams.EniId',
+  'InvalidParameter.EniNotBelongEcs',
+  'InvalidOperation.EniHotPlugNotSupported',
+  'InvalidUserType.NotSupported',
+  'Abs.InvalidAccount.NotFound',
+  'Forbidden.NotSupportRAM',
+  'Forbidden.SubUser',
+  'MaxEniCountExceeded',
+  'EniPerInstanceLimitExceeded',
+  'InvalidOperation.AvailabilityZoneMismatch',
+  'InvalidOperation.VpcMismatch',
+  'SecurityGroupInstanceLimitExceed',
+  'InvalidSecurityGroupId.NotVpc',
+  'InvalidOperation.InvalidEniType',
+  'InvalidOperation.EniServiceManaged',
+  'InvalidOperation.EniLinked',
+  'InvalidInstanceId.NotFound',
+  'InvalidOperation.HotPlugNotSupport',
+  'InvalidOperation.InvalidTrunkEniStatus',
+  'InvalidOperation.TrunkingIsNotAllowed',
+  'InvalidOperation.InstanceTypeNotSupportEniTrunking',
+  'InvalidParameter.EniNotBelongTrunk',
+  'InvalidOperation.EniTypeNotSupportTrunking',
+  'InvalidOperation.HasMemberEniAttached',
+  'InvalidEcsId.NotFound',
+  'InvalidEniId.NotFound',
+  'InvalidVSwitchId.NotFound',
+  'InvalidSecurityGroupId.NotFound',
+  'InternalError',
 ] as const;
 
 const DOCUMENTED: ReadonlyArray<readonly [action: string, codes: readonly string[], count: number]> = [
@@ -53,8 +109,15 @@ describe('the codes documented for AttachNetworkInterface and DetachNetworkInter
 
     it(`explains every code ${action} documents`, () => {
       const known = new Set(catalogueCodes());
-      assert.deepStrictEqual(codes.filter((code) => !known.has(code)), [], `codes of ${action} missing from the error catalogue`);
-      assert.deepStrictEqual(codes.filter((code) => explain(code).kind === 'unknown'), []);
+      assert.deepStrictEqual(
+        codes.filter((code) => !known.has(code)),
+        [],
+        `codes of ${action} missing from the error catalogue`,
+      );
+      assert.deepStrictEqual(
+        codes.filter((code) => explain(code).kind === 'unknown'),
+        [],
+      );
     });
   }
 });

@@ -28,16 +28,23 @@ const SOURCES: ReadonlyArray<{ readonly pattern: RegExp; readonly code: (name: s
 ];
 
 /** Every call that builds an error, with its first argument (the second for `requiredValue(context, name)`). */
-const BUILDERS = new RegExp(String.raw`(?<!function )(new EmulatorError\(|${NOT_A_METHOD}(?:missingParameter|emptyParameter|invalidParameter)\(`
-  + String.raw`|\.(?:required|integer|jsonList)\(|${NOT_A_METHOD}requiredValue\(\s*\w+\s*,)\s*([^,)]*)`, 'g');
+const BUILDERS = new RegExp(
+  String.raw`(?<!function )(new EmulatorError\(|${NOT_A_METHOD}(?:missingParameter|emptyParameter|invalidParameter)\(` +
+    String.raw`|\.(?:required|integer|jsonList)\(|${NOT_A_METHOD}requiredValue\(\s*\w+\s*,)\s*([^,)]*)`,
+  'g',
+);
 
 /**
  * Builders that pass a name on: their callers' literals are read above (or, for the injected code, chosen by a test,
  * not by the emulator). As `file: builder(argument)`.
  */
 const FORWARDERS = new Set([
-  'errors.ts: new EmulatorError(`Missing${name}`', 'errors.ts: new EmulatorError(`Invalid${name}`', 'errors.ts: new EmulatorError(code',
-  'params.ts: missingParameter(name', 'params.ts: invalidParameter(name', 'params.ts: invalidParameter(`${name}.Malformed`',
+  'errors.ts: new EmulatorError(`Missing${name}`',
+  'errors.ts: new EmulatorError(`Invalid${name}`',
+  'errors.ts: new EmulatorError(code',
+  'params.ts: missingParameter(name',
+  'params.ts: invalidParameter(name',
+  'params.ts: invalidParameter(`${name}.Malformed`',
   `${path.join('actions', 'attachmentActions.ts')}: missingParameter(name`,
   `${path.join('actions', 'attachmentActions.ts')}: emptyParameter(name`,
 ]);
@@ -78,10 +85,13 @@ function readEmulatorCodes(sources: ReadonlyMap<string, string>): EmulatorCodes 
 
 function emulatorSources(): Map<string, string> {
   const folder = path.join(REPO, 'test', 'emulator');
-  return new Map(fs.readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.ts'))
-    .sort()
-    .map((file) => [file, fs.readFileSync(path.join(folder, file), 'utf8')]));
+  return new Map(
+    fs
+      .readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts'))
+      .sort()
+      .map((file) => [file, fs.readFileSync(path.join(folder, file), 'utf8')]),
+  );
 }
 
 describe('the codes the emulator can send', () => {
@@ -92,9 +102,21 @@ describe('the codes the emulator can send', () => {
   });
 
   it('are found where the emulator builds them', () => {
-    const expected = ['InvalidEniId.NotFound', 'InvalidOperation.InvalidEniState', 'MissingRegionId', 'MissingNetworkInterfaceId',
-      'MissingParameter', 'InvalidPageSize', 'InvalidMaxResults', 'InvalidInstanceIds.Malformed', 'Throttling.User'];
-    assert.deepStrictEqual(expected.filter((code) => !found.codes.has(code)), []);
+    const expected = [
+      'InvalidEniId.NotFound',
+      'InvalidOperation.InvalidEniState',
+      'MissingRegionId',
+      'MissingNetworkInterfaceId',
+      'MissingParameter',
+      'InvalidPageSize',
+      'InvalidMaxResults',
+      'InvalidInstanceIds.Malformed',
+      'Throttling.User',
+    ];
+    assert.deepStrictEqual(
+      expected.filter((code) => !found.codes.has(code)),
+      [],
+    );
     assert.ok(found.codes.size >= 50, `only ${found.codes.size} codes found: the scan broke`);
   });
 
@@ -108,14 +130,31 @@ describe('the codes the emulator can send', () => {
 describe('reading codes from emulator sources', () => {
   it('reads each way of building a code, and lists a code it cannot read', () => {
     const sources = new Map([
-      ['errors.ts', "const a = error('A.NotFound', 404, 'a');\nnew EmulatorError('B.Literal', 400, 'b');\nnew EmulatorError(`B${x}`, 400, 'b');"],
-      ['actions/x.ts', "missingParameter('Foo'); params.required('Bar'); requiredValue(context, 'Baz'); invalidParameter('Qux', '');"
-        + " params.integer('Size'); params.jsonList('Ids'); console.error('not a code'); throw new EmulatorError(code, 400, 'c');"],
+      [
+        'errors.ts',
+        "const a = error('A.NotFound', 404, 'a');\nnew EmulatorError('B.Literal', 400, 'b');\nnew EmulatorError(`B${x}`, 400, 'b');",
+      ],
+      [
+        'actions/x.ts',
+        "missingParameter('Foo'); params.required('Bar'); requiredValue(context, 'Baz'); invalidParameter('Qux', '');" +
+          " params.integer('Size'); params.jsonList('Ids'); console.error('not a code'); throw new EmulatorError(code, 400, 'c');",
+      ],
       ['faults.ts', "return { kind: 'error', code: 'Throttling.X' };\ninterface S { errorCode: 'E1' | 'E2' }"],
     ]);
     const result = readEmulatorCodes(sources);
-    assert.deepStrictEqual([...result.codes.keys()].sort(), ['A.NotFound', 'B.Literal', 'E1', 'E2', 'InvalidIds.Malformed', 'InvalidQux',
-      'InvalidSize', 'MissingBar', 'MissingBaz', 'MissingFoo', 'Throttling.X']);
+    assert.deepStrictEqual([...result.codes.keys()].sort(), [
+      'A.NotFound',
+      'B.Literal',
+      'E1',
+      'E2',
+      'InvalidIds.Malformed',
+      'InvalidQux',
+      'InvalidSize',
+      'MissingBar',
+      'MissingBaz',
+      'MissingFoo',
+      'Throttling.X',
+    ]);
     assert.deepStrictEqual(result.codes.get('E2'), ['faults.ts:2']);
     assert.deepStrictEqual(result.unreadable, ['errors.ts:3 new EmulatorError(`B${x}`', 'actions/x.ts:1 new EmulatorError(code']);
   });

@@ -8,9 +8,10 @@ describe('redaction', () => {
   });
 
   it('removes secrets, tokens and signatures in the shapes they travel in', () => {
-    const text = 'POST /?AccessKeyId=LTAI5tQxyzABCD7Xq2&Signature=abc%3D&SecurityToken=CAIS123 failed; '
-      + 'authorization: ACS3-HMAC-SHA256 Credential=LTAI5tQxyzABCD7Xq2,SignedHeaders=host,Signature=0a1b2c; '
-      + '{"access_key_secret": "s3cr3t-value"} x-acs-security-token: CAIStoken';
+    const text =
+      'POST /?AccessKeyId=LTAI5tQxyzABCD7Xq2&Signature=abc%3D&SecurityToken=CAIS123 failed; ' +
+      'authorization: ACS3-HMAC-SHA256 Credential=LTAI5tQxyzABCD7Xq2,SignedHeaders=host,Signature=0a1b2c; ' +
+      '{"access_key_secret": "s3cr3t-value"} x-acs-security-token: CAIStoken';
     const clean = redactSecrets(text);
     for (const secret of ['abc%3D', 'CAIS123', '0a1b2c', 's3cr3t-value', 'CAIStoken', 'LTAI5tQxyzABCD7Xq2']) {
       assert.ok(!clean.includes(secret), `${secret} is still in: ${clean}`);
@@ -31,7 +32,10 @@ describe('redaction of every secret form', () => {
     ['SecurityToken query', 'SecurityToken=QvTe5sK8secretPart&'],
     ['x-acs-security-token header', 'x-acs-security-token: QvTe5sK8secretPart'],
     ['Signature query', 'Signature=QvTe5sK8secretPart'],
-    ['Authorization header', 'Authorization: ACS3-HMAC-SHA256 Credential=LTAI5tQxyzABCD7Xq2,SignedHeaders=host,Signature=QvTe5sK8secretPart'],
+    [
+      'Authorization header',
+      'Authorization: ACS3-HMAC-SHA256 Credential=LTAI5tQxyzABCD7Xq2,SignedHeaders=host,Signature=QvTe5sK8secretPart',
+    ],
     ['OAuth refresh token', '"oauth_refresh_token": "QvTe5sK8secretPart"'],
     ['OAuth access token', '"oauth_access_token":"QvTe5sK8secretPart"'],
   ];

@@ -1,5 +1,10 @@
 import * as assert from 'node:assert';
-import { instanceLook, isInstanceTransitional, isNetworkInterfaceTransitional, networkInterfaceLook } from '../../../src/domain/resourceStatus';
+import {
+  instanceLook,
+  isInstanceTransitional,
+  isNetworkInterfaceTransitional,
+  networkInterfaceLook,
+} from '../../../src/domain/resourceStatus';
 import { instanceConsoleUrl, networkInterfaceConsoleUrl } from '../../../src/domain/consoleLinks';
 import { isRegionId } from '../../../src/domain/regions';
 import { anEni, anInstance } from '../../support/domainFixtures';
@@ -17,15 +22,25 @@ describe('resource status looks, console links and region ids', () => {
   });
 
   it('gives each status a look', () => {
-    assert.deepStrictEqual(['Running', 'Stopped', 'Stopping', 'Weird'].map((status) => instanceLook(anInstance({ status }))),
-      ['running', 'stopped', 'transitional', 'unknown']);
-    assert.deepStrictEqual(['Available', 'InUse', 'Attaching'].map((status) => networkInterfaceLook(anEni({ status }))),
-      ['available', 'inUse', 'transitional']);
+    assert.deepStrictEqual(
+      ['Running', 'Stopped', 'Stopping', 'Weird'].map((status) => instanceLook(anInstance({ status }))),
+      ['running', 'stopped', 'transitional', 'unknown'],
+    );
+    assert.deepStrictEqual(
+      ['Available', 'InUse', 'Attaching'].map((status) => networkInterfaceLook(anEni({ status }))),
+      ['available', 'inUse', 'transitional'],
+    );
   });
 
   it('links to the resource in the ECS console of its region', () => {
-    assert.strictEqual(instanceConsoleUrl('cn-hangzhou', 'i-1', 'china'), 'https://ecs.console.aliyun.com/server/i-1/detail?regionId=cn-hangzhou');
-    assert.strictEqual(networkInterfaceConsoleUrl('cn-shanghai', 'eni-1', 'china'), 'https://ecs.console.aliyun.com/networkInterfaces/region/cn-shanghai/detail/eni-1');
+    assert.strictEqual(
+      instanceConsoleUrl('cn-hangzhou', 'i-1', 'china'),
+      'https://ecs.console.aliyun.com/server/i-1/detail?regionId=cn-hangzhou',
+    );
+    assert.strictEqual(
+      networkInterfaceConsoleUrl('cn-shanghai', 'eni-1', 'china'),
+      'https://ecs.console.aliyun.com/networkInterfaces/region/cn-shanghai/detail/eni-1',
+    );
   });
 
   it('recognises region ids', () => {

@@ -7,9 +7,15 @@ describe('the resource store', () => {
   it('shows only the chosen regions, loads a region on demand and keeps it', async () => {
     const api = fakeApi([instance('i-aaaaaa1')], [eni('eni-aaaaaa1')]);
     const store = new ResourceStore(api, ['cn-hangzhou']);
-    assert.deepEqual((await store.shownRegions()).map((r) => r.regionId), ['cn-hangzhou']);
+    assert.deepEqual(
+      (await store.shownRegions()).map((r) => r.regionId),
+      ['cn-hangzhou'],
+    );
     const resources = await store.regionData('cn-hangzhou');
-    assert.deepEqual(resources.instances.items().map((i) => i.instanceId), ['i-aaaaaa1']);
+    assert.deepEqual(
+      resources.instances.items().map((i) => i.instanceId),
+      ['i-aaaaaa1'],
+    );
     await store.regionData('cn-hangzhou');
     assert.deepEqual(api.calls.filter((c) => c.startsWith('list')).sort(), ['listInstances', 'listNetworkInterfaces']);
   });
@@ -23,10 +29,20 @@ describe('the resource store', () => {
     enis[0] = eni('eni-aaaaaa1', 'i-bbbbbb2');
     const fresh = await store.readFresh('cn-hangzhou', [], ['eni-aaaaaa1']);
     assert.equal(fresh.networkInterfaces[0]?.instanceId, 'i-bbbbbb2');
-    assert.deepEqual(changes, [{
-      kind: 'resources', regionId: 'cn-hangzhou', instanceIds: ['i-aaaaaa1', 'i-bbbbbb2'], networkInterfaceIds: ['eni-aaaaaa1'], gone: [],
-    }]);
-    assert.equal(store.region('cn-hangzhou').networkInterfaces.get('eni-aaaaaa1')?.instanceId, 'i-bbbbbb2', 'the store keeps what ECS said');
+    assert.deepEqual(changes, [
+      {
+        kind: 'resources',
+        regionId: 'cn-hangzhou',
+        instanceIds: ['i-aaaaaa1', 'i-bbbbbb2'],
+        networkInterfaceIds: ['eni-aaaaaa1'],
+        gone: [],
+      },
+    ]);
+    assert.equal(
+      store.region('cn-hangzhou').networkInterfaces.get('eni-aaaaaa1')?.instanceId,
+      'i-bbbbbb2',
+      'the store keeps what ECS said',
+    );
   });
 
   it('says which list lost a resource that no longer exists', async () => {
@@ -37,7 +53,10 @@ describe('the resource store', () => {
     const changes: StoreChange[] = [];
     store.onDidChange((change) => changes.push(change));
     await store.readFresh('cn-hangzhou', [], ['eni-aaaaaa1']);
-    assert.deepEqual(changes.map((c) => c.kind === 'resources' && c.gone), [['networkInterfaces']]);
+    assert.deepEqual(
+      changes.map((c) => c.kind === 'resources' && c.gone),
+      [['networkInterfaces']],
+    );
   });
 
   it('keeps a failed re-read for its row to show, until a read of it succeeds', async () => {
@@ -72,6 +91,9 @@ describe('the resource store', () => {
     store.connect(other, ['cn-beijing']);
     assert.deepEqual(changes, [{ kind: 'reset' }]);
     assert.deepEqual(store.loaded(), []);
-    assert.deepEqual((await store.regionData('cn-beijing')).instances.items().map((i) => i.instanceId), ['i-cccccc3']);
+    assert.deepEqual(
+      (await store.regionData('cn-beijing')).instances.items().map((i) => i.instanceId),
+      ['i-cccccc3'],
+    );
   });
 });

@@ -3,8 +3,9 @@ import { versionLine } from '../../headless/codeServerInstall';
 
 describe('code-server version line', () => {
   it('finds the version after the first-run notice about the default config file', () => {
-    const stdout = '[2026-11-26T01:20:00.000Z] info  Wrote default config file to /root/.config/code-server/config.yaml\n'
-      + '4.100.3 1f1a2bc3 with Code 1.100.3\n';
+    const stdout =
+      '[2026-11-26T01:20:00.000Z] info  Wrote default config file to /root/.config/code-server/config.yaml\n' +
+      '4.100.3 1f1a2bc3 with Code 1.100.3\n';
     assert.equal(versionLine(stdout), '4.100.3 1f1a2bc3 with Code 1.100.3');
   });
 

@@ -12,28 +12,36 @@ async function restrictedImports(file: string, code: string): Promise<string[]> 
 
 describe('layer boundaries in the lint', () => {
   it('keeps vscode and the other layers out of domain/', async () => {
-    const messages = await restrictedImports('src/domain/probe.ts',
-      "import * as vscode from 'vscode';\nimport type { EcsApi } from '../cloud/ecsApi';\nexport const x: unknown = [vscode, {} as EcsApi];\n");
+    const messages = await restrictedImports(
+      'src/domain/probe.ts',
+      "import * as vscode from 'vscode';\nimport type { EcsApi } from '../cloud/ecsApi';\nexport const x: unknown = [vscode, {} as EcsApi];\n",
+    );
     assert.strictEqual(messages.length, 2);
   });
 
   it('keeps vscode and the UI layers out of cloud/', async () => {
-    const messages = await restrictedImports('src/cloud/probe.ts',
-      "import * as vscode from 'vscode';\nimport { ResourceTreeProvider } from '../explorer/resourceTreeProvider';\nexport const x: unknown = [vscode, ResourceTreeProvider];\n");
+    const messages = await restrictedImports(
+      'src/cloud/probe.ts',
+      "import * as vscode from 'vscode';\nimport { ResourceTreeProvider } from '../explorer/resourceTreeProvider';\nexport const x: unknown = [vscode, ResourceTreeProvider];\n",
+    );
     assert.strictEqual(messages.length, 2);
   });
 
   it('keeps the SDK and its adapter out of explorer/, commands/ and ui/', async () => {
     for (const layer of ['explorer', 'commands', 'ui']) {
-      const messages = await restrictedImports(`src/${layer}/probe.ts`,
-        "import Ecs from '@alicloud/ecs20140526';\nimport { createSdkEcsApi } from '../cloud/sdkEcsApi';\nexport const x: unknown = [Ecs, createSdkEcsApi];\n");
+      const messages = await restrictedImports(
+        `src/${layer}/probe.ts`,
+        "import Ecs from '@alicloud/ecs20140526';\nimport { createSdkEcsApi } from '../cloud/sdkEcsApi';\nexport const x: unknown = [Ecs, createSdkEcsApi];\n",
+      );
       assert.strictEqual(messages.length, 2, layer);
     }
   });
 
   it('lets the UI layers use the EcsApi port and domain types', async () => {
-    const messages = await restrictedImports('src/explorer/probe.ts',
-      "import type { EcsApi } from '../cloud/ecsApi';\nimport type { Region } from '../domain/region';\nexport type X = [EcsApi, Region];\n");
+    const messages = await restrictedImports(
+      'src/explorer/probe.ts',
+      "import type { EcsApi } from '../cloud/ecsApi';\nimport type { Region } from '../domain/region';\nexport type X = [EcsApi, Region];\n",
+    );
     assert.deepStrictEqual(messages, []);
   });
 });
@@ -45,9 +53,10 @@ async function restrictedSyntax(file: string, code: string): Promise<string[]> {
 }
 
 describe('one way to the user, one command boundary, in the lint', () => {
-  const talking = "import * as vscode from 'vscode';\n"
-    + "export const x: unknown = [vscode.window.showInformationMessage, vscode.window.withProgress, vscode.env.openExternal,"
-    + ' vscode.commands.registerCommand];\n';
+  const talking =
+    "import * as vscode from 'vscode';\n" +
+    'export const x: unknown = [vscode.window.showInformationMessage, vscode.window.withProgress, vscode.env.openExternal,' +
+    ' vscode.commands.registerCommand];\n';
 
   it('lets only src/ui/ show messages, pickers and progress, and only the boundary register commands', async () => {
     for (const layer of ['commands', 'explorer']) {

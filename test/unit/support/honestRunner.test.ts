@@ -11,8 +11,9 @@ function runOver(source: string): SuiteResult {
   try {
     fs.writeFileSync(path.join(dir, 'sample.test.js'), source);
     const runner = path.resolve(__dirname, '..', '..', 'support', 'mochaRun.js');
-    const script = `require(${JSON.stringify(runner)}).runMocha([${JSON.stringify(path.join(dir, 'sample.test.js'))}], { reporter: 'dot' })`
-      + '.then((r) => process.stderr.write("RESULT" + JSON.stringify(r)))';
+    const script =
+      `require(${JSON.stringify(runner)}).runMocha([${JSON.stringify(path.join(dir, 'sample.test.js'))}], { reporter: 'dot' })` +
+      '.then((r) => process.stderr.write("RESULT" + JSON.stringify(r)))';
     const { stderr } = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
     const marker = stderr.lastIndexOf('RESULT');
     assert.ok(marker >= 0, `the runner wrote no result: ${stderr}`);

@@ -9,7 +9,9 @@ import { withFakeVscode } from '../../support/fakeVscode';
 /** The log with its channel replaced by one that keeps the lines, so the test reads exactly what would be written. */
 function capturingLog(): { log: LogModule.ExtensionLog; lines: string[] } {
   const lines: string[] = [];
-  const keep = (line: string): void => { lines.push(line); };
+  const keep = (line: string): void => {
+    lines.push(line);
+  };
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded while require('vscode') answers with the stand-in
   const { ExtensionLog } = withFakeVscode(() => require('../../../src/ui/log') as typeof LogModule);
   const log = new ExtensionLog({ info: keep, warn: keep, error: keep, show: () => undefined, dispose: () => undefined });
@@ -18,7 +20,9 @@ function capturingLog(): { log: LogModule.ExtensionLog; lines: string[] } {
 
 describe('the extension log', () => {
   let home: string;
-  beforeEach(() => { home = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloud-log-')); });
+  beforeEach(() => {
+    home = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloud-log-'));
+  });
   afterEach(() => fs.rmSync(home, { recursive: true, force: true }));
 
   it('writes nothing of a corrupt credentials file that a library quoted whole in its error', async () => {
@@ -30,7 +34,16 @@ describe('the extension log', () => {
     const { log, lines } = capturingLog();
     log.neverWrite(...(await readCredentialFiles({ env: {}, home })).secrets);
     log.error('Select Regions failed', new Error(`Unexpected token in JSON: ${file}`));
-    log.onCall({ action: 'DescribeRegions', regionId: undefined, resourceIds: [], attempt: 1, durationMs: 3, requestId: undefined, outcome: 'InvalidCredentialProfile', message: file });
+    log.onCall({
+      action: 'DescribeRegions',
+      regionId: undefined,
+      resourceIds: [],
+      attempt: 1,
+      durationMs: 3,
+      requestId: undefined,
+      outcome: 'InvalidCredentialProfile',
+      message: file,
+    });
     const written = lines.join('\n');
     assert.ok(written.includes('Select Regions failed'), 'the line itself is written');
     for (const secret of secrets) {
