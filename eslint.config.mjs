@@ -8,6 +8,7 @@ const adapter = {
   group: [
     '**/cloud/sdkEcsApi',
     '**/cloud/sdkEcsClient',
+    '**/cloud/sdkClients',
     '**/cloud/sdkEcsModels',
     '**/cloud/sdkMapping',
     '**/cloud/sdkErrors',

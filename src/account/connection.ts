@@ -15,19 +15,14 @@ import { refusingEcsApi } from '../cloud/refusingEcsApi';
 import type { CredentialSource } from '../domain/credentialSource';
 import type { Failure } from '../domain/failure';
 import { DEFAULT_REGION_IDS, isRegionId } from '../domain/regions';
-import {
-  brokenFileMessage,
-  missingProfileMessage,
-  sourceLabel,
-  unusableCliModeMessage,
-  unusableSharedTypeMessage,
-} from '../ui/credentialLabels';
+import { brokenFileMessage, sourceLabel } from '../ui/credentialLabels';
 import type { CredentialStatusBar } from '../ui/credentialStatusBar';
 import type { CredentialStore } from '../ui/credentialStore';
 import type { EndpointConsent } from '../ui/endpointConsent';
 import type { ErrorNotifier } from '../ui/errorNotifier';
 import { localExplain } from '../ui/localized';
 import type { ExtensionLog } from '../ui/log';
+import { profileProblem } from './profileProblem';
 
 /**
  * `ready`: credentials to try; `none`: nothing found (the welcome); `rejected`: found but unusable or refused;
@@ -59,24 +54,6 @@ const NO_FILES: CredentialFiles = {
   shared: { kind: 'absent', path: '' },
   secrets: [],
 };
-
-/** Why a chosen profile cannot be used, worded for the user; undefined when it can. */
-export function profileProblem(source: CredentialSource, files: CredentialFiles): string | undefined {
-  if (source.kind === 'cliProfile' || source.kind === 'sharedProfile') {
-    const file = source.kind === 'cliProfile' ? files.cli : files.shared;
-    if (file.kind === 'broken') {
-      return brokenFileMessage(file);
-    }
-    const profile = file.kind === 'read' ? file.profiles.find((p) => p.name === source.name) : undefined;
-    if (!profile) {
-      return missingProfileMessage(source.name, file.path);
-    }
-    if (!profile.usable) {
-      return 'mode' in profile ? unusableCliModeMessage(profile.name, profile.mode) : unusableSharedTypeMessage(profile.name, profile.type);
-    }
-  }
-  return undefined;
-}
 
 /**
  * The account the extension talks to: the credential source, the endpoint and the regions, turned into the `EcsApi`

@@ -1,21 +1,19 @@
 import * as $Ecs from './sdkEcsModels';
 import { $OpenApiUtil, OpenApiUtil } from '@alicloud/openapi-core';
 import { RuntimeOptions } from '@darabonba/typescript';
-import Credential, { CLIProfileCredentialsProvider, ProfileCredentialsProvider } from '@alicloud/credentials';
-import { parseEndpoint } from './connectionSettings';
-import type { ConnectionSettings, CredentialChoice, EcsApi, PageProgress, StaticCredentials } from './ecsApi';
-import { EcsError } from './ecsError';
+import type { ConnectionSettings, CredentialChoice, EcsApi, PageProgress } from './ecsApi';
 import { batches, collectNumberedPages } from './paging';
 import type { CallObserver } from './callObserver';
 import { DEFAULT_RETRY_POLICY, isReadAction, isRetryable, type RetryPolicy, retryDelayMs } from './retryPolicy';
-import { EcsClient } from './sdkEcsClient';
+import { refuseBeforeSending } from './requestGuard';
+import { SdkClients } from './sdkClients';
+import type { EcsClient } from './sdkEcsClient';
 import { toEcsError } from './sdkErrors';
 import { toRegion } from './sdkMapping';
 import { wireInstance, wireItems, wireNetworkInterface, wireTotalCount } from './wireMapping';
 import type { Instance } from '../domain/instance';
 import type { InstanceTypeInfo } from '../domain/instanceType';
 import type { NetworkInterface } from '../domain/networkInterface';
-import { isInstanceId, isNetworkInterfaceId } from '../domain/ids';
 import type { Region } from '../domain/region';
 import { isRegionId } from '../domain/regions';
 
@@ -42,55 +40,13 @@ export interface SdkEcsApiOptions extends ConnectionSettings {
   readonly defaultRegionId?: string;
 }
 
-/** The SDK wants the host and the protocol apart: a scheme in its endpoint breaks the URL it builds. */
-function endpointParts(endpoint: string, action: string): { host: string; protocol: string } {
-  const parsed = parseEndpoint(endpoint);
-  if (parsed.kind !== 'custom') {
-    const problem = parsed.kind === 'unusable' ? parsed.problem : 'No endpoint.';
-    throw new EcsError('InvalidEndpoint', problem, undefined, undefined, undefined, action, undefined, problem);
-  }
-  const url = new URL(parsed.url);
-  return { host: url.host, protocol: url.protocol.replace(':', '') };
-}
-
-/**
- * The last gate before a request is built: the SDK turns the region id into the host name it calls
- * (`ecs.<regionId>.aliyuncs.com`), so a malformed one could send the signed request anywhere.
- */
-function refuseBeforeSending(action: string, regionId: string | undefined, resourceIds: readonly string[], endpointProblem?: string): void {
-  if (endpointProblem !== undefined) {
-    throw new EcsError('InvalidEndpoint', endpointProblem, undefined, undefined, undefined, action, undefined, endpointProblem);
-  }
-  if (regionId !== undefined && (typeof regionId !== 'string' || !isRegionId(regionId))) {
-    throw new EcsError(
-      'InvalidRegionId.Malformed',
-      'The region id is not of the form ECS uses (such as cn-hangzhou); nothing was sent.',
-      undefined,
-      undefined,
-      undefined,
-      action,
-    );
-  }
-  if (resourceIds.some((id) => typeof id !== 'string' || (!isInstanceId(id) && !isNetworkInterfaceId(id)))) {
-    throw new EcsError(
-      'InvalidParameter',
-      'A resource id is not of the form ECS uses (such as i-… or eni-…); nothing was sent.',
-      undefined,
-      undefined,
-      undefined,
-      action,
-    );
-  }
-}
-
 /** The `EcsApi` on the official SDK. Loaded only when the first call needs it. */
 export class SdkEcsApi implements EcsApi {
-  private readonly clients = new Map<string, EcsClient>();
-  private credential: Credential | undefined;
-  /** The first resolution of the library's credentials, which every call waits for (see `credentialsResolved`). */
-  private firstResolution: Promise<unknown> | undefined;
+  private readonly clients: SdkClients;
 
-  constructor(private readonly options: SdkEcsApiOptions) {}
+  constructor(private readonly options: SdkEcsApiOptions) {
+    this.clients = new SdkClients(options);
+  }
 
   async describeRegions(): Promise<Region[]> {
     const response = await this.call('DescribeRegions', undefined, (client) =>
@@ -272,8 +228,8 @@ export class SdkEcsApi implements EcsApi {
     for (let attempt = 1; ; attempt += 1) {
       const started = Date.now();
       try {
-        await this.credentialsResolved(action);
-        const response = await send(this.clientFor(regionId ?? this.regionlessRegion, action));
+        await this.clients.credentialsResolved(action);
+        const response = await send(this.clients.clientFor(regionId ?? this.regionlessRegion, action));
         this.options.observer?.onCall({
           action,
           regionId,
@@ -305,71 +261,6 @@ export class SdkEcsApi implements EcsApi {
         await sleep(retryInMs);
       }
     }
-  }
-
-  /** With a custom endpoint one client serves every region (the region travels as RegionId); without, one per region. */
-  private clientFor(regionId: string, action: string): EcsClient {
-    const key = this.options.endpoint ? '' : regionId;
-    let client = this.clients.get(key);
-    if (!client) {
-      client = new EcsClient(this.config(regionId, action));
-      this.clients.set(key, client);
-    }
-    return client;
-  }
-
-  private fixedCredentials(): StaticCredentials | undefined {
-    return this.options.credentials?.kind === 'accessKey' ? this.options.credentials : undefined;
-  }
-
-  /**
-   * Lets the first call resolve the library's credentials alone. The default chain of `@alicloud/credentials` 2.4 marks
-   * each provider as "last used" before trying it, so a second call during the first resolution takes the environment
-   * provider that is about to fail, and fails with it. A failed resolution is not kept: the next call tries again.
-   */
-  private async credentialsResolved(action: string): Promise<void> {
-    if (this.fixedCredentials()) {
-      return;
-    }
-    const credential = this.credentialOfSource(action);
-    this.firstResolution ??= credential.getCredential().catch((error: unknown) => {
-      this.firstResolution = undefined;
-      throw error;
-    });
-    await this.firstResolution;
-  }
-
-  /** The credentials library's client for the chosen source, built once (the chain pins the provider that worked). */
-  private credentialOfSource(action: string): Credential {
-    if (!this.credential) {
-      const choice = this.options.credentials ?? { kind: 'chain' };
-      try {
-        this.credential =
-          choice.kind === 'cliProfile'
-            ? new Credential(null, CLIProfileCredentialsProvider.builder().withProfileName(choice.name).build())
-            : choice.kind === 'sharedProfile'
-              ? new Credential(null, ProfileCredentialsProvider.builder().withProfileName(choice.name).build())
-              : new Credential();
-      } catch (caught) {
-        throw toEcsError(caught, action);
-      }
-    }
-    return this.credential;
-  }
-
-  private config(regionId: string, action: string): $OpenApiUtil.Config {
-    const { endpoint, timeoutMs } = this.options;
-    const target = endpoint ? endpointParts(endpoint, action) : undefined;
-    const fixed = this.fixedCredentials();
-    return new $OpenApiUtil.Config({
-      regionId,
-      ...(target ? { endpoint: target.host, protocol: target.protocol } : {}),
-      ...(fixed
-        ? { accessKeyId: fixed.accessKeyId, accessKeySecret: fixed.accessKeySecret, securityToken: fixed.securityToken }
-        : { credential: this.credentialOfSource(action) }),
-      readTimeout: timeoutMs,
-      connectTimeout: timeoutMs,
-    });
   }
 }
 

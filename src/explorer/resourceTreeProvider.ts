@@ -11,6 +11,7 @@ import type { Subscription } from './emitter';
 import { visibleIds } from './filteredLists';
 import type { RegionResources } from './regionResources';
 import { RedrawScheduler } from './redrawScheduler';
+import { revealNetworkInterface } from './revealNetworkInterface';
 import type { ResourceStore, StoreChange } from './resourceStore';
 import { localExplain } from '../ui/localized';
 
@@ -92,37 +93,8 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   }
 
   /** Walks down to an ENI's row (under its instance when attached, else under Network Interfaces) and selects it. */
-  async reveal(view: vscode.TreeView<TreeNode>, regionId: string, networkInterfaceId: string): Promise<void> {
-    const region = (await this.getChildren()).find((node) => node instanceof RegionNode && node.region.regionId === regionId);
-    if (!region) {
-      return;
-    }
-    const groups = await this.getChildren(region);
-    const eni = this.store.region(regionId).networkInterfaces.get(networkInterfaceId);
-    const instanceGroup = groups.find((node) => node instanceof GroupNode && node.kind === 'instances');
-    if (eni?.instanceId && instanceGroup) {
-      const instance = (await this.getChildren(instanceGroup)).find(
-        (node) => node instanceof InstanceNode && node.instanceId === eni.instanceId,
-      );
-      const row =
-        instance &&
-        (await this.getChildren(instance)).find(
-          (node) => node instanceof NetworkInterfaceNode && node.networkInterfaceId === networkInterfaceId,
-        );
-      if (row) {
-        await view.reveal(row, { select: true, focus: true, expand: true });
-        return;
-      }
-    }
-    const eniGroup = groups.find((node) => node instanceof GroupNode && node.kind === 'networkInterfaces');
-    const row =
-      eniGroup &&
-      (await this.getChildren(eniGroup)).find(
-        (node) => node instanceof NetworkInterfaceNode && node.networkInterfaceId === networkInterfaceId,
-      );
-    if (row) {
-      await view.reveal(row, { select: true, focus: true });
-    }
+  reveal(view: vscode.TreeView<TreeNode>, regionId: string, networkInterfaceId: string): Promise<void> {
+    return revealNetworkInterface(this, this.store, view, regionId, networkInterfaceId);
   }
 
   private storeChanged(change: StoreChange): void {

@@ -12,7 +12,7 @@ import { type CredentialSource, isCredentialSource, sameSource, STANDARD_CHAIN }
 import { brokenFileMessage, pickLabel, unusableCliModeMessage, unusableSharedTypeMessage } from '../../ui/credentialLabels';
 import type { CredentialStore } from '../../ui/credentialStore';
 import type { CommandDefinition } from '../commandBoundary';
-import { profileProblem } from '../../account/connection';
+import { profileProblem } from '../../account/profileProblem';
 import { type CredentialCommandParts, refusal } from './credentialParts';
 
 type ProfileItem = vscode.QuickPickItem & { readonly source?: CredentialSource; readonly problem?: string; readonly signIn?: true };

@@ -1,0 +1,89 @@
+import Credential, { CLIProfileCredentialsProvider, ProfileCredentialsProvider } from '@alicloud/credentials';
+import { $OpenApiUtil } from '@alicloud/openapi-core';
+import type { CredentialChoice, StaticCredentials } from './ecsApi';
+import { endpointParts } from './requestGuard';
+import { EcsClient } from './sdkEcsClient';
+import { toEcsError } from './sdkErrors';
+
+/** What the clients are built from. */
+export interface SdkClientOptions {
+  readonly endpoint: string | undefined;
+  readonly timeoutMs: number;
+  /** Undefined means the standard Alibaba Cloud credential chain. */
+  readonly credentials?: CredentialChoice;
+}
+
+/** The SDK clients of one connection (one per region, or one for a custom endpoint) and their credentials. */
+export class SdkClients {
+  private readonly clients = new Map<string, EcsClient>();
+  private credential: Credential | undefined;
+  /** The first resolution of the library's credentials, which every call waits for (see `credentialsResolved`). */
+  private firstResolution: Promise<unknown> | undefined;
+
+  constructor(private readonly options: SdkClientOptions) {}
+
+  /** With a custom endpoint one client serves every region (the region travels as RegionId); without, one per region. */
+  clientFor(regionId: string, action: string): EcsClient {
+    const key = this.options.endpoint ? '' : regionId;
+    let client = this.clients.get(key);
+    if (!client) {
+      client = new EcsClient(this.config(regionId, action));
+      this.clients.set(key, client);
+    }
+    return client;
+  }
+
+  private fixedCredentials(): StaticCredentials | undefined {
+    return this.options.credentials?.kind === 'accessKey' ? this.options.credentials : undefined;
+  }
+
+  /**
+   * Lets the first call resolve the library's credentials alone. The default chain of `@alicloud/credentials` 2.4 marks
+   * each provider as "last used" before trying it, so a second call during the first resolution takes the environment
+   * provider that is about to fail, and fails with it. A failed resolution is not kept: the next call tries again.
+   */
+  async credentialsResolved(action: string): Promise<void> {
+    if (this.fixedCredentials()) {
+      return;
+    }
+    const credential = this.credentialOfSource(action);
+    this.firstResolution ??= credential.getCredential().catch((error: unknown) => {
+      this.firstResolution = undefined;
+      throw error;
+    });
+    await this.firstResolution;
+  }
+
+  /** The credentials library's client for the chosen source, built once (the chain pins the provider that worked). */
+  private credentialOfSource(action: string): Credential {
+    if (!this.credential) {
+      const choice = this.options.credentials ?? { kind: 'chain' };
+      try {
+        this.credential =
+          choice.kind === 'cliProfile'
+            ? new Credential(null, CLIProfileCredentialsProvider.builder().withProfileName(choice.name).build())
+            : choice.kind === 'sharedProfile'
+              ? new Credential(null, ProfileCredentialsProvider.builder().withProfileName(choice.name).build())
+              : new Credential();
+      } catch (caught) {
+        throw toEcsError(caught, action);
+      }
+    }
+    return this.credential;
+  }
+
+  private config(regionId: string, action: string): $OpenApiUtil.Config {
+    const { endpoint, timeoutMs } = this.options;
+    const target = endpoint ? endpointParts(endpoint, action) : undefined;
+    const fixed = this.fixedCredentials();
+    return new $OpenApiUtil.Config({
+      regionId,
+      ...(target ? { endpoint: target.host, protocol: target.protocol } : {}),
+      ...(fixed
+        ? { accessKeyId: fixed.accessKeyId, accessKeySecret: fixed.accessKeySecret, securityToken: fixed.securityToken }
+        : { credential: this.credentialOfSource(action) }),
+      readTimeout: timeoutMs,
+      connectTimeout: timeoutMs,
+    });
+  }
+}

@@ -1,0 +1,47 @@
+import type * as vscode from 'vscode';
+import { GroupNode } from './nodes/groupNode';
+import { InstanceNode } from './nodes/instanceNode';
+import { NetworkInterfaceNode } from './nodes/networkInterfaceNode';
+import { RegionNode } from './nodes/regionNode';
+import type { TreeNode } from './nodes/treeNode';
+import type { ResourceStore } from './resourceStore';
+
+/** Walks down to an ENI's row (under its instance when attached, else under Network Interfaces) and selects it. */
+export async function revealNetworkInterface(
+  tree: { getChildren(node?: TreeNode): Promise<TreeNode[]> },
+  store: ResourceStore,
+  view: vscode.TreeView<TreeNode>,
+  regionId: string,
+  networkInterfaceId: string,
+): Promise<void> {
+  const region = (await tree.getChildren()).find((node) => node instanceof RegionNode && node.region.regionId === regionId);
+  if (!region) {
+    return;
+  }
+  const groups = await tree.getChildren(region);
+  const eni = store.region(regionId).networkInterfaces.get(networkInterfaceId);
+  const instanceGroup = groups.find((node) => node instanceof GroupNode && node.kind === 'instances');
+  if (eni?.instanceId && instanceGroup) {
+    const instance = (await tree.getChildren(instanceGroup)).find(
+      (node) => node instanceof InstanceNode && node.instanceId === eni.instanceId,
+    );
+    const row =
+      instance &&
+      (await tree.getChildren(instance)).find(
+        (node) => node instanceof NetworkInterfaceNode && node.networkInterfaceId === networkInterfaceId,
+      );
+    if (row) {
+      await view.reveal(row, { select: true, focus: true, expand: true });
+      return;
+    }
+  }
+  const eniGroup = groups.find((node) => node instanceof GroupNode && node.kind === 'networkInterfaces');
+  const row =
+    eniGroup &&
+    (await tree.getChildren(eniGroup)).find(
+      (node) => node instanceof NetworkInterfaceNode && node.networkInterfaceId === networkInterfaceId,
+    );
+  if (row) {
+    await view.reveal(row, { select: true, focus: true });
+  }
+}
