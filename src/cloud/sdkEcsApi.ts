@@ -1,6 +1,4 @@
 import * as $Ecs from './sdkEcsModels';
-import { $OpenApiUtil, OpenApiUtil } from '@alicloud/openapi-core';
-import { RuntimeOptions } from '@darabonba/typescript';
 import type { ConnectionSettings, CredentialChoice, EcsApi, PageProgress } from './ecsApi';
 import { batches, collectNumberedPages } from './paging';
 import type { CallObserver } from './callObserver';
@@ -191,24 +189,12 @@ export class SdkEcsApi implements EcsApi {
     query: Record<string, unknown>,
     resourceIds: readonly string[] = [],
   ): Promise<Record<string, unknown>> {
-    const params = new $OpenApiUtil.Params({
-      action,
-      version: '2014-05-26',
-      protocol: 'HTTPS',
-      pathname: '/',
-      method: 'POST',
-      authType: 'AK',
-      style: 'RPC',
-      reqBodyType: 'formData',
-      bodyType: 'json',
-    });
-    const request = new $OpenApiUtil.OpenApiRequest({ query: OpenApiUtil.query(query) });
     const response = await this.call(
       action,
       regionId,
       async (client) => {
-        const answer = (await client.callApi(params, request, new RuntimeOptions({}))) as { body?: Record<string, unknown> };
-        return { body: { requestId: String(answer.body?.RequestId ?? ''), raw: answer.body ?? {} } };
+        const body = await client.json(action, query);
+        return { body: { requestId: String(body.RequestId ?? ''), raw: body } };
       },
       resourceIds,
     );
