@@ -12,7 +12,8 @@ export default {
       'out/test/unit/ui/**/*.test.js',
       'out/test/contract/**/*.test.js',
     ],
-    timeout: 30000,
+    // Mocha's own timeout (Stryker takes mocha options from a file): a few contract tests take seconds.
+    config: 'test/stryker.mocharc.json',
   },
   buildCommand: 'npx tsc -p . --outDir out',
   mutate: [
