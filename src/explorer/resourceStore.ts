@@ -46,10 +46,6 @@ export class ResourceStore {
     private shownIds: readonly string[],
   ) {}
 
-  get regionIds(): readonly string[] {
-    return this.shownIds;
-  }
-
   /** Points the store at another account, endpoint or set of regions; nothing of the previous one stays. */
   connect(api: EcsApi, regionIds: readonly string[]): void {
     this.api = api;

@@ -93,13 +93,7 @@ describe('UI: attach and detach in a real workbench', function () {
       (await opened).url(),
       `https://api.aliyun.com/troubleshoot?q=Forbidden.RAM&product=Ecs&requestId=${second?.requestId}`,
     );
-    await Promise.all(
-      workbench.page
-        .context()
-        .pages()
-        .filter((page) => page !== workbench.page)
-        .map((page) => page.close()),
-    );
+    await workbench.closeOtherPages();
   });
 
   it('detaches after a confirmation that names both resources', async () => {

@@ -64,13 +64,7 @@ describe('UI: 简体中文 — the extension in Simplified Chinese', function ()
       .waitForEvent('request', { predicate: (r) => r.url().startsWith('https://api.aliyun.com/'), timeout: 10_000 });
     await dialog.getByRole('button', { name: 'Open' }).click();
     assert.strictEqual((await opened).url(), 'https://api.aliyun.com/troubleshoot?q=InvalidOperation.AvailabilityZoneMismatch&product=Ecs');
-    await Promise.all(
-      workbench.page
-        .context()
-        .pages()
-        .filter((page) => page !== workbench.page)
-        .map((page) => page.close()),
-    );
+    await workbench.closeOtherPages();
   });
 
   it('welcomes a newcomer in Chinese', async () => {

@@ -94,13 +94,7 @@ describe('UI: the resources view in a real workbench', function () {
       (await request).url(),
       'https://ecs.console.alibabacloud.com/networkInterfaces/region/cn-hangzhou/detail/eni-bp17pdijfczax1huji00',
     );
-    await Promise.all(
-      workbench.page
-        .context()
-        .pages()
-        .filter((page) => page !== workbench.page)
-        .map((page) => page.close()),
-    );
+    await workbench.closeOtherPages();
   });
 
   it('filters the tree and says so in the view title', async () => {

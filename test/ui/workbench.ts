@@ -159,6 +159,17 @@ export class Workbench {
     await notification.getByRole('button', { name: label }).click();
   }
 
+  /** Closes the browser pages that links opened, leaving the workbench's own. */
+  async closeOtherPages(): Promise<void> {
+    await Promise.all(
+      this.page
+        .context()
+        .pages()
+        .filter((page) => page !== this.page)
+        .map((page) => page.close()),
+    );
+  }
+
   async clearNotifications(): Promise<void> {
     await this.page.keyboard.press('Escape');
     await this.runCommand('Notifications: Clear All Notifications').catch(() => undefined);
