@@ -13,13 +13,13 @@ export type StoreChange =
   | { readonly kind: 'reset' }
   /** A list of a region finished loading, or failed. */
   | { readonly kind: 'listSettled'; readonly regionId: string; readonly list: ListKind }
-  /** Resources were read again; `gone` names the lists that lost one of them. */
+  /** Resources were read again; `reshaped` names the lists that lost or gained one of them. */
   | {
       readonly kind: 'resources';
       readonly regionId: string;
       readonly instanceIds: readonly string[];
       readonly networkInterfaceIds: readonly string[];
-      readonly gone: readonly ListKind[];
+      readonly reshaped: readonly ListKind[];
     };
 
 export interface FreshRead {
@@ -121,6 +121,11 @@ export class ResourceStore {
   async readFresh(regionId: string, instanceIds: readonly string[], eniIds: readonly string[]): Promise<FreshRead> {
     const resources = this.region(regionId);
     const ownersBefore = eniIds.map((id) => resources.networkInterfaces.get(id)?.instanceId);
+    const present = (): boolean[] => [
+      ...instanceIds.map((id) => resources.instances.get(id) !== undefined),
+      ...eniIds.map((id) => resources.networkInterfaces.get(id) !== undefined),
+    ];
+    const before = present();
     const [instances, networkInterfaces] = await Promise.all([
       instanceIds.length > 0 ? resources.rereadInstances(instanceIds) : Promise.resolve([]),
       eniIds.length > 0 ? resources.rereadNetworkInterfaces(eniIds) : Promise.resolve([]),
@@ -128,14 +133,16 @@ export class ResourceStore {
     [...instanceIds, ...eniIds].forEach((id) => resources.readFailures.delete(id));
     const owners = [...ownersBefore, ...eniIds.map((id) => resources.networkInterfaces.get(id)?.instanceId)];
     const touched = new Set([...instanceIds, ...owners.filter((id): id is string => id !== undefined)]);
-    const gone: ListKind[] = [];
-    if (instanceIds.some((id) => resources.instances.get(id) === undefined)) {
-      gone.push('instances');
+    const after = present();
+    const changed = (from: number, to: number): boolean => after.slice(from, to).some((now, i) => now !== before[from + i]);
+    const reshaped: ListKind[] = [];
+    if (changed(0, instanceIds.length)) {
+      reshaped.push('instances');
     }
-    if (eniIds.some((id) => resources.networkInterfaces.get(id) === undefined)) {
-      gone.push('networkInterfaces');
+    if (changed(instanceIds.length, after.length)) {
+      reshaped.push('networkInterfaces');
     }
-    this.changes.fire({ kind: 'resources', regionId, instanceIds: [...touched], networkInterfaceIds: eniIds, gone });
+    this.changes.fire({ kind: 'resources', regionId, instanceIds: [...touched], networkInterfaceIds: eniIds, reshaped });
     return { instances, networkInterfaces };
   }
 
@@ -146,7 +153,7 @@ export class ResourceStore {
     } catch (error) {
       const { readFailures } = this.region(regionId);
       [...instanceIds, ...eniIds].forEach((id) => readFailures.set(id, error));
-      this.changes.fire({ kind: 'resources', regionId, instanceIds, networkInterfaceIds: eniIds, gone: [] });
+      this.changes.fire({ kind: 'resources', regionId, instanceIds, networkInterfaceIds: eniIds, reshaped: [] });
     }
   }
 

@@ -117,8 +117,8 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
             (node instanceof InstanceNode && node.regionId === change.regionId && instances.has(node.instanceId)) ||
             (node instanceof NetworkInterfaceNode && node.regionId === change.regionId && enis.has(node.networkInterfaceId)),
         );
-        // A resource that is gone leaves its list: redraw the list itself.
-        for (const list of change.gone) {
+        // A resource that left its list or joined it: redraw the list itself.
+        for (const list of change.reshaped) {
           const group = this.nodes.get(`region/${change.regionId}/${list}`);
           if (group) {
             rows.push(group);

@@ -35,7 +35,7 @@ describe('the resource store', () => {
         regionId: 'cn-hangzhou',
         instanceIds: ['i-aaaaaa1', 'i-bbbbbb2'],
         networkInterfaceIds: ['eni-aaaaaa1'],
-        gone: [],
+        reshaped: [],
       },
     ]);
     assert.equal(
@@ -43,6 +43,21 @@ describe('the resource store', () => {
       'i-bbbbbb2',
       'the store keeps what ECS said',
     );
+  });
+
+  it('says which list gained a resource it did not hold, so that the new row shows', async () => {
+    const enis = [eni('eni-aaaaaa1')];
+    const store = new ResourceStore(fakeApi([], enis), ['cn-hangzhou']);
+    await store.regionData('cn-hangzhou');
+    enis.push(eni('eni-bbbbbb2'));
+    const changes: StoreChange[] = [];
+    store.onDidChange((change) => changes.push(change));
+    await store.readFresh('cn-hangzhou', [], ['eni-aaaaaa1', 'eni-bbbbbb2']);
+    assert.deepEqual(
+      changes.map((c) => c.kind === 'resources' && c.reshaped),
+      [['networkInterfaces']],
+    );
+    assert.ok(store.region('cn-hangzhou').networkInterfaces.get('eni-bbbbbb2'));
   });
 
   it('says which list lost a resource that no longer exists', async () => {
@@ -54,7 +69,7 @@ describe('the resource store', () => {
     store.onDidChange((change) => changes.push(change));
     await store.readFresh('cn-hangzhou', [], ['eni-aaaaaa1']);
     assert.deepEqual(
-      changes.map((c) => c.kind === 'resources' && c.gone),
+      changes.map((c) => c.kind === 'resources' && c.reshaped),
       [['networkInterfaces']],
     );
   });
