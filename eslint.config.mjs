@@ -7,6 +7,8 @@ const vscodeApi = { name: 'vscode', message: 'domain/ and cloud/ run in plain No
 const adapter = {
   group: [
     '**/cloud/sdkEcsApi',
+    '**/cloud/sdkEcsReads',
+    '**/cloud/sdkCaller',
     '**/cloud/sdkEcsClient',
     '**/cloud/sdkClients',
     '**/cloud/sdkEcsModels',

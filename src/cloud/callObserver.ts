@@ -2,7 +2,7 @@
 export interface CallRecord {
   readonly action: string;
   readonly regionId: string | undefined;
-  /** The instance and ENI ids the call was about. */
+  /** The ids the call was about: instances, ENIs, vSwitches, security groups. */
   readonly resourceIds: readonly string[];
   readonly durationMs: number;
   readonly attempt: number;

@@ -1,7 +1,7 @@
 /**
- * The ECS API actions the SDK adapter (`sdkEcsApi.ts`) sends, grouped by what needs them. The RAM policies in
- * `docs/ram/` grant exactly these (as `ecs:<Action>`), and a unit test checks that this list, the adapter's source and
- * the policy files agree.
+ * The ECS API actions the SDK adapter (`sdkEcsApi.ts`, `sdkEcsReads.ts`) sends, grouped by what needs them. The RAM
+ * policies in `docs/ram/` grant exactly these (as `ecs:<Action>`), and a unit test checks that this list, the adapter's
+ * source and the policy files agree.
  */
 
 /** What the tree needs to browse: the regions, and the instances and ENIs of each region (lists and re-reads). */
@@ -16,7 +16,21 @@ export const ATTACH_DETACH_ACTIONS = [
   'StartInstance',
 ] as const;
 
-export type EcsAction = (typeof BROWSE_ACTIONS)[number] | (typeof ATTACH_DETACH_ACTIONS)[number];
+/**
+ * What creating, editing, tagging and deleting ENIs add: the vSwitches and security groups to choose from (ECS's own
+ * DescribeVSwitches, so that one RAM service serves everything), and the five writes.
+ */
+export const LIFECYCLE_ACTIONS = [
+  'DescribeVSwitches',
+  'DescribeSecurityGroups',
+  'CreateNetworkInterface',
+  'DeleteNetworkInterface',
+  'ModifyNetworkInterfaceAttribute',
+  'TagResources',
+  'UntagResources',
+] as const;
+
+export type EcsAction = (typeof BROWSE_ACTIONS)[number] | (typeof ATTACH_DETACH_ACTIONS)[number] | (typeof LIFECYCLE_ACTIONS)[number];
 
 /** Every action the adapter can send. */
-export const ECS_ACTIONS: readonly EcsAction[] = [...BROWSE_ACTIONS, ...ATTACH_DETACH_ACTIONS];
+export const ECS_ACTIONS: readonly EcsAction[] = [...BROWSE_ACTIONS, ...ATTACH_DETACH_ACTIONS, ...LIFECYCLE_ACTIONS];

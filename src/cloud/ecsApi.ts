@@ -1,6 +1,9 @@
 import type { Instance } from '../domain/instance';
 import type { InstanceTypeInfo } from '../domain/instanceType';
+import type { SecurityGroup, VSwitch } from '../domain/network';
 import type { NetworkInterface } from '../domain/networkInterface';
+import type { NetworkInterfaceChange, NewNetworkInterface } from '../domain/networkInterfaceChanges';
+import type { Tag } from '../domain/instance';
 import type { Region } from '../domain/region';
 
 /** Told as pages arrive, so that the first rows can show before the last page is in. */
@@ -22,6 +25,19 @@ export interface EcsApi {
   detachNetworkInterface(regionId: string, networkInterfaceId: string, instanceId: string): Promise<string>;
   startInstance(regionId: string, instanceId: string): Promise<string>;
   stopInstance(regionId: string, instanceId: string): Promise<string>;
+  /** Every vSwitch of the region (all pages). */
+  listVSwitches(regionId: string): Promise<VSwitch[]>;
+  /** Every security group of the region (all pages). */
+  listSecurityGroups(regionId: string): Promise<SecurityGroup[]>;
+  /** Creates an ENI (synchronous in ECS: it is Available when this resolves). */
+  createNetworkInterface(request: NewNetworkInterface): Promise<{ readonly networkInterfaceId: string; readonly requestId: string }>;
+  /** Asks ECS to delete an Available ENI; it is then Deleting, and gone when done. Returns the request id. */
+  deleteNetworkInterface(regionId: string, networkInterfaceId: string): Promise<string>;
+  modifyNetworkInterfaceAttribute(regionId: string, networkInterfaceId: string, change: NetworkInterfaceChange): Promise<string>;
+  /** Adds or overwrites these tags on the ENIs (TagResources, ResourceType `eni`). */
+  tagNetworkInterfaces(regionId: string, networkInterfaceIds: readonly string[], tags: readonly Tag[]): Promise<string>;
+  /** Removes the tags with these keys from the ENIs (UntagResources, ResourceType `eni`). */
+  untagNetworkInterfaces(regionId: string, networkInterfaceIds: readonly string[], tagKeys: readonly string[]): Promise<string>;
 }
 
 /** A fixed AccessKey pair (with the token when it is temporary). */

@@ -51,6 +51,36 @@ export class LazyEcsApi implements EcsApi {
     return (await this.load()).stopInstance(...args);
   }
 
+  async listVSwitches(...args: Parameters<EcsApi['listVSwitches']>): ReturnType<EcsApi['listVSwitches']> {
+    return (await this.load()).listVSwitches(...args);
+  }
+
+  async listSecurityGroups(...args: Parameters<EcsApi['listSecurityGroups']>): ReturnType<EcsApi['listSecurityGroups']> {
+    return (await this.load()).listSecurityGroups(...args);
+  }
+
+  async createNetworkInterface(...args: Parameters<EcsApi['createNetworkInterface']>): ReturnType<EcsApi['createNetworkInterface']> {
+    return (await this.load()).createNetworkInterface(...args);
+  }
+
+  async deleteNetworkInterface(...args: Parameters<EcsApi['deleteNetworkInterface']>): ReturnType<EcsApi['deleteNetworkInterface']> {
+    return (await this.load()).deleteNetworkInterface(...args);
+  }
+
+  async modifyNetworkInterfaceAttribute(
+    ...args: Parameters<EcsApi['modifyNetworkInterfaceAttribute']>
+  ): ReturnType<EcsApi['modifyNetworkInterfaceAttribute']> {
+    return (await this.load()).modifyNetworkInterfaceAttribute(...args);
+  }
+
+  async tagNetworkInterfaces(...args: Parameters<EcsApi['tagNetworkInterfaces']>): ReturnType<EcsApi['tagNetworkInterfaces']> {
+    return (await this.load()).tagNetworkInterfaces(...args);
+  }
+
+  async untagNetworkInterfaces(...args: Parameters<EcsApi['untagNetworkInterfaces']>): ReturnType<EcsApi['untagNetworkInterfaces']> {
+    return (await this.load()).untagNetworkInterfaces(...args);
+  }
+
   private load(): Promise<EcsApi> {
     this.api ??= (async () => {
       const options = typeof this.options === 'function' ? await this.options() : this.options;

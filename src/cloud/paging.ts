@@ -62,3 +62,36 @@ export function batches<T>(items: readonly T[], size: number): T[][] {
   }
   return result;
 }
+
+export interface TokenPage<T> {
+  readonly items: readonly T[];
+  /** Empty on the last page. */
+  readonly nextToken: string;
+}
+
+/**
+ * Reads NextToken pages one after the other until the token comes back empty, without duplicates by `key`. A token
+ * seen before, or more pages than `MAX_ITEMS` could fill, ends the loop: an endpoint must not keep it going for ever.
+ */
+export async function collectTokenPages<T>(
+  fetchPage: (nextToken: string | undefined) => Promise<TokenPage<T>>,
+  key: (item: T) => string,
+): Promise<T[]> {
+  const all = new Map<string, T>();
+  const seen = new Set<string>();
+  let token: string | undefined;
+  for (let page = 0; page < MAX_ITEMS; page += 1) {
+    const { items, nextToken } = await fetchPage(token);
+    for (const item of items) {
+      if (!all.has(key(item))) {
+        all.set(key(item), item);
+      }
+    }
+    if (nextToken === '' || seen.has(nextToken)) {
+      break;
+    }
+    seen.add(nextToken);
+    token = nextToken;
+  }
+  return [...all.values()];
+}

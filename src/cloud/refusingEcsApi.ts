@@ -19,5 +19,12 @@ export function refusingEcsApi(reason: EcsError): EcsApi {
     detachNetworkInterface: refuse,
     startInstance: refuse,
     stopInstance: refuse,
+    listVSwitches: refuse,
+    listSecurityGroups: refuse,
+    createNetworkInterface: refuse,
+    deleteNetworkInterface: refuse,
+    modifyNetworkInterfaceAttribute: refuse,
+    tagNetworkInterfaces: refuse,
+    untagNetworkInterfaces: refuse,
   };
 }

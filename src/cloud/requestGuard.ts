@@ -3,6 +3,13 @@ import { isRegionId } from '../domain/regions';
 import { parseEndpoint } from './connectionSettings';
 import { EcsError } from './ecsError';
 
+/** The vSwitch and security group ids ECS hands out, in the form of the instance and ENI ids of `domain/ids`. */
+const VSWITCH_ID = /^vsw-[a-z0-9]{6,40}$/;
+const SECURITY_GROUP_ID = /^sg-[a-z0-9]{6,40}$/;
+
+const isResourceId = (id: unknown): boolean =>
+  typeof id === 'string' && (isInstanceId(id) || isNetworkInterfaceId(id) || VSWITCH_ID.test(id) || SECURITY_GROUP_ID.test(id));
+
 /** The SDK wants the host and the protocol apart: a scheme in its endpoint breaks the URL it builds. */
 export function endpointParts(endpoint: string, action: string): { host: string; protocol: string } {
   const parsed = parseEndpoint(endpoint);
@@ -37,10 +44,10 @@ export function refuseBeforeSending(
       action,
     );
   }
-  if (resourceIds.some((id) => typeof id !== 'string' || (!isInstanceId(id) && !isNetworkInterfaceId(id)))) {
+  if (resourceIds.some((id) => !isResourceId(id))) {
     throw new EcsError(
       'InvalidParameter',
-      'A resource id is not of the form ECS uses (such as i-… or eni-…); nothing was sent.',
+      'A resource id is not of the form ECS uses (such as i-…, eni-…, vsw-… or sg-…); nothing was sent.',
       undefined,
       undefined,
       undefined,

@@ -1,130 +1,18 @@
 import * as $Ecs from './sdkEcsModels';
-import type { ConnectionSettings, CredentialChoice, EcsApi, PageProgress } from './ecsApi';
-import { batches, collectNumberedPages } from './paging';
-import type { CallObserver } from './callObserver';
-import { DEFAULT_RETRY_POLICY, isReadAction, isRetryable, type RetryPolicy, retryDelayMs } from './retryPolicy';
-import { refuseBeforeSending } from './requestGuard';
-import { SdkClients } from './sdkClients';
-import type { EcsClient } from './sdkEcsClient';
-import { toEcsError } from './sdkErrors';
-import { toRegion } from './sdkMapping';
-import { wireInstance, wireItems, wireNetworkInterface, wireTotalCount } from './wireMapping';
-import type { Instance } from '../domain/instance';
-import type { InstanceTypeInfo } from '../domain/instanceType';
-import type { NetworkInterface } from '../domain/networkInterface';
-import type { Region } from '../domain/region';
-import { isRegionId } from '../domain/regions';
+import type { EcsApi } from './ecsApi';
+import { EcsError } from './ecsError';
+import { type SdkEcsApiOptions } from './sdkCaller';
+import { SdkEcsReads } from './sdkEcsReads';
+import type { Tag } from '../domain/instance';
+import type { NetworkInterfaceChange, NewNetworkInterface } from '../domain/networkInterfaceChanges';
 
-/**
- * Where actions that carry no region (DescribeRegions, DescribeInstanceTypes) go when no endpoint is configured: the
- * endpoint of the default region of the credentials in use (`defaultRegionId`), else this one.
- */
-const FALLBACK_REGION = 'cn-hangzhou';
-/** PageNumber paging allows 100 per page for both lists, and lets pages be fetched side by side. */
-const PAGE_SIZE = 100;
-const IDS_PER_REQUEST = 100;
-const INSTANCE_TYPES_PER_REQUEST = 10;
-const DEFAULT_PAGE_CONCURRENCY = 8;
+export type { SdkEcsApiOptions } from './sdkCaller';
 
-export interface SdkEcsApiOptions extends ConnectionSettings {
-  /** Undefined means the standard Alibaba Cloud credential chain. */
-  readonly credentials?: CredentialChoice;
-  /** Hears of every attempt of every call (the log). */
-  readonly observer?: CallObserver;
-  readonly retryPolicy?: RetryPolicy;
-  /** Waits between attempts; tests pass one that does not. */
-  readonly sleep?: (ms: number) => Promise<void>;
-  /** The credentials' default region, whose endpoint serves the actions that carry no region; a malformed one is ignored. */
-  readonly defaultRegionId?: string;
-}
+/** TagResources and UntagResources name the kind of resource; ECS's name for ENIs. */
+const ENI_RESOURCE_TYPE = 'eni';
 
-/** The `EcsApi` on the official SDK. Loaded only when the first call needs it. */
-export class SdkEcsApi implements EcsApi {
-  private readonly clients: SdkClients;
-
-  constructor(private readonly options: SdkEcsApiOptions) {
-    this.clients = new SdkClients(options);
-  }
-
-  async describeRegions(): Promise<Region[]> {
-    const response = await this.call('DescribeRegions', undefined, (client) =>
-      client.describeRegions(new $Ecs.DescribeRegionsRequest({ acceptLanguage: this.options.acceptLanguage ?? 'en-US' })),
-    );
-    return (response.body?.regions?.region ?? []).map(toRegion);
-  }
-
-  async listInstances(regionId: string, progress?: PageProgress<Instance>): Promise<Instance[]> {
-    return collectNumberedPages(
-      async (pageNumber) => {
-        const body = await this.raw('DescribeInstances', regionId, { RegionId: regionId, PageNumber: pageNumber, PageSize: PAGE_SIZE });
-        return { items: wireItems(body, 'Instances', 'Instance').map(wireInstance), totalCount: wireTotalCount(body) };
-      },
-      { pageSize: PAGE_SIZE, concurrency: this.concurrency, key: (instance) => instance.instanceId, progress },
-    );
-  }
-
-  async listNetworkInterfaces(regionId: string, progress?: PageProgress<NetworkInterface>): Promise<NetworkInterface[]> {
-    return collectNumberedPages(
-      async (pageNumber) => {
-        const body = await this.raw('DescribeNetworkInterfaces', regionId, {
-          RegionId: regionId,
-          PageNumber: pageNumber,
-          PageSize: PAGE_SIZE,
-        });
-        const items = wireItems(body, 'NetworkInterfaceSets', 'NetworkInterfaceSet').map((eni) => wireNetworkInterface(eni, regionId));
-        return { items, totalCount: wireTotalCount(body) };
-      },
-      { pageSize: PAGE_SIZE, concurrency: this.concurrency, key: (eni) => eni.networkInterfaceId, progress },
-    );
-  }
-
-  async getInstances(regionId: string, instanceIds: readonly string[]): Promise<Instance[]> {
-    const found = await Promise.all(
-      batches(instanceIds, IDS_PER_REQUEST).map(async (ids) => {
-        const body = await this.raw(
-          'DescribeInstances',
-          regionId,
-          { RegionId: regionId, InstanceIds: JSON.stringify(ids), MaxResults: IDS_PER_REQUEST },
-          ids,
-        );
-        return wireItems(body, 'Instances', 'Instance').map(wireInstance);
-      }),
-    );
-    return found.flat();
-  }
-
-  async getNetworkInterfaces(regionId: string, networkInterfaceIds: readonly string[]): Promise<NetworkInterface[]> {
-    const found = await Promise.all(
-      batches(networkInterfaceIds, IDS_PER_REQUEST).map(async (ids) => {
-        const body = await this.raw(
-          'DescribeNetworkInterfaces',
-          regionId,
-          { RegionId: regionId, NetworkInterfaceId: ids, MaxResults: IDS_PER_REQUEST },
-          ids,
-        );
-        return wireItems(body, 'NetworkInterfaceSets', 'NetworkInterfaceSet').map((eni) => wireNetworkInterface(eni, regionId));
-      }),
-    );
-    return found.flat();
-  }
-
-  async describeInstanceTypes(instanceTypeIds: readonly string[]): Promise<InstanceTypeInfo[]> {
-    const found = await Promise.all(
-      batches([...new Set(instanceTypeIds)], INSTANCE_TYPES_PER_REQUEST).map(async (ids) => {
-        const response = await this.call('DescribeInstanceTypes', undefined, (client) =>
-          client.describeInstanceTypes(
-            new $Ecs.DescribeInstanceTypesRequest({ instanceTypes: ids, maxResults: INSTANCE_TYPES_PER_REQUEST }),
-          ),
-        );
-        return (response.body?.instanceTypes?.instanceType ?? []).map((t) => ({
-          instanceTypeId: t.instanceTypeId ?? '',
-          eniQuantity: t.eniQuantity ?? 0,
-        }));
-      }),
-    );
-    return found.flat();
-  }
-
+/** The `EcsApi` on the official SDK: the reads (`SdkEcsReads`) and the writes. Loaded only when the first call needs it. */
+export class SdkEcsApi extends SdkEcsReads implements EcsApi {
   async attachNetworkInterface(regionId: string, networkInterfaceId: string, instanceId: string): Promise<string> {
     const response = await this.call(
       'AttachNetworkInterface',
@@ -170,83 +58,104 @@ export class SdkEcsApi implements EcsApi {
     return response.body?.requestId ?? '';
   }
 
-  private get regionlessRegion(): string {
-    const { defaultRegionId } = this.options;
-    return defaultRegionId !== undefined && isRegionId(defaultRegionId) ? defaultRegionId : FALLBACK_REGION;
-  }
-
-  private get concurrency(): number {
-    return Math.max(1, this.options.pageConcurrency ?? DEFAULT_PAGE_CONCURRENCY);
-  }
-
-  /**
-   * A read through the SDK's own signing and transport (callApi), answered as ECS's raw JSON: the generated methods
-   * would cast every row into model classes, which dominates the time of a large list.
-   */
-  private async raw(
-    action: string,
-    regionId: string,
-    query: Record<string, unknown>,
-    resourceIds: readonly string[] = [],
-  ): Promise<Record<string, unknown>> {
+  /** Sends the security groups as SecurityGroupIds.N only: ECS refuses SecurityGroupId alongside them. */
+  async createNetworkInterface(request: NewNetworkInterface): Promise<{ readonly networkInterfaceId: string; readonly requestId: string }> {
+    const { regionId, vSwitchId, securityGroupIds, tags } = request;
     const response = await this.call(
-      action,
+      'CreateNetworkInterface',
       regionId,
-      async (client) => {
-        const body = await client.json(action, query);
-        return { body: { requestId: String(body.RequestId ?? ''), raw: body } };
-      },
-      resourceIds,
+      (client) =>
+        client.createNetworkInterface(
+          new $Ecs.CreateNetworkInterfaceRequest({
+            regionId,
+            vSwitchId,
+            securityGroupIds: [...securityGroupIds],
+            networkInterfaceName: request.name,
+            description: request.description,
+            primaryIpAddress: request.primaryIpAddress,
+            tag: tags?.length
+              ? tags.map((tag) => new $Ecs.CreateNetworkInterfaceRequestTag({ key: tag.key, value: tag.value }))
+              : undefined,
+            clientToken: request.clientToken,
+          }),
+        ),
+      [vSwitchId, ...securityGroupIds],
     );
-    return response.body.raw;
+    const networkInterfaceId = response.body?.networkInterfaceId ?? '';
+    const requestId = response.body?.requestId ?? '';
+    if (networkInterfaceId === '') {
+      // ECS's reference: "If NetworkInterfaceId is empty in the response, try to create the ENI again."
+      const message = 'ECS answered CreateNetworkInterface without the id of a network interface; try again.';
+      throw new EcsError('InvalidResponse', message, requestId, undefined, undefined, 'CreateNetworkInterface', undefined, message);
+    }
+    return { networkInterfaceId, requestId };
   }
 
-  /** Sends one call, retrying what is safe to retry, and tells the observer of every attempt. */
-  private async call<T extends { body?: { requestId?: string } }>(
-    action: string,
-    regionId: string | undefined,
-    send: (client: EcsClient) => Promise<T>,
-    resourceIds: readonly string[] = [],
-  ): Promise<T> {
-    refuseBeforeSending(action, regionId, resourceIds, this.options.endpointProblem);
-    const policy = this.options.retryPolicy ?? DEFAULT_RETRY_POLICY;
-    const sleep = this.options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-    for (let attempt = 1; ; attempt += 1) {
-      const started = Date.now();
-      try {
-        await this.clients.credentialsResolved(action);
-        const response = await send(this.clients.clientFor(regionId ?? this.regionlessRegion, action));
-        this.options.observer?.onCall({
-          action,
-          regionId,
-          resourceIds,
-          attempt,
-          durationMs: Date.now() - started,
-          requestId: response.body?.requestId,
-          outcome: 'ok',
-        });
-        return response;
-      } catch (caught) {
-        const error = toEcsError(caught, action);
-        const retry = attempt < policy.maxAttempts && isRetryable(error, isReadAction(action));
-        const retryInMs = retry ? retryDelayMs(attempt, error, policy) : undefined;
-        this.options.observer?.onCall({
-          action,
-          regionId,
-          resourceIds,
-          attempt,
-          durationMs: Date.now() - started,
-          requestId: error.requestId,
-          outcome: error.code,
-          message: error.message,
-          ...(retryInMs !== undefined ? { retryInMs } : {}),
-        });
-        if (retryInMs === undefined) {
-          throw error;
-        }
-        await sleep(retryInMs);
-      }
-    }
+  async deleteNetworkInterface(regionId: string, networkInterfaceId: string): Promise<string> {
+    const response = await this.call(
+      'DeleteNetworkInterface',
+      regionId,
+      (client) => client.deleteNetworkInterface(new $Ecs.DeleteNetworkInterfaceRequest({ regionId, networkInterfaceId })),
+      [networkInterfaceId],
+    );
+    return response.body?.requestId ?? '';
+  }
+
+  /** The security groups travel as SecurityGroupId.N, and replace the ENI's. */
+  async modifyNetworkInterfaceAttribute(regionId: string, networkInterfaceId: string, change: NetworkInterfaceChange): Promise<string> {
+    const securityGroupIds = change.securityGroupIds === undefined ? undefined : [...change.securityGroupIds];
+    const response = await this.call(
+      'ModifyNetworkInterfaceAttribute',
+      regionId,
+      (client) =>
+        client.modifyNetworkInterfaceAttribute(
+          new $Ecs.ModifyNetworkInterfaceAttributeRequest({
+            regionId,
+            networkInterfaceId,
+            networkInterfaceName: change.name,
+            description: change.description,
+            securityGroupId: securityGroupIds,
+          }),
+        ),
+      [networkInterfaceId, ...(securityGroupIds ?? [])],
+    );
+    return response.body?.requestId ?? '';
+  }
+
+  async tagNetworkInterfaces(regionId: string, networkInterfaceIds: readonly string[], tags: readonly Tag[]): Promise<string> {
+    const response = await this.call(
+      'TagResources',
+      regionId,
+      (client) =>
+        client.tagResources(
+          new $Ecs.TagResourcesRequest({
+            regionId,
+            resourceType: ENI_RESOURCE_TYPE,
+            resourceId: [...networkInterfaceIds],
+            tag: tags.map((tag) => new $Ecs.TagResourcesRequestTag({ key: tag.key, value: tag.value })),
+          }),
+        ),
+      networkInterfaceIds,
+    );
+    return response.body?.requestId ?? '';
+  }
+
+  async untagNetworkInterfaces(regionId: string, networkInterfaceIds: readonly string[], tagKeys: readonly string[]): Promise<string> {
+    const response = await this.call(
+      'UntagResources',
+      regionId,
+      (client) =>
+        client.untagResources(
+          new $Ecs.UntagResourcesRequest({
+            regionId,
+            resourceType: ENI_RESOURCE_TYPE,
+            resourceId: [...networkInterfaceIds],
+            tagKey: [...tagKeys],
+          }),
+        ),
+      networkInterfaceIds,
+    );
+    return response.body?.requestId ?? '';
   }
 }
 

@@ -83,6 +83,36 @@ export class EcsClient extends OpenApiClient {
     return this.rpc('StopInstance', request, new $Ecs.StopInstanceResponse({}));
   }
 
+  describeVSwitches(request: $Ecs.DescribeVSwitchesRequest): Promise<$Ecs.DescribeVSwitchesResponse> {
+    return this.rpc('DescribeVSwitches', request, new $Ecs.DescribeVSwitchesResponse({}));
+  }
+
+  describeSecurityGroups(request: $Ecs.DescribeSecurityGroupsRequest): Promise<$Ecs.DescribeSecurityGroupsResponse> {
+    return this.rpc('DescribeSecurityGroups', request, new $Ecs.DescribeSecurityGroupsResponse({}));
+  }
+
+  createNetworkInterface(request: $Ecs.CreateNetworkInterfaceRequest): Promise<$Ecs.CreateNetworkInterfaceResponse> {
+    return this.rpc('CreateNetworkInterface', request, new $Ecs.CreateNetworkInterfaceResponse({}));
+  }
+
+  deleteNetworkInterface(request: $Ecs.DeleteNetworkInterfaceRequest): Promise<$Ecs.DeleteNetworkInterfaceResponse> {
+    return this.rpc('DeleteNetworkInterface', request, new $Ecs.DeleteNetworkInterfaceResponse({}));
+  }
+
+  modifyNetworkInterfaceAttribute(
+    request: $Ecs.ModifyNetworkInterfaceAttributeRequest,
+  ): Promise<$Ecs.ModifyNetworkInterfaceAttributeResponse> {
+    return this.rpc('ModifyNetworkInterfaceAttribute', request, new $Ecs.ModifyNetworkInterfaceAttributeResponse({}));
+  }
+
+  tagResources(request: $Ecs.TagResourcesRequest): Promise<$Ecs.TagResourcesResponse> {
+    return this.rpc('TagResources', request, new $Ecs.TagResourcesResponse({}));
+  }
+
+  untagResources(request: $Ecs.UntagResourcesRequest): Promise<$Ecs.UntagResourcesResponse> {
+    return this.rpc('UntagResources', request, new $Ecs.UntagResourcesResponse({}));
+  }
+
   /**
    * One RPC action as the generated `<action>WithOptions` sends it: the request model validated, its fields under their
    * ECS names in the query, the answer cast into the response model. It holds for actions whose generated method copies

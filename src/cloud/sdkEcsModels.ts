@@ -1,18 +1,35 @@
 /**
  * The request and response models of the actions the adapter calls, each from its own file of `@alicloud/ecs20140526`.
  * The package's index (and its generated client) requires every model of its ~500 actions, 2,083 files: 3.7 MB in the
- * bundle and most of the time it takes to load. An action the adapter starts to call adds its two models here and a
- * method to `EcsClient`.
+ * bundle and most of the time it takes to load. An action the adapter starts to call adds its two models here (with
+ * the nested request models it builds, such as `TagResourcesRequestTag`) and a method to `EcsClient`.
  */
 export { AttachNetworkInterfaceRequest } from '@alicloud/ecs20140526/dist/models/AttachNetworkInterfaceRequest';
 export { AttachNetworkInterfaceResponse } from '@alicloud/ecs20140526/dist/models/AttachNetworkInterfaceResponse';
+export {
+  CreateNetworkInterfaceRequest,
+  CreateNetworkInterfaceRequestTag,
+} from '@alicloud/ecs20140526/dist/models/CreateNetworkInterfaceRequest';
+export { CreateNetworkInterfaceResponse } from '@alicloud/ecs20140526/dist/models/CreateNetworkInterfaceResponse';
+export { DeleteNetworkInterfaceRequest } from '@alicloud/ecs20140526/dist/models/DeleteNetworkInterfaceRequest';
+export { DeleteNetworkInterfaceResponse } from '@alicloud/ecs20140526/dist/models/DeleteNetworkInterfaceResponse';
 export { DescribeInstanceTypesRequest } from '@alicloud/ecs20140526/dist/models/DescribeInstanceTypesRequest';
 export { DescribeInstanceTypesResponse } from '@alicloud/ecs20140526/dist/models/DescribeInstanceTypesResponse';
 export { DescribeRegionsRequest } from '@alicloud/ecs20140526/dist/models/DescribeRegionsRequest';
 export { DescribeRegionsResponse } from '@alicloud/ecs20140526/dist/models/DescribeRegionsResponse';
+export { DescribeSecurityGroupsRequest } from '@alicloud/ecs20140526/dist/models/DescribeSecurityGroupsRequest';
+export { DescribeSecurityGroupsResponse } from '@alicloud/ecs20140526/dist/models/DescribeSecurityGroupsResponse';
+export { DescribeVSwitchesRequest } from '@alicloud/ecs20140526/dist/models/DescribeVswitchesRequest';
+export { DescribeVSwitchesResponse } from '@alicloud/ecs20140526/dist/models/DescribeVswitchesResponse';
 export { DetachNetworkInterfaceRequest } from '@alicloud/ecs20140526/dist/models/DetachNetworkInterfaceRequest';
 export { DetachNetworkInterfaceResponse } from '@alicloud/ecs20140526/dist/models/DetachNetworkInterfaceResponse';
+export { ModifyNetworkInterfaceAttributeRequest } from '@alicloud/ecs20140526/dist/models/ModifyNetworkInterfaceAttributeRequest';
+export { ModifyNetworkInterfaceAttributeResponse } from '@alicloud/ecs20140526/dist/models/ModifyNetworkInterfaceAttributeResponse';
 export { StartInstanceRequest } from '@alicloud/ecs20140526/dist/models/StartInstanceRequest';
 export { StartInstanceResponse } from '@alicloud/ecs20140526/dist/models/StartInstanceResponse';
 export { StopInstanceRequest } from '@alicloud/ecs20140526/dist/models/StopInstanceRequest';
 export { StopInstanceResponse } from '@alicloud/ecs20140526/dist/models/StopInstanceResponse';
+export { TagResourcesRequest, TagResourcesRequestTag } from '@alicloud/ecs20140526/dist/models/TagResourcesRequest';
+export { TagResourcesResponse } from '@alicloud/ecs20140526/dist/models/TagResourcesResponse';
+export { UntagResourcesRequest } from '@alicloud/ecs20140526/dist/models/UntagResourcesRequest';
+export { UntagResourcesResponse } from '@alicloud/ecs20140526/dist/models/UntagResourcesResponse';

@@ -26,6 +26,17 @@ const WEB2 = 'i-bp1b8kf3yu0o4q1jh2xa';
 const BATCH_WORKER = 'i-bp1c9m2wq7e5r3t1y0ub';
 const SPARE_K = 'eni-bp17pdijfczax1huji00';
 const WEB1_DATA = 'eni-bp1bthnjjgde15lynm44';
+const PROD_K = 'vsw-bp1xgvok3myac6ctry030';
+const WEB_SERVERS = 'sg-bp16q7p8yafqaure63n4';
+
+/** The writes of creating, editing, tagging and deleting ENIs, which only manage-enis.json grants. */
+const LIFECYCLE_WRITES: Array<[string, (api: EcsApi) => Promise<unknown>]> = [
+  ['CreateNetworkInterface', (api) => api.createNetworkInterface({ regionId: REGION, vSwitchId: PROD_K, securityGroupIds: [WEB_SERVERS] })],
+  ['ModifyNetworkInterfaceAttribute', (api) => api.modifyNetworkInterfaceAttribute(REGION, SPARE_K, { name: 'renamed' })],
+  ['TagResources', (api) => api.tagNetworkInterfaces(REGION, [SPARE_K], [{ key: 'team', value: 'net' }])],
+  ['UntagResources', (api) => api.untagNetworkInterfaces(REGION, [SPARE_K], ['owner'])],
+  ['DeleteNetworkInterface', (api) => api.deleteNetworkInterface(REGION, SPARE_K)],
+];
 
 describe('contract: least privilege (a key allowed exactly what a docs/ram policy allows)', () => {
   let emulator: EcsEmulator;
@@ -83,6 +94,7 @@ describe('contract: least privilege (a key allowed exactly what a docs/ram polic
       ['DetachNetworkInterface', (api) => api.detachNetworkInterface(REGION, WEB1_DATA, WEB1)],
       ['StopInstance', (api) => api.stopInstance(REGION, WEB2)],
       ['StartInstance', (api) => api.startInstance(REGION, BATCH_WORKER)],
+      ...LIFECYCLE_WRITES,
     ];
     for (const [action, write] of writes) {
       it(`refuses ${action} with an explained Forbidden.RAM, once, and changes nothing`, async () => {
@@ -158,6 +170,36 @@ describe('contract: least privilege (a key allowed exactly what a docs/ram polic
       assert.strictEqual(records.filter((r) => r.action === 'DescribeInstanceTypes').length, 1, 'the refusal is kept for the connection');
       await api.attachNetworkInterface(REGION, SPARE_K, WEB2);
       assert.strictEqual(await eniStatus(SPARE_K), 'Attaching');
+    });
+  });
+
+  describe('attach-detach.json and manage-enis.json', () => {
+    for (const [action, write] of LIFECYCLE_WRITES) {
+      it(`attach-detach.json refuses ${action}; manage-enis.json lets it through`, async () => {
+        const refused = await ecsErrorOf(write(apiAllowing('attach-detach', allowedBy('attach-detach.json'))));
+        assert.strictEqual(refused.code, 'Forbidden.RAM');
+        assert.strictEqual(emulator.callCounts.get(action), undefined, 'the emulator carried nothing out');
+        await write(apiAllowing('manage-enis', allowedBy('manage-enis.json')));
+        assert.strictEqual(emulator.callCounts.get(action), 1);
+      });
+    }
+
+    it('manage-enis.json lets the create flow read the vSwitches and security groups, and contains attach-detach.json', async () => {
+      const api = apiAllowing('manage-enis', allowedBy('manage-enis.json'));
+      assert.ok((await api.listVSwitches(REGION)).length > 0);
+      assert.ok((await api.listSecurityGroups(REGION)).length > 0);
+      const refused = await ecsErrorOf(apiAllowing('attach-detach', allowedBy('attach-detach.json')).listVSwitches(REGION));
+      assert.strictEqual(refused.code, 'Forbidden.RAM');
+      const manage = allowedBy('manage-enis.json');
+      assert.deepStrictEqual(
+        [...allowedBy('attach-detach.json')].filter((action) => !manage.has(action)),
+        [],
+      );
+      assert.deepStrictEqual(
+        [...manage].filter((action) => !ACTIONS.has(action)),
+        [],
+        'the emulator models every granted action',
+      );
     });
   });
 });

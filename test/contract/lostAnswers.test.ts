@@ -48,10 +48,62 @@ const DETACH: Write = {
   before: `InUse on ${WEB_1}`,
   after: `Detaching on ${WEB_1}`,
 };
+const SPARE_ENI_2 = 'eni-bp18qejkgdaby2ivkj11';
+const tagsOf =
+  (eniId: string) =>
+  (emulator: EcsEmulator): string =>
+    (emulator.account().networkInterfaces.get(eniId)?.tags ?? []).map((tag) => `${tag.key}=${tag.value}`).join(',');
+const CREATE: Write = {
+  action: 'CreateNetworkInterface',
+  send: async (api) =>
+    (
+      await api.createNetworkInterface({
+        regionId: REGION,
+        vSwitchId: 'vsw-bp1xgvok3myac6ctry030',
+        securityGroupIds: ['sg-bp16q7p8yafqaure63n4'],
+        name: 'made-once',
+        clientToken: 'made-once-token',
+      })
+    ).networkInterfaceId,
+  state: (emulator) =>
+    `${[...emulator.account().networkInterfaces.values()].filter((eni) => eni.networkInterfaceName === 'made-once').length} made`,
+  before: '0 made',
+  after: '1 made',
+};
+const DELETE: Write = {
+  action: 'DeleteNetworkInterface',
+  send: (api) => api.deleteNetworkInterface(REGION, SPARE_ENI_2),
+  state: eniState(SPARE_ENI_2),
+  before: 'Available on no instance',
+  after: 'Deleting on no instance',
+};
 /** Every write of the `EcsApi` port. */
 const WRITES: readonly Write[] = [
   ATTACH,
   DETACH,
+  CREATE,
+  DELETE,
+  {
+    action: 'ModifyNetworkInterfaceAttribute',
+    send: (api) => api.modifyNetworkInterfaceAttribute(REGION, SPARE_ENI_2, { name: 'renamed' }),
+    state: (emulator) => String(emulator.account().networkInterfaces.get(SPARE_ENI_2)?.networkInterfaceName),
+    before: 'spare-k-2',
+    after: 'renamed',
+  },
+  {
+    action: 'TagResources',
+    send: (api) => api.tagNetworkInterfaces(REGION, [SPARE_ENI_2], [{ key: 'team', value: 'net' }]),
+    state: tagsOf(SPARE_ENI_2),
+    before: '',
+    after: 'team=net',
+  },
+  {
+    action: 'UntagResources',
+    send: (api) => api.untagNetworkInterfaces(REGION, [SPARE_ENI], ['owner']),
+    state: tagsOf(SPARE_ENI),
+    before: 'owner=lisi',
+    after: '',
+  },
   {
     action: 'StopInstance',
     send: (api) => api.stopInstance(REGION, WEB_2),
@@ -89,7 +141,7 @@ describe('contract: writes are sent once, and a lost answer is reported as an ou
     ['the answer comes after the read timeout', { kind: 'slow', ms: READ_TIMEOUT_MS * 3 }, 'RequestTimeout'],
   ];
 
-  for (const write of [ATTACH, DETACH]) {
+  for (const write of [ATTACH, DETACH, CREATE, DELETE]) {
     for (const [what, fault, code] of lost) {
       it(`${write.action}: carried out, but ${what}: sent once, ${code} with the outcome unknown`, async () => {
         assert.strictEqual(write.state(emulator), write.before);
@@ -128,4 +180,15 @@ describe('contract: writes are sent once, and a lost answer is reported as an ou
       assert.strictEqual(write.state(emulator), write.after);
     });
   }
+
+  it('CreateNetworkInterface: after a lost answer, the same ClientToken sent again answers the ENI made, and makes no other', async () => {
+    emulator.faults.inject({ kind: 'error', code: 'InternalError', afterAction: true }, { action: CREATE.action });
+    const lostAnswer = await ecsErrorOf(CREATE.send(api));
+    assert.strictEqual(lostAnswer.outcomeUnknown, true);
+    const made = [...emulator.account().networkInterfaces.values()].find((eni) => eni.networkInterfaceName === 'made-once');
+    assert.ok(made, 'the first request made the ENI');
+    assert.strictEqual(await CREATE.send(api), made.networkInterfaceId);
+    assert.strictEqual(CREATE.state(emulator), '1 made');
+    assert.strictEqual(emulator.calls(CREATE.action), 2);
+  });
 });

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
-import { AccountBuilder } from '../emulator/demoData';
+import { AccountBuilder } from '../emulator/accountBuilder';
 import { EcsEmulator } from '../emulator/server';
 import { adapterFor, DEMO_KEYS, ecsErrorOf, restoreEnv, sdkClientFor } from './helpers';
 
@@ -91,19 +91,13 @@ describe('contract: the SDK adapter against the emulator', () => {
       vpcId: 'vpc-x',
       vSwitchId: 'vsw-x',
       securityGroupId: 'sg-x',
-      subnet: '10.1',
+      cidrBlock: '10.0.0.0/16',
     };
     for (let n = 0; n < 250; n += 1) {
-      builder.instance(
-        { ...network, subnet: `10.${Math.floor(n / 200)}` },
-        { id: `i-big${n}`, name: `big-${n}`, status: 'Running', type: 'ecs.g7.large', host: n % 200 },
-      );
+      builder.instance(network, { id: `i-big${n}`, name: `big-${n}`, status: 'Running', type: 'ecs.g7.large', host: 1 + n });
     }
     for (let n = 0; n < 1200; n += 1) {
-      builder.eni(
-        { ...network, subnet: `10.${2 + Math.floor(n / 250)}` },
-        { id: `eni-spare${n}`, name: '', status: 'Available', host: n % 250 },
-      );
+      builder.eni(network, { id: `eni-spare${n}`, name: '', status: 'Available', host: 300 + n });
     }
     const big = await EcsEmulator.start({ accounts: { demo: builder.build() } });
     try {

@@ -1,211 +1,13 @@
-import { instanceTypeById } from './instanceTypes';
-import type { EmAccount, EmInstance, EmNetworkInterface, EmRegion, EmTag, EmVSwitch } from './model';
+import { AccountBuilder, net } from './accountBuilder';
+import type { EmAccount, EmTag } from './model';
 
-/** Regions every account sees in DescribeRegions; only some hold demo resources. */
-export const REGION_CATALOGUE: readonly EmRegion[] = [
-  {
-    regionId: 'cn-hangzhou',
-    localName: 'China (Hangzhou)',
-    chineseName: '华东1（杭州）',
-    zones: [
-      { zoneId: 'cn-hangzhou-h', localName: 'Hangzhou Zone H', chineseName: '杭州 可用区H' },
-      { zoneId: 'cn-hangzhou-i', localName: 'Hangzhou Zone I', chineseName: '杭州 可用区I' },
-      { zoneId: 'cn-hangzhou-k', localName: 'Hangzhou Zone K', chineseName: '杭州 可用区K' },
-    ],
-  },
-  {
-    regionId: 'cn-shanghai',
-    localName: 'China (Shanghai)',
-    chineseName: '华东2（上海）',
-    zones: [
-      { zoneId: 'cn-shanghai-e', localName: 'Shanghai Zone E', chineseName: '上海 可用区E' },
-      { zoneId: 'cn-shanghai-f', localName: 'Shanghai Zone F', chineseName: '上海 可用区F' },
-    ],
-  },
-  {
-    regionId: 'cn-beijing',
-    localName: 'China (Beijing)',
-    chineseName: '华北2（北京）',
-    zones: [
-      { zoneId: 'cn-beijing-g', localName: 'Beijing Zone G', chineseName: '北京 可用区G' },
-      { zoneId: 'cn-beijing-h', localName: 'Beijing Zone H', chineseName: '北京 可用区H' },
-    ],
-  },
-  {
-    regionId: 'ap-southeast-1',
-    localName: 'Singapore',
-    chineseName: '新加坡',
-    zones: [
-      { zoneId: 'ap-southeast-1a', localName: 'Singapore Zone A', chineseName: '新加坡 可用区A' },
-      { zoneId: 'ap-southeast-1b', localName: 'Singapore Zone B', chineseName: '新加坡 可用区B' },
-    ],
-  },
-  {
-    regionId: 'eu-central-1',
-    localName: 'Germany (Frankfurt)',
-    chineseName: '德国（法兰克福）',
-    zones: [{ zoneId: 'eu-central-1a', localName: 'Frankfurt Zone A', chineseName: '法兰克福 可用区A' }],
-  },
-];
-
-export interface Network {
-  regionId: string;
-  zoneId: string;
-  vpcId: string;
-  vSwitchId: string;
-  securityGroupId: string;
-  subnet: string;
-}
-
-export class AccountBuilder {
-  private readonly instances = new Map<string, EmInstance>();
-  private readonly networkInterfaces = new Map<string, EmNetworkInterface>();
-  private readonly vSwitches = new Map<string, EmVSwitch>();
-  private readonly securityGroups = new Set<string>();
-  private serial = 0;
-
-  constructor(private readonly ownerId: string) {}
-
-  private nextSerial(): number {
-    this.serial += 1;
-    return this.serial;
-  }
-
-  private mac(n: number): string {
-    const hex = n.toString(16).padStart(6, '0');
-    return `00:16:3e:${hex.slice(0, 2)}:${hex.slice(2, 4)}:${hex.slice(4, 6)}`;
-  }
-
-  private register(network: Network): void {
-    this.securityGroups.add(network.securityGroupId);
-    if (!this.vSwitches.has(network.vSwitchId)) {
-      this.vSwitches.set(network.vSwitchId, {
-        vSwitchId: network.vSwitchId,
-        vpcId: network.vpcId,
-        regionId: network.regionId,
-        zoneId: network.zoneId,
-        subnet: network.subnet,
-      });
-    }
-  }
-
-  instance(
-    network: Network,
-    fields: {
-      id: string;
-      name: string;
-      status: EmInstance['status'];
-      type: string;
-      host: number;
-      startTime?: string;
-      tags?: EmTag[];
-    },
-  ): EmInstance {
-    this.register(network);
-    const ip = `${network.subnet}.${fields.host}`;
-    const instanceType = instanceTypeById(fields.type);
-    if (!instanceType) {
-      throw new Error(`unknown instance type ${fields.type}`);
-    }
-    const instance: EmInstance = {
-      instanceId: fields.id,
-      instanceName: fields.name,
-      regionId: network.regionId,
-      zoneId: network.zoneId,
-      status: fields.status,
-      instanceType: fields.type,
-      cpu: instanceType.cpu,
-      memoryMiB: instanceType.memoryGiB * 1024,
-      vpcId: network.vpcId,
-      vSwitchId: network.vSwitchId,
-      privateIpAddress: ip,
-      securityGroupIds: [network.securityGroupId],
-      creationTime: '2025-03-14T08:30Z',
-      startTime: fields.startTime ?? '2026-10-02T09:15Z',
-      tags: fields.tags ?? [],
-    };
-    this.instances.set(instance.instanceId, instance);
-    const serial = this.nextSerial();
-    this.eni(network, {
-      id: fields.id.replace(/^i-/, 'eni-'),
-      name: '',
-      status: 'InUse',
-      type: 'Primary',
-      host: fields.host,
-      instanceId: instance.instanceId,
-      deviceIndex: 0,
-      macSerial: serial,
-    });
-    return instance;
-  }
-
-  eni(
-    network: Network,
-    fields: {
-      id: string;
-      name: string;
-      status: EmNetworkInterface['status'];
-      type?: EmNetworkInterface['type'];
-      host: number;
-      instanceId?: string;
-      deviceIndex?: number;
-      serviceManaged?: boolean;
-      tags?: EmTag[];
-      description?: string;
-      macSerial?: number;
-    },
-  ): EmNetworkInterface {
-    this.register(network);
-    const eni: EmNetworkInterface = {
-      networkInterfaceId: fields.id,
-      networkInterfaceName: fields.name,
-      description: fields.description ?? '',
-      regionId: network.regionId,
-      zoneId: network.zoneId,
-      status: fields.status,
-      type: fields.type ?? 'Secondary',
-      vpcId: network.vpcId,
-      vSwitchId: network.vSwitchId,
-      privateIpAddress: `${network.subnet}.${fields.host}`,
-      macAddress: this.mac(fields.macSerial ?? this.nextSerial()),
-      securityGroupIds: [network.securityGroupId],
-      instanceId: fields.instanceId ?? '',
-      deviceIndex: fields.deviceIndex,
-      serviceManaged: fields.serviceManaged ?? false,
-      creationTime: '2025-06-01T10:00:00Z',
-      tags: fields.tags ?? [],
-    };
-    this.networkInterfaces.set(eni.networkInterfaceId, eni);
-    return eni;
-  }
-
-  build(options: { regions?: readonly EmRegion[]; eniQuotaPerRegion?: number } = {}): EmAccount {
-    return {
-      ownerId: this.ownerId,
-      regions: (options.regions ?? REGION_CATALOGUE).map((region) => ({ ...region, zones: [...region.zones] })),
-      instances: this.instances,
-      networkInterfaces: this.networkInterfaces,
-      vSwitches: this.vSwitches,
-      securityGroups: this.securityGroups,
-      eniQuotaPerRegion: options.eniQuotaPerRegion ?? 100,
-    };
-  }
-}
-
-export const net = (regionId: string, zoneId: string, vpc: string, vsw: string, sg: string, subnet: string): Network => ({
-  regionId,
-  zoneId,
-  vpcId: vpc,
-  vSwitchId: vsw,
-  securityGroupId: sg,
-  subnet,
-});
+export { REGION_CATALOGUE } from './regionCatalogue';
 
 /**
  * The demo account: three regions with resources, instances in every state, ENIs of every status and type.
  * In Hangzhou zone K: web-1 is at its ENI limit, web-2 has room, batch-worker and shop-api are of types that must be
  * Stopped to attach, legacy-erp was last started before April 2018, old-gen is not I/O optimized, and other-vpc is
- * in another VPC.
+ * in another VPC. Every vSwitch and security group has a name; see `hangzhouNetworks` for the ones without resources.
  */
 export function demoAccount(): EmAccount {
   const b = new AccountBuilder('1406926474060000');
@@ -215,7 +17,7 @@ export function demoAccount(): EmAccount {
     'vpc-bp171csbkbnjhg1bj3npw',
     'vsw-bp1xgvok3myac6ctry030',
     'sg-bp16q7p8yafqaure63n4',
-    '172.16.181',
+    '172.16.181.0/24',
   );
   const hzI = net(
     'cn-hangzhou',
@@ -223,7 +25,7 @@ export function demoAccount(): EmAccount {
     'vpc-bp171csbkbnjhg1bj3npw',
     'vsw-bp1i2mz0e0kbj5l7rm2xq',
     'sg-bp16q7p8yafqaure63n4',
-    '172.16.20',
+    '172.16.20.0/24',
   );
   const hzK2 = net(
     'cn-hangzhou',
@@ -231,9 +33,10 @@ export function demoAccount(): EmAccount {
     'vpc-bp1opxu1zkhn00gzv26cd',
     'vsw-bp1dp4ykfdt9i0v8oqd4h',
     'sg-bp1fg655nh68xyz9i4eh',
-    '10.0.1',
+    '10.0.1.0/24',
   );
   const env = (value: string): EmTag[] => [{ key: 'env', value }];
+  hangzhouNetworks(b);
 
   b.instance(hzK, { id: 'i-bp1h4adlltjc1d48goaq', name: 'web-1', status: 'Running', type: 'ecs.g7.large', host: 225, tags: env('prod') });
   b.instance(hzK, { id: 'i-bp1b8kf3yu0o4q1jh2xa', name: 'web-2', status: 'Running', type: 'ecs.g7.large', host: 226, tags: env('prod') });
@@ -338,7 +141,7 @@ export function demoAccount(): EmAccount {
     'vpc-uf6f7l4fg90oxdrkm1jit',
     'vsw-uf6kfbrxhc3ikxvbxkpuz',
     'sg-uf6bpwh0vb4x9m2yg2rf',
-    '192.168.3',
+    '192.168.3.0/24',
   );
   const shE = net(
     'cn-shanghai',
@@ -346,8 +149,15 @@ export function demoAccount(): EmAccount {
     'vpc-uf6f7l4fg90oxdrkm1jit',
     'vsw-uf6k1e3vi4a0r5o1g7clm',
     'sg-uf6bpwh0vb4x9m2yg2rf',
-    '192.168.4',
+    '192.168.4.0/24',
   );
+  b.vSwitch(shF, { name: 'api-f' }).vSwitch(shE, { name: 'api-e' });
+  b.securityGroup('cn-shanghai', shF.vpcId, { id: shF.securityGroupId, name: 'api-servers', description: 'HTTPS from the load balancer' });
+  b.securityGroup('cn-shanghai', shF.vpcId, {
+    id: 'sg-uf6d3fau1t0x8w6v4u2s',
+    name: 'default',
+    description: 'System created security group.',
+  });
   b.instance(shF, { id: 'i-uf6a1b2c3d4e5f6g7h8i', name: 'api-sh-1', status: 'Running', type: 'ecs.g7.large', host: 10, tags: env('prod') });
   b.instance(shE, { id: 'i-uf6b2c3d4e5f6g7h8i9j', name: 'api-sh-2', status: 'Stopped', type: 'ecs.g7.large', host: 11, tags: env('prod') });
   b.eni(shF, { id: 'eni-uf6c3d4e5f6g7h8i9j0k', name: 'sh-spare', status: 'Available', host: 20 });
@@ -359,8 +169,10 @@ export function demoAccount(): EmAccount {
     'vpc-t4n8wq3zl0cvmsn2w5e6r',
     'vsw-t4nabcx0ge3v0uh0lftyq',
     'sg-t4n0tnxq5b7wkvo3ej5s',
-    '10.8.0',
+    '10.8.0.0/24',
   );
+  b.vSwitch(sgA, { name: 'edge-a' });
+  b.securityGroup('ap-southeast-1', sgA.vpcId, { id: sgA.securityGroupId, name: 'edge', description: 'Edge proxies' });
   b.instance(sgA, { id: 'i-t4n1a2b3c4d5e6f7g8h9', name: 'edge-sg', status: 'Running', type: 'ecs.c6.large', host: 5 });
   b.eni(sgA, { id: 'eni-t4n2b3c4d5e6f7g8h9i0', name: '', status: 'Available', host: 30 });
 
@@ -376,9 +188,51 @@ export function secondAccount(): EmAccount {
     'vpc-2zeq0ksyd3w8c1z7n5b4m',
     'vsw-2ze1i7n6ax5o0zu8gt7p9',
     'sg-2zef4m8jk1xqz0w5y9t3',
-    '10.20.0',
+    '10.20.0.0/24',
   );
+  b.vSwitch(bjG, { name: 'analytics-g' });
+  b.securityGroup('cn-beijing', bjG.vpcId, { id: bjG.securityGroupId, name: 'analytics', description: 'Analytics workers' });
   b.instance(bjG, { id: 'i-2ze7kmq3v1x9c5b0n8aa', name: 'analytics-bj', status: 'Running', type: 'ecs.g7.large', host: 7 });
   b.eni(bjG, { id: 'eni-2ze8lnr4w2y0d6c1o9bb', name: 'bj-spare', status: 'Available', host: 31 });
   return b.build();
+}
+
+const PROD_VPC = 'vpc-bp171csbkbnjhg1bj3npw';
+const BUILD_VPC = 'vpc-bp1opxu1zkhn00gzv26cd';
+/** A VPC with vSwitches and security groups but no instance or ENI. */
+const STAGING_VPC = 'vpc-bp1st4g1ngq7w5e3r9t0y';
+
+/**
+ * Hangzhou's vSwitches and security groups, the ones the demo's resources use first (with their names) and the ones
+ * that only the create flow offers: another vSwitch in each VPC and zone in use; in zone K of the prod VPC a /29 with
+ * one free address and a /29 with none (their other addresses are taken by other services' resources); a Pending
+ * vSwitch in zone H; and the staging VPC, which holds no instance.
+ */
+function hangzhouNetworks(b: AccountBuilder): void {
+  const hz = (zone: string, vpc: string, vSwitchId: string, cidrBlock: string) =>
+    net('cn-hangzhou', `cn-hangzhou-${zone}`, vpc, vSwitchId, '', cidrBlock);
+  b.vSwitch(hz('k', PROD_VPC, 'vsw-bp1xgvok3myac6ctry030', '172.16.181.0/24'), { name: 'prod-k' })
+    .vSwitch(hz('i', PROD_VPC, 'vsw-bp1i2mz0e0kbj5l7rm2xq', '172.16.20.0/24'), { name: 'prod-i' })
+    .vSwitch(hz('k', PROD_VPC, 'vsw-bp1k7q2wd9fx4ne8sc1ma', '172.16.182.0/24'), {
+      name: 'prod-k-b',
+      description: 'Second prod subnet in zone K',
+    })
+    .vSwitch(hz('i', PROD_VPC, 'vsw-bp1i8s3ne5gy6ob2td7nr', '172.16.21.0/24'), { name: 'prod-i-b' })
+    .vSwitch(hz('k', PROD_VPC, 'vsw-bp1n3arlyfu11ne4ipq2', '172.16.183.0/29'), { name: 'prod-k-almost-full', otherAddresses: [1, 2, 3] })
+    .vSwitch(hz('k', PROD_VPC, 'vsw-bp1f0ul7n0ipl3ft5kq8z', '172.16.183.8/29'), { name: 'prod-k-full', otherAddresses: [1, 2, 3, 4] })
+    .vSwitch(hz('h', PROD_VPC, 'vsw-bp1p3nd1ngh7w2c9xs6uv', '172.16.30.0/24'), { name: 'prod-h-new', status: 'Pending' })
+    .vSwitch(hz('k', BUILD_VPC, 'vsw-bp1dp4ykfdt9i0v8oqd4h', '10.0.1.0/24'), { name: 'build-k' })
+    .vSwitch(hz('k', BUILD_VPC, 'vsw-bp1bu1ld2k9x7c5v3n1mq', '10.0.2.0/24'), { name: 'build-k-b' })
+    .vSwitch(hz('h', STAGING_VPC, 'vsw-bp1st4gh8j6k4l2z0x9cv', '192.168.10.0/24'), { name: 'staging-h' })
+    .vSwitch(hz('i', STAGING_VPC, 'vsw-bp1st4gi2m4n6b8v0c1xz', '192.168.11.0/24'), { name: 'staging-i' });
+  const group = (vpc: string, id: string, name: string, description: string) =>
+    b.securityGroup('cn-hangzhou', vpc, { id, name, description });
+  group(PROD_VPC, 'sg-bp16q7p8yafqaure63n4', 'web-servers', 'HTTP and HTTPS from the internet');
+  group(PROD_VPC, 'sg-bp1d3fau1t7xq9w2k5m8', 'default', 'System created security group.');
+  group(PROD_VPC, 'sg-bp1db4cc3ss6r8t0y2u5', 'db-access', 'MySQL from the web servers');
+  group(PROD_VPC, 'sg-bp1mgmt9b2n4v6c8x0z3', 'bastion-ssh', 'SSH from the bastion host');
+  group(BUILD_VPC, 'sg-bp1fg655nh68xyz9i4eh', 'build-agents', 'Outbound only');
+  group(BUILD_VPC, 'sg-bp1bd3fau1tq8w6e4r2t', 'default', 'System created security group.');
+  group(STAGING_VPC, 'sg-bp1st4gdef7u9i1o3p5a', 'default', 'System created security group.');
+  group(STAGING_VPC, 'sg-bp1st4gweb2s4d6f8g0h', 'staging-web', 'HTTP from the office');
 }

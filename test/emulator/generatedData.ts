@@ -1,6 +1,7 @@
+import { formatAddress, parseBlock } from './addresses';
 import { eniTime, instanceTime } from './clock';
-import { REGION_CATALOGUE } from './demoData';
-import type { EmAccount, EmInstance, EmNetworkInterface, EmVSwitch } from './model';
+import type { EmAccount, EmInstance, EmNetworkInterface, EmSecurityGroup, EmVSwitch } from './model';
+import { REGION_CATALOGUE } from './regionCatalogue';
 import { seededRandom } from './random';
 
 export interface GeneratedDataOptions {
@@ -16,8 +17,6 @@ const TYPES = ['ecs.g7.large', 'ecs.g7.xlarge', 'ecs.g6.large', 'ecs.c6.large', 
 
 const hex = (random: () => number, length: number): string =>
   Array.from({ length }, () => '0123456789abcdefghijklmnopqrstuvwxyz'[Math.floor(random() * 36)]).join('');
-
-const address = (n: number): string => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255 || 1}`;
 
 const mac = (n: number): string => {
   const text = n.toString(16).padStart(6, '0').slice(-6);
@@ -39,10 +38,15 @@ export function generatedAccount(options: GeneratedDataOptions): EmAccount {
     const zone = region.zones[v % region.zones.length] ?? region.zones[0];
     const vSwitch: EmVSwitch = {
       vSwitchId: `vsw-${prefix}${hex(random, 20)}`,
+      vSwitchName: `gen-${v}`,
+      description: '',
       vpcId: `vpc-${prefix}gen${v % 4}`,
       regionId,
       zoneId: zone?.zoneId ?? `${regionId}-a`,
-      subnet: `10.${v}.0`,
+      cidrBlock: `10.${v}.0.0/16`,
+      status: 'Available',
+      creationTime: '2025-01-01T00:00:00Z',
+      otherAddresses: [],
     };
     vSwitches.set(vSwitch.vSwitchId, vSwitch);
     vSwitchList.push(vSwitch);
@@ -51,6 +55,13 @@ export function generatedAccount(options: GeneratedDataOptions): EmAccount {
   const networkInterfaces = new Map<string, EmNetworkInterface>();
   const created = Date.parse('2025-01-01T00:00:00Z');
   let serial = 0;
+  /** Each vSwitch hands out its addresses in order, from the first one after its reserved network address. */
+  const allocated = new Map<string, number>();
+  const nextAddress = (vSwitch: EmVSwitch): string => {
+    const offset = (allocated.get(vSwitch.vSwitchId) ?? 0) + 1;
+    allocated.set(vSwitch.vSwitchId, offset);
+    return formatAddress(parseBlock(vSwitch.cidrBlock).network + offset);
+  };
   const eni = (vSwitch: EmVSwitch, fields: Partial<EmNetworkInterface>): EmNetworkInterface => {
     serial += 1;
     const item: EmNetworkInterface = {
@@ -63,7 +74,7 @@ export function generatedAccount(options: GeneratedDataOptions): EmAccount {
       type: 'Secondary',
       vpcId: vSwitch.vpcId,
       vSwitchId: vSwitch.vSwitchId,
-      privateIpAddress: address(serial),
+      privateIpAddress: nextAddress(vSwitch),
       macAddress: mac(serial),
       securityGroupIds: [`sg-${prefix}gen${vSwitch.vpcId.slice(-1)}`],
       instanceId: '',
@@ -121,7 +132,22 @@ export function generatedAccount(options: GeneratedDataOptions): EmAccount {
     instances,
     networkInterfaces,
     vSwitches,
-    securityGroups: new Set([0, 1, 2, 3].map((k) => `sg-${prefix}gen${k}`)),
+    securityGroups: new Map(
+      [0, 1, 2, 3].map((k): [string, EmSecurityGroup] => [
+        `sg-${prefix}gen${k}`,
+        {
+          securityGroupId: `sg-${prefix}gen${k}`,
+          securityGroupName: `gen-${k}`,
+          description: '',
+          regionId,
+          vpcId: `vpc-${prefix}gen${k}`,
+          securityGroupType: 'normal',
+          creationTime: '2025-01-01T00:00:00Z',
+        },
+      ]),
+    ),
     eniQuotaPerRegion: options.networkInterfaces + 1000,
+    securityGroupsPerEni: 5,
+    clientTokens: new Map(),
   };
 }

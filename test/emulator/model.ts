@@ -62,11 +62,36 @@ export interface EmNetworkInterface {
 
 export interface EmVSwitch {
   vSwitchId: string;
+  vSwitchName: string;
+  description: string;
   vpcId: string;
   regionId: string;
   zoneId: string;
-  /** The first three octets of its addresses, for example `172.16.181`. */
-  subnet: string;
+  /** For example `172.16.181.0/24`; its first and last three addresses are reserved. */
+  cidrBlock: string;
+  status: 'Available' | 'Pending';
+  /** Wire format `yyyy-MM-ddTHH:mm:ssZ`. */
+  creationTime: string;
+  /** Addresses taken by other services' resources (SLB, RDS…), which ECS does not list as ENIs. */
+  otherAddresses: string[];
+}
+
+export interface EmSecurityGroup {
+  securityGroupId: string;
+  securityGroupName: string;
+  description: string;
+  regionId: string;
+  /** Empty for a classic-network group. */
+  vpcId: string;
+  securityGroupType: 'normal' | 'enterprise';
+  /** Wire format `yyyy-MM-ddTHH:mm:ssZ`. */
+  creationTime: string;
+}
+
+/** What an earlier CreateNetworkInterface with the same ClientToken asked for, and what it answered. */
+export interface EmClientToken {
+  readonly request: string;
+  readonly answer: Record<string, unknown>;
 }
 
 /** One account's resources. Each AccessKey pair maps to an account. */
@@ -76,9 +101,13 @@ export interface EmAccount {
   instances: Map<string, EmInstance>;
   networkInterfaces: Map<string, EmNetworkInterface>;
   vSwitches: Map<string, EmVSwitch>;
-  securityGroups: Set<string>;
+  securityGroups: Map<string, EmSecurityGroup>;
   /** The account's ENI quota in each region (MaxEniCountExceeded beyond it). */
   eniQuotaPerRegion: number;
+  /** Security groups one ENI may join (JoinedGroupLimitExceed beyond it): 5 unless raised by a ticket, to 10 or 16. */
+  securityGroupsPerEni: number;
+  /** CreateNetworkInterface's ClientTokens, by region and token. */
+  clientTokens: Map<string, EmClientToken>;
 }
 
 export interface EmAccessKey {

@@ -8,6 +8,11 @@ export class Params {
     this.values = new Map(entries);
   }
 
+  /** Every parameter as sent. */
+  entries(): Array<[string, string]> {
+    return [...this.values];
+  }
+
   /** The value as sent, empty strings included. */
   raw(name: string): string | undefined {
     return this.values.get(name);

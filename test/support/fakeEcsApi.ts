@@ -1,8 +1,11 @@
 import type { EcsApi } from '../../src/cloud/ecsApi';
 import type { EcsError } from '../../src/cloud/ecsError';
 import type { Instance } from '../../src/domain/instance';
+import type { Tag } from '../../src/domain/instance';
 import type { InstanceTypeInfo } from '../../src/domain/instanceType';
+import type { SecurityGroup, VSwitch } from '../../src/domain/network';
 import type { NetworkInterface } from '../../src/domain/networkInterface';
+import type { NetworkInterfaceChange, NewNetworkInterface } from '../../src/domain/networkInterfaceChanges';
 
 export const instance = (instanceId: string, status = 'Running'): Instance => ({
   instanceId,
@@ -39,16 +42,71 @@ export const eni = (networkInterfaceId: string, instanceId = '', status = instan
   properties: {},
 });
 
-/** An EcsApi over arrays the test changes, counting calls; `fail` makes the next reads reject with that error. */
+export const vSwitch = (vSwitchId: string, availableIpAddressCount = 250, status = 'Available'): VSwitch => ({
+  vSwitchId,
+  vSwitchName: vSwitchId,
+  regionId: 'cn-hangzhou',
+  vpcId: 'vpc-1',
+  zoneId: 'cn-hangzhou-k',
+  cidrBlock: '10.0.0.0/24',
+  status,
+  availableIpAddressCount,
+});
+export const securityGroup = (securityGroupId: string, vpcId = 'vpc-1'): SecurityGroup => ({
+  securityGroupId,
+  securityGroupName: securityGroupId,
+  regionId: 'cn-hangzhou',
+  vpcId,
+  description: '',
+});
+
+/** A write the fake was asked to make: the method and its arguments after the region. */
+export interface FakeWrite {
+  readonly method: string;
+  readonly args: readonly unknown[];
+}
+
+export type FakeEcsApi = EcsApi & {
+  calls: string[];
+  /** The lifecycle writes, in order, with their arguments. */
+  writes: FakeWrite[];
+  fail?: EcsError;
+  typesFail?: EcsError;
+  /** Makes the next lifecycle writes reject with this error (nothing changes). */
+  writeFail?: EcsError;
+};
+
+/**
+ * An EcsApi over arrays the test changes, counting calls; `fail` makes the next reads reject with that error. The
+ * lifecycle writes change `enis` in place (create adds an Available ENI, delete removes it) and are recorded in `writes`.
+ */
 export function fakeApi(
   instances: Instance[],
   enis: NetworkInterface[],
   types: InstanceTypeInfo[] = [],
-): EcsApi & { calls: string[]; fail?: EcsError; typesFail?: EcsError } {
+  network: { vSwitches?: VSwitch[]; securityGroups?: SecurityGroup[] } = {},
+): FakeEcsApi {
+  let created = 0;
+  const write = (method: string, args: readonly unknown[]): void => {
+    api.calls.push(method);
+    api.writes.push({ method, args });
+    if (api.writeFail) {
+      throw api.writeFail;
+    }
+  };
+  const update = (ids: readonly string[], change: (found: NetworkInterface) => NetworkInterface): void => {
+    enis.forEach((found, index) => {
+      if (ids.includes(found.networkInterfaceId)) {
+        enis[index] = change(found);
+      }
+    });
+  };
   const api = {
     calls: [] as string[],
+    writes: [] as FakeWrite[],
     fail: undefined as EcsError | undefined,
     typesFail: undefined as EcsError | undefined,
+    writeFail: undefined as EcsError | undefined,
     async describeRegions() {
       api.calls.push('DescribeRegions');
       if (api.fail) {
@@ -106,6 +164,66 @@ export function fakeApi(
     async stopInstance() {
       return '';
     },
+    async listVSwitches() {
+      api.calls.push('listVSwitches');
+      if (api.fail) {
+        throw api.fail;
+      }
+      return [...(network.vSwitches ?? [])];
+    },
+    async listSecurityGroups() {
+      api.calls.push('listSecurityGroups');
+      if (api.fail) {
+        throw api.fail;
+      }
+      return [...(network.securityGroups ?? [])];
+    },
+    async createNetworkInterface(request: NewNetworkInterface) {
+      write('createNetworkInterface', [request]);
+      created += 1;
+      const networkInterfaceId = `eni-fake${String(created).padStart(6, '0')}`;
+      const inVSwitch = network.vSwitches?.find((v) => v.vSwitchId === request.vSwitchId);
+      enis.push({
+        ...eni(networkInterfaceId),
+        networkInterfaceName: request.name ?? '',
+        regionId: request.regionId,
+        vSwitchId: request.vSwitchId,
+        vpcId: inVSwitch?.vpcId ?? 'vpc-1',
+        zoneId: inVSwitch?.zoneId ?? 'cn-hangzhou-k',
+        privateIpAddress: request.primaryIpAddress ?? '10.0.0.3',
+        securityGroupIds: [...request.securityGroupIds],
+        tags: [...(request.tags ?? [])],
+      });
+      return { networkInterfaceId, requestId: `R-create-${created}` };
+    },
+    async deleteNetworkInterface(_region: string, id: string) {
+      write('deleteNetworkInterface', [id]);
+      const index = enis.findIndex((found) => found.networkInterfaceId === id);
+      if (index >= 0) {
+        enis.splice(index, 1);
+      }
+      return 'R-delete';
+    },
+    async modifyNetworkInterfaceAttribute(_region: string, id: string, change: NetworkInterfaceChange) {
+      write('modifyNetworkInterfaceAttribute', [id, change]);
+      update([id], (found) => ({
+        ...found,
+        networkInterfaceName: change.name ?? found.networkInterfaceName,
+        securityGroupIds: change.securityGroupIds ? [...change.securityGroupIds] : found.securityGroupIds,
+      }));
+      return 'R-modify';
+    },
+    async tagNetworkInterfaces(_region: string, ids: readonly string[], tags: readonly Tag[]) {
+      write('tagNetworkInterfaces', [ids, tags]);
+      const keys = tags.map((tag) => tag.key);
+      update(ids, (found) => ({ ...found, tags: [...found.tags.filter((tag) => !keys.includes(tag.key)), ...tags] }));
+      return 'R-tag';
+    },
+    async untagNetworkInterfaces(_region: string, ids: readonly string[], keys: readonly string[]) {
+      write('untagNetworkInterfaces', [ids, keys]);
+      update(ids, (found) => ({ ...found, tags: found.tags.filter((tag) => !keys.includes(tag.key)) }));
+      return 'R-untag';
+    },
   };
-  return api as unknown as EcsApi & { calls: string[]; fail?: EcsError; typesFail?: EcsError };
+  return api as unknown as FakeEcsApi;
 }

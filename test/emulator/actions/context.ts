@@ -25,6 +25,8 @@ export interface PagingLimits {
   /** MaxResults range of NextToken paging; outside it the value is clamped, as documented. */
   readonly minResults: number;
   readonly maxResults: number;
+  /** MaxResults when not sent; the minimum unless said. */
+  readonly defaultResults?: number;
   /** PageSize limit and default of PageNumber paging. */
   readonly maxPageSize: number;
   readonly defaultPageSize: number;
@@ -41,14 +43,23 @@ export function paginate<T>(params: Params, all: readonly T[], limits: PagingLim
   const pageSize = params.integer('PageSize');
   const legacy = nextToken === undefined && maxResults === undefined && (pageNumber !== undefined || pageSize !== undefined);
   if (!legacy) {
-    const page = tokenPage(all, nextToken, clampMaxResults(maxResults, limits.minResults, limits.maxResults));
+    const page = tokenPage(all, nextToken, clampMaxResults(maxResults, limits.minResults, limits.maxResults, limits.defaultResults));
     return { items: page.items, fields: { NextToken: page.nextToken, PageNumber: 1, PageSize: page.items.length, TotalCount: all.length } };
   }
-  const number = pageNumber ?? 1;
+  return numberedPage(params, all, limits);
+}
+
+/** PageNumber/PageSize paging, the only kind some actions (DescribeVSwitches) have. */
+export function numberedPage<T>(
+  params: Params,
+  all: readonly T[],
+  limits: Pick<PagingLimits, 'maxPageSize' | 'defaultPageSize'>,
+): { items: T[]; fields: Record<string, unknown> } {
+  const number = params.integer('PageNumber') ?? 1;
   if (number < 1) {
     throw invalidParameter('PageNumber', 'It must be 1 or more.');
   }
-  const size = pageSize ?? limits.defaultPageSize;
+  const size = params.integer('PageSize') ?? limits.defaultPageSize;
   if (size < 1 || size > limits.maxPageSize) {
     throw invalidParameter('PageSize', `It must be from 1 to ${limits.maxPageSize}.`);
   }

@@ -9,8 +9,11 @@ import {
   stopInstance,
 } from './instanceActions';
 import { describeInstanceTypes } from './instanceTypeActions';
-import { createNetworkInterface, deleteNetworkInterface, describeNetworkInterfaces } from './networkInterfaceActions';
+import { createNetworkInterface } from './createNetworkInterface';
+import { describeSecurityGroups, describeVSwitches } from './networkActions';
+import { deleteNetworkInterface, describeNetworkInterfaces, modifyNetworkInterfaceAttribute } from './networkInterfaceActions';
 import { describeRegions, describeZones } from './regionActions';
+import { tagResources, untagResources } from './tagActions';
 
 export type { ActionContext, ActionHandler } from './context';
 
@@ -26,6 +29,11 @@ export const ACTIONS: ReadonlyMap<string, ActionHandler> = new Map([
   ['DetachNetworkInterface', detachNetworkInterface],
   ['CreateNetworkInterface', createNetworkInterface],
   ['DeleteNetworkInterface', deleteNetworkInterface],
+  ['ModifyNetworkInterfaceAttribute', modifyNetworkInterfaceAttribute],
+  ['DescribeVSwitches', describeVSwitches],
+  ['DescribeSecurityGroups', describeSecurityGroups],
+  ['TagResources', tagResources],
+  ['UntagResources', untagResources],
   ['StartInstance', startInstance],
   ['StopInstance', stopInstance],
   ['RebootInstance', rebootInstance],

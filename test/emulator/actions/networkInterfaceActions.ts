@@ -1,9 +1,12 @@
-import { eniTime } from '../clock';
-import { EmulatorError, errors, invalidParameter, missingParameter } from '../errors';
+import { EmulatorError, errors, invalidParameter } from '../errors';
 import { beginDelete } from '../lifecycle';
 import type { EmAccount, EmNetworkInterface } from '../model';
 import { wireNetworkInterface } from '../wire';
 import { type ActionContext, paginate, region } from './context';
+import { description, networkInterfaceName, securityGroupsFor } from './eniRules';
+
+/** ModifyNetworkInterfaceAttribute's reference says 2 to 255 characters (CreateNetworkInterface's, 256). */
+const MAX_MODIFIED_DESCRIPTION = 255;
 
 const ENI_ID = /^eni-[a-z0-9]{1,40}$/;
 const ENI_STATUSES = new Set(['Available', 'Attaching', 'InUse', 'Detaching', 'Deleting']);
@@ -56,99 +59,52 @@ export function networkInterfaceById(account: EmAccount, regionId: string, id: s
   return eni;
 }
 
-function macFor(account: EmAccount): string {
-  const n = account.networkInterfaces.size + 0x100000;
-  const hex = n.toString(16).padStart(6, '0').slice(-6);
-  return `00:16:3e:${hex.slice(0, 2)}:${hex.slice(2, 4)}:${hex.slice(4, 6)}`;
-}
-
-function freeHost(account: EmAccount, subnet: string): number {
-  const used = new Set([...account.networkInterfaces.values()].map((eni) => eni.privateIpAddress));
-  for (let host = 2; host < 255; host += 1) {
-    if (!used.has(`${subnet}.${host}`)) {
-      return host;
-    }
-  }
-  throw new EmulatorError('InvalidVSwitchId.IpNotEnough', 400, 'The specified VSwitch has not enough IP addresses.');
-}
-
-let created = 0;
-
-/** Synchronous in ECS: the new ENI is Available at once. */
-export function createNetworkInterface(context: ActionContext): Record<string, unknown> {
-  const { params, account } = context;
-  const regionId = region(context).regionId;
-  const vSwitchId = params.required('VSwitchId');
-  const single = params.optional('SecurityGroupId');
-  const several = params.list('SecurityGroupIds');
-  if (single === undefined && several.length === 0) {
-    throw missingParameter('SecurityGroupId');
-  }
-  if (single !== undefined && several.length > 0) {
-    throw new EmulatorError('InvalidParameter', 400, 'SecurityGroupId and SecurityGroupIds cannot be specified together.');
-  }
-  const vSwitch = account.vSwitches.get(vSwitchId);
-  if (!vSwitch || vSwitch.regionId !== regionId) {
-    throw errors.vSwitchNotFound();
-  }
-  const securityGroupIds = single !== undefined ? [single] : several;
-  if (securityGroupIds.some((id) => !account.securityGroups.has(id))) {
-    throw errors.securityGroupNotFound();
-  }
-  const inRegion = [...account.networkInterfaces.values()].filter((eni) => eni.regionId === regionId).length;
-  if (inRegion >= account.eniQuotaPerRegion) {
-    throw errors.maxEniCount();
-  }
-  const instanceType = params.optional('InstanceType') ?? 'Secondary';
-  if (instanceType !== 'Secondary' && instanceType !== 'Trunk') {
-    throw invalidParameter('InstanceType', 'Supported values: Secondary, Trunk.');
-  }
-  const tags = collectTags(context);
-  created += 1;
-  const eni: EmNetworkInterface = {
-    networkInterfaceId: `eni-em${context.world.clock.now().toString(36)}${created.toString(36)}`,
-    networkInterfaceName: params.optional('NetworkInterfaceName') ?? '',
-    description: params.optional('Description') ?? '',
-    regionId,
-    zoneId: vSwitch.zoneId,
-    status: 'Available',
-    type: instanceType,
-    vpcId: vSwitch.vpcId,
-    vSwitchId,
-    privateIpAddress: params.optional('PrimaryIpAddress') ?? `${vSwitch.subnet}.${freeHost(account, vSwitch.subnet)}`,
-    macAddress: macFor(account),
-    securityGroupIds,
-    instanceId: '',
-    deviceIndex: undefined,
-    serviceManaged: false,
-    creationTime: eniTime(context.world.clock.now()),
-    tags,
-  };
-  account.networkInterfaces.set(eni.networkInterfaceId, eni);
-  return wireNetworkInterface(account, eni);
-}
-
-function collectTags(context: ActionContext): Array<{ key: string; value: string }> {
-  const tags: Array<{ key: string; value: string }> = [];
-  for (let n = 1; n <= 20; n += 1) {
-    const key = context.params.optional(`Tag.${n}.Key`);
-    if (key === undefined) {
-      break;
-    }
-    tags.push({ key, value: context.params.optional(`Tag.${n}.Value`) ?? '' });
-  }
-  return tags;
-}
-
+/** Asynchronous: the ENI is Deleting, then gone (https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-deletenetworkinterface). */
 export function deleteNetworkInterface(context: ActionContext): Record<string, unknown> {
   const regionId = region(context).regionId;
   const eni = networkInterfaceById(context.account, regionId, context.params.required('NetworkInterfaceId'));
+  if (eni.type === 'Primary') {
+    throw errors.invalidEniType();
+  }
   if (eni.serviceManaged) {
     throw errors.eniServiceManaged();
   }
-  if (eni.status !== 'Available') {
+  // "If the ENI stays Deleting for a long time, the deletion failed; call the operation again": a repeat is accepted.
+  if (eni.status !== 'Available' && eni.status !== 'Deleting') {
     throw errors.invalidEniState('Available', eni.status);
   }
   beginDelete(context.world, context.account, eni);
+  return {};
+}
+
+/**
+ * Name, description and security groups (https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-modifynetworkinterfaceattribute):
+ * SecurityGroupId.N is the whole new list; a primary ENI may change only its name and description.
+ */
+export function modifyNetworkInterfaceAttribute(context: ActionContext): Record<string, unknown> {
+  const { params, account } = context;
+  const regionId = region(context).regionId;
+  const eni = networkInterfaceById(account, regionId, params.required('NetworkInterfaceId'));
+  if (eni.serviceManaged) {
+    throw errors.eniServiceManaged();
+  }
+  // Not documented: the emulator refuses changes to an ENI on its way out.
+  if (eni.status === 'Deleting') {
+    throw errors.invalidEniState('Available', eni.status);
+  }
+  const name = networkInterfaceName(params);
+  const text = description(params, MAX_MODIFIED_DESCRIPTION);
+  const groupIds = params.list('SecurityGroupId');
+  if (groupIds.length > 0 && eni.type === 'Primary') {
+    throw new EmulatorError(
+      'InvalidOperation.PrimaryEniOnlySupportModifyNameAndDesc',
+      404,
+      'Primary NetworkInterface is only allowed to modify name and description.',
+    );
+  }
+  const groups = groupIds.length > 0 ? securityGroupsFor(account, regionId, eni.vpcId, groupIds) : undefined;
+  eni.networkInterfaceName = name ?? eni.networkInterfaceName;
+  eni.description = text ?? eni.description;
+  eni.securityGroupIds = groups?.map((group) => group.securityGroupId) ?? eni.securityGroupIds;
   return {};
 }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ATTACH_DETACH_ACTIONS, BROWSE_ACTIONS, ECS_ACTIONS } from '../../../src/cloud/ecsActions';
+import { ATTACH_DETACH_ACTIONS, BROWSE_ACTIONS, ECS_ACTIONS, LIFECYCLE_ACTIONS } from '../../../src/cloud/ecsActions';
 
 /** From the compiled test folder (`out/test/unit/docs`) back to the repository. */
 const REPO = path.resolve(__dirname, '..', '..', '..', '..');
@@ -31,14 +31,18 @@ function allowed(file: string): string[] {
   return policy(file).Statement.flatMap((statement) => listOf(statement.Action).map((action) => action.replace(/^ecs:/, '')));
 }
 
+/** The adapter's files that send calls: its reads and its writes, both through `SdkCaller`'s `call` and `raw`. */
+const ADAPTER_SOURCES = ['src/cloud/sdkEcsReads.ts', 'src/cloud/sdkEcsApi.ts'];
+
 /** Every action literal the SDK adapter passes to its two senders, read from its source. */
 function actionsInAdapterSource(): Set<string> {
-  const source = read('src/cloud/sdkEcsApi.ts');
+  const source = ADAPTER_SOURCES.map(read).join('\n');
   return new Set([...source.matchAll(/this\.(?:call|raw)(?:<[^>]*>)?\(\s*'([A-Za-z]+)'/g)].map((match) => match[1] ?? ''));
 }
 
 const READ_ONLY = 'docs/ram/read-only.json';
 const ATTACH_DETACH = 'docs/ram/attach-detach.json';
+const MANAGE_ENIS = 'docs/ram/manage-enis.json';
 
 describe('the RAM policies in docs/ram', () => {
   it('lists in src/cloud/ecsActions.ts exactly the actions the SDK adapter sends', () => {
@@ -47,7 +51,7 @@ describe('the RAM policies in docs/ram', () => {
     assert.deepStrictEqual([...sent].sort(), [...ECS_ACTIONS].sort());
   });
 
-  for (const file of [READ_ONLY, ATTACH_DETACH]) {
+  for (const file of [READ_ONLY, ATTACH_DETACH, MANAGE_ENIS]) {
     it(`${file} is a RAM policy of the documented shape: Allow statements of ecs: actions on "*"`, () => {
       for (const statement of policy(file).Statement) {
         assert.deepStrictEqual(Object.keys(statement).sort(), ['Action', 'Effect', 'Resource'], `${file}: statement keys`);
@@ -69,9 +73,13 @@ describe('the RAM policies in docs/ram', () => {
     assert.ok(allowed(READ_ONLY).every((action) => action.startsWith('Describe')));
   });
 
-  it('the attach-and-detach policy allows every action the adapter sends, and nothing else', () => {
+  it('the attach-and-detach policy allows what browsing, attach, detach and stop-attach-start need, and nothing else', () => {
+    assert.deepStrictEqual(allowed(ATTACH_DETACH).sort(), [...BROWSE_ACTIONS, ...ATTACH_DETACH_ACTIONS].sort());
+  });
+
+  it('the manage-ENIs policy allows every action the adapter sends, and nothing else', () => {
     const sent = actionsInAdapterSource();
-    const granted = allowed(ATTACH_DETACH);
+    const granted = allowed(MANAGE_ENIS);
     assert.deepStrictEqual(
       [...sent].filter((action) => !granted.includes(action)),
       [],
@@ -82,19 +90,25 @@ describe('the RAM policies in docs/ram', () => {
       [],
       'granted but never sent',
     );
-    assert.deepStrictEqual(granted.sort(), [...BROWSE_ACTIONS, ...ATTACH_DETACH_ACTIONS].sort());
+    assert.deepStrictEqual(granted.sort(), [...BROWSE_ACTIONS, ...ATTACH_DETACH_ACTIONS, ...LIFECYCLE_ACTIONS].sort());
   });
 
-  it('keeps stop and start in a statement of their own, so that they can be deleted alone', () => {
-    const statements = policy(ATTACH_DETACH).Statement.map((statement) => [...listOf(statement.Action)].sort());
-    assert.ok(statements.some((actions) => JSON.stringify(actions) === JSON.stringify(['ecs:StartInstance', 'ecs:StopInstance'])));
+  it('keeps stop and start, and the lifecycle actions, in statements of their own, so that they can be deleted alone', () => {
+    const statements = (file: string): string[] =>
+      policy(file).Statement.map((statement) => JSON.stringify([...listOf(statement.Action)].sort()));
+    const stopStart = JSON.stringify(['ecs:StartInstance', 'ecs:StopInstance']);
+    assert.ok(statements(ATTACH_DETACH).includes(stopStart));
+    assert.ok(statements(MANAGE_ENIS).includes(stopStart));
+    assert.ok(statements(MANAGE_ENIS).includes(JSON.stringify(LIFECYCLE_ACTIONS.map((action) => `ecs:${action}`).sort())));
   });
 
-  it('docs/ram-policies.md names every action and links both files', () => {
+  it('docs/ram-policies.md names every action and links every policy file', () => {
     const page = read('docs/ram-policies.md');
     for (const action of ECS_ACTIONS) {
       assert.ok(page.includes(`\`ecs:${action}\``), `ecs:${action} is not in the table of docs/ram-policies.md`);
     }
-    assert.ok(page.includes('(ram/read-only.json)') && page.includes('(ram/attach-detach.json)'));
+    for (const file of [READ_ONLY, ATTACH_DETACH, MANAGE_ENIS]) {
+      assert.ok(page.includes(`(${file.replace('docs/', '')})`), `docs/ram-policies.md does not link ${file}`);
+    }
   });
 });

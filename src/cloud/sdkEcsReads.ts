@@ -1,0 +1,133 @@
+import * as $Ecs from './sdkEcsModels';
+import type { PageProgress } from './ecsApi';
+import { batches, collectNumberedPages, collectTokenPages } from './paging';
+import { SdkCaller } from './sdkCaller';
+import { toRegion, toSecurityGroup, toVSwitch } from './sdkMapping';
+import { wireInstance, wireItems, wireNetworkInterface, wireTotalCount } from './wireMapping';
+import type { Instance } from '../domain/instance';
+import type { InstanceTypeInfo } from '../domain/instanceType';
+import type { SecurityGroup, VSwitch } from '../domain/network';
+import type { NetworkInterface } from '../domain/networkInterface';
+import type { Region } from '../domain/region';
+
+/** PageNumber paging allows 100 per page for both lists, and lets pages be fetched side by side. */
+const PAGE_SIZE = 100;
+/** DescribeVSwitches pages by number only, at most 50 a page. */
+const VSWITCH_PAGE_SIZE = 50;
+/** DescribeSecurityGroups' MaxResults allows 100. */
+const SECURITY_GROUP_PAGE = 100;
+const IDS_PER_REQUEST = 100;
+const INSTANCE_TYPES_PER_REQUEST = 10;
+
+/** The reads of the `EcsApi` on the official SDK. */
+export abstract class SdkEcsReads extends SdkCaller {
+  async describeRegions(): Promise<Region[]> {
+    const response = await this.call('DescribeRegions', undefined, (client) =>
+      client.describeRegions(new $Ecs.DescribeRegionsRequest({ acceptLanguage: this.options.acceptLanguage ?? 'en-US' })),
+    );
+    return (response.body?.regions?.region ?? []).map(toRegion);
+  }
+
+  async listInstances(regionId: string, progress?: PageProgress<Instance>): Promise<Instance[]> {
+    return collectNumberedPages(
+      async (pageNumber) => {
+        const body = await this.raw('DescribeInstances', regionId, { RegionId: regionId, PageNumber: pageNumber, PageSize: PAGE_SIZE });
+        return { items: wireItems(body, 'Instances', 'Instance').map(wireInstance), totalCount: wireTotalCount(body) };
+      },
+      { pageSize: PAGE_SIZE, concurrency: this.concurrency, key: (instance) => instance.instanceId, progress },
+    );
+  }
+
+  async listNetworkInterfaces(regionId: string, progress?: PageProgress<NetworkInterface>): Promise<NetworkInterface[]> {
+    return collectNumberedPages(
+      async (pageNumber) => {
+        const body = await this.raw('DescribeNetworkInterfaces', regionId, {
+          RegionId: regionId,
+          PageNumber: pageNumber,
+          PageSize: PAGE_SIZE,
+        });
+        const items = wireItems(body, 'NetworkInterfaceSets', 'NetworkInterfaceSet').map((eni) => wireNetworkInterface(eni, regionId));
+        return { items, totalCount: wireTotalCount(body) };
+      },
+      { pageSize: PAGE_SIZE, concurrency: this.concurrency, key: (eni) => eni.networkInterfaceId, progress },
+    );
+  }
+
+  async getInstances(regionId: string, instanceIds: readonly string[]): Promise<Instance[]> {
+    const found = await Promise.all(
+      batches(instanceIds, IDS_PER_REQUEST).map(async (ids) => {
+        const body = await this.raw(
+          'DescribeInstances',
+          regionId,
+          { RegionId: regionId, InstanceIds: JSON.stringify(ids), MaxResults: IDS_PER_REQUEST },
+          ids,
+        );
+        return wireItems(body, 'Instances', 'Instance').map(wireInstance);
+      }),
+    );
+    return found.flat();
+  }
+
+  async getNetworkInterfaces(regionId: string, networkInterfaceIds: readonly string[]): Promise<NetworkInterface[]> {
+    const found = await Promise.all(
+      batches(networkInterfaceIds, IDS_PER_REQUEST).map(async (ids) => {
+        const body = await this.raw(
+          'DescribeNetworkInterfaces',
+          regionId,
+          { RegionId: regionId, NetworkInterfaceId: ids, MaxResults: IDS_PER_REQUEST },
+          ids,
+        );
+        return wireItems(body, 'NetworkInterfaceSets', 'NetworkInterfaceSet').map((eni) => wireNetworkInterface(eni, regionId));
+      }),
+    );
+    return found.flat();
+  }
+
+  async describeInstanceTypes(instanceTypeIds: readonly string[]): Promise<InstanceTypeInfo[]> {
+    const found = await Promise.all(
+      batches([...new Set(instanceTypeIds)], INSTANCE_TYPES_PER_REQUEST).map(async (ids) => {
+        const response = await this.call('DescribeInstanceTypes', undefined, (client) =>
+          client.describeInstanceTypes(
+            new $Ecs.DescribeInstanceTypesRequest({ instanceTypes: ids, maxResults: INSTANCE_TYPES_PER_REQUEST }),
+          ),
+        );
+        return (response.body?.instanceTypes?.instanceType ?? []).map((t) => ({
+          instanceTypeId: t.instanceTypeId ?? '',
+          eniQuantity: t.eniQuantity ?? 0,
+        }));
+      }),
+    );
+    return found.flat();
+  }
+
+  /** ECS's own DescribeVSwitches (not VPC's): the same endpoint and the same RAM service (`ecs:`) as every other call. */
+  async listVSwitches(regionId: string): Promise<VSwitch[]> {
+    return collectNumberedPages(
+      async (pageNumber) => {
+        const response = await this.call('DescribeVSwitches', regionId, (client) =>
+          client.describeVSwitches(new $Ecs.DescribeVSwitchesRequest({ regionId, pageNumber, pageSize: VSWITCH_PAGE_SIZE })),
+        );
+        const body = response.body;
+        return { items: (body?.vSwitches?.vSwitch ?? []).map((v) => toVSwitch(v, regionId)), totalCount: body?.totalCount ?? 0 };
+      },
+      { pageSize: VSWITCH_PAGE_SIZE, concurrency: this.concurrency, key: (vSwitch) => vSwitch.vSwitchId },
+    );
+  }
+
+  /** NextToken paging: ECS's reference deprecates PageNumber and PageSize for this action, and may refuse them. */
+  async listSecurityGroups(regionId: string): Promise<SecurityGroup[]> {
+    return collectTokenPages(
+      async (nextToken) => {
+        const response = await this.call('DescribeSecurityGroups', regionId, (client) =>
+          client.describeSecurityGroups(new $Ecs.DescribeSecurityGroupsRequest({ regionId, maxResults: SECURITY_GROUP_PAGE, nextToken })),
+        );
+        const body = response.body;
+        return {
+          items: (body?.securityGroups?.securityGroup ?? []).map((group) => toSecurityGroup(group, regionId)),
+          nextToken: body?.nextToken ?? '',
+        };
+      },
+      (group) => group.securityGroupId,
+    );
+  }
+}

@@ -1,0 +1,158 @@
+import { addressesInUse, inBlock, isReserved, nextFreeAddress, parseAddress, parseBlock } from '../addresses';
+import { eniTime } from '../clock';
+import { EmulatorError, errors, missingParameter } from '../errors';
+import type { EmAccount, EmNetworkInterface, EmVSwitch } from '../model';
+import { wireNetworkInterface } from '../wire';
+import { type ActionContext, region } from './context';
+import { checkTags, description, MAX_TAGS, networkInterfaceName, requestTags, securityGroupsFor } from './eniRules';
+
+/** Rules from https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-createnetworkinterface. */
+
+const MAX_DESCRIPTION = 256;
+/** ASCII, at most 64 characters (https://www.alibabacloud.com/help/en/ecs/developer-reference/how-to-ensure-idempotence). */
+const CLIENT_TOKEN = /^[\x20-\x7e]{1,64}$/;
+
+let created = 0;
+
+/** Synchronous in ECS: the new ENI is Available at once. */
+export function createNetworkInterface(context: ActionContext): Record<string, unknown> {
+  const { params, account } = context;
+  const regionId = region(context).regionId;
+  const vSwitchId = params.required('VSwitchId');
+  const single = params.optional('SecurityGroupId');
+  const several = params.list('SecurityGroupIds');
+  if (single === undefined && several.length === 0) {
+    throw missingParameter('SecurityGroupId');
+  }
+  if (single !== undefined && several.length > 0) {
+    throw new EmulatorError(
+      'InvalidSecurityGroupId.SingleIdAndMultiIdConflict',
+      400,
+      'SecurityGroupId and SecurityGroupIds.N cannot be specified together.',
+    );
+  }
+  const token = clientToken(context);
+  const earlier = token === undefined ? undefined : account.clientTokens.get(`${regionId}/${token}`);
+  if (earlier) {
+    if (earlier.request !== requestFingerprint(context)) {
+      throw new EmulatorError(
+        'IdempotentParameterMismatch',
+        400,
+        'Request uses a client token in a previous request but is not identical to that request.',
+      );
+    }
+    return earlier.answer;
+  }
+  const instanceType = params.optional('InstanceType') ?? 'Secondary';
+  if (instanceType !== 'Secondary' && instanceType !== 'Trunk') {
+    throw new EmulatorError(
+      'InvalidInstanceType',
+      400,
+      'Specified parameter InstanceType is not valid. Supported values: Secondary, Trunk.',
+    );
+  }
+  const vSwitch = account.vSwitches.get(vSwitchId);
+  if (!vSwitch || vSwitch.regionId !== regionId) {
+    throw errors.vSwitchNotFound();
+  }
+  if (vSwitch.status !== 'Available') {
+    throw new EmulatorError('IncorrectVSwitchStatus', 400, 'The current status of vSwitch does not support this operation.');
+  }
+  const securityGroupIds = securityGroupsFor(account, regionId, vSwitch.vpcId, single !== undefined ? [single] : several).map(
+    (group) => group.securityGroupId,
+  );
+  const name = networkInterfaceName(params) ?? '';
+  const text = description(params, MAX_DESCRIPTION) ?? '';
+  const tags = requestTags(params);
+  if (tags.length > MAX_TAGS) {
+    throw new EmulatorError('QuotaExceed.Tags', 403, `A network interface can have at most ${MAX_TAGS} tags.`);
+  }
+  checkTags(tags);
+  // Secondary and trunk ENIs count against the quota; primary ones come and go with their instances.
+  const inRegion = [...account.networkInterfaces.values()].filter((eni) => eni.regionId === regionId && eni.type !== 'Primary').length;
+  if (inRegion >= account.eniQuotaPerRegion) {
+    throw errors.maxEniCount();
+  }
+  created += 1;
+  const eni: EmNetworkInterface = {
+    networkInterfaceId: `eni-em${context.world.clock.now().toString(36)}${created.toString(36)}`,
+    networkInterfaceName: name,
+    description: text,
+    regionId,
+    zoneId: vSwitch.zoneId,
+    status: 'Available',
+    type: instanceType,
+    vpcId: vSwitch.vpcId,
+    vSwitchId,
+    privateIpAddress: primaryIpAddress(context, account, vSwitch),
+    macAddress: macFor(created),
+    securityGroupIds,
+    instanceId: '',
+    deviceIndex: undefined,
+    serviceManaged: false,
+    creationTime: eniTime(context.world.clock.now()),
+    tags,
+  };
+  account.networkInterfaces.set(eni.networkInterfaceId, eni);
+  const answer = wireNetworkInterface(account, eni);
+  if (token !== undefined) {
+    account.clientTokens.set(`${regionId}/${token}`, { request: requestFingerprint(context), answer });
+  }
+  return answer;
+}
+
+function clientToken(context: ActionContext): string | undefined {
+  const token = context.params.optional('ClientToken');
+  if (token !== undefined && !CLIENT_TOKEN.test(token)) {
+    throw new EmulatorError('InvalidParameter', 400, 'The specified ClientToken is not valid: at most 64 ASCII characters.');
+  }
+  return token;
+}
+
+/** Every parameter but the ClientToken, in a stable order: what makes two requests "identical". */
+function requestFingerprint(context: ActionContext): string {
+  return JSON.stringify(
+    context.params
+      .entries()
+      .filter(([name]) => name !== 'ClientToken')
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+}
+
+/**
+ * The requested address must be an idle one of the vSwitch's block (not one of its reserved addresses); without one,
+ * ECS picks an idle address (the emulator: the lowest).
+ */
+function primaryIpAddress(context: ActionContext, account: EmAccount, vSwitch: EmVSwitch): string {
+  const inUse = addressesInUse(account).get(vSwitch.vSwitchId) ?? new Set<string>();
+  const requested = context.params.optional('PrimaryIpAddress');
+  if (requested === undefined) {
+    const free = nextFreeAddress(vSwitch, inUse);
+    if (free === undefined) {
+      throw new EmulatorError(
+        'InvalidVSwitchId.IpNotEnough',
+        403,
+        `The specified VSwitch "${vSwitch.vSwitchId}" has not enough IpAddress.`,
+      );
+    }
+    return free;
+  }
+  const block = parseBlock(vSwitch.cidrBlock);
+  const address = parseAddress(requested);
+  if (address === undefined || !inBlock(block, address) || isReserved(block, address)) {
+    throw new EmulatorError(
+      'InvalidVSwitchId.IpInvalid',
+      403,
+      `The specified private IP address ${requested.slice(0, 40)} is not an assignable address of the vSwitch's CIDR block ${vSwitch.cidrBlock}.`,
+    );
+  }
+  if (inUse.has(requested)) {
+    throw new EmulatorError('InvalidPrivateIpAddress.Duplicated', 400, 'Specified private IP address is duplicated.');
+  }
+  return requested;
+}
+
+function macFor(serial: number): string {
+  const hex = (0x100000 + serial).toString(16).padStart(6, '0').slice(-6);
+  return `00:16:3e:${hex.slice(0, 2)}:${hex.slice(2, 4)}:${hex.slice(4, 6)}`;
+}
