@@ -10,6 +10,10 @@ import type { CredentialCommandParts } from './commands/credentials/credentialPa
 import { selectProfileCommand } from './commands/credentials/selectProfile';
 import { signInCommand } from './commands/credentials/signIn';
 import { signOutCommand } from './commands/credentials/signOut';
+import { createAndAttachCommand } from './commands/lifecycle/createAndAttachCommand';
+import { createCommand } from './commands/lifecycle/createCommand';
+import { deleteCommand } from './commands/lifecycle/deleteCommand';
+import { editCommands } from './commands/lifecycle/editCommands';
 import { resourceCommands } from './commands/resourceCommands';
 import { selectRegionsCommand } from './commands/selectRegions';
 import { viewCommands } from './commands/viewCommands';
@@ -87,6 +91,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ),
     ...attachCommands(operations),
     detachCommand(operations, { mayBeConfirmedByArgument: testing }),
+    createCommand(operations),
+    createAndAttachCommand(operations),
+    deleteCommand(operations),
+    ...editCommands(operations),
     selectRegionsCommand(
       () => connection.api,
       () => connection.regionIds(),

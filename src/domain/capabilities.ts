@@ -18,8 +18,14 @@ export function networkInterfaceCapabilities(eni: NetworkInterface): string[] {
   if (ownable && eni.status === 'Available') {
     tokens.push('attachable');
   }
+  if (ownable && (eni.status === 'Available' || eni.status === 'Deleting')) {
+    tokens.push('deletable');
+  }
   if (ownable && eni.status === 'InUse' && eni.instanceId !== '') {
     tokens.push('detachable');
+  }
+  if (!eni.serviceManaged && eni.status !== 'Deleting') {
+    tokens.push('editable');
   }
   if (eni.privateIpAddress) {
     tokens.push('hasIp');

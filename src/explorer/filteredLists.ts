@@ -8,12 +8,14 @@ const instanceFilterable = (i: Instance): Filterable => ({
   name: i.instanceName,
   ips: [i.privateIpAddress],
   tags: i.tags,
+  status: i.status,
 });
 const eniFilterable = (e: NetworkInterface): Filterable => ({
   id: e.networkInterfaceId,
   name: e.networkInterfaceName,
   ips: [e.privateIpAddress],
   tags: e.tags,
+  status: e.status,
 });
 
 /** The last filtering of each list state: a group's rows and its count ask for the same, once per change of either. */

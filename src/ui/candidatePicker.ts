@@ -13,11 +13,14 @@ export interface Candidate<T> {
 export type PickResult<T> =
   | { readonly kind: 'picked'; readonly candidate: Candidate<T> }
   | { readonly kind: 'typed'; readonly id: string }
+  /** The user chose the offer instead of a candidate. */
+  | { readonly kind: 'offer' }
   | { readonly kind: 'cancelled' };
 
 interface Item<T> extends vscode.QuickPickItem {
   readonly candidate?: Candidate<T>;
   readonly typedId?: string;
+  readonly offer?: true;
 }
 
 export interface PickOptions {
@@ -25,6 +28,8 @@ export interface PickOptions {
   readonly placeholder: string;
   /** Lets the user type an id that is not listed; returns an error text for a malformed one. */
   readonly typedId?: { readonly validate: (text: string) => string | undefined; readonly looksLikeId: (text: string) => boolean };
+  /** Another way forward, listed first (for example: create what none of the candidates is). */
+  readonly offer?: { readonly label: string; readonly detail: string };
 }
 
 function itemOf<T>(candidate: Candidate<T>): Item<T> {
@@ -54,6 +59,9 @@ export async function pickCandidate<T>(candidates: ReadonlyArray<Candidate<T>>, 
   const eligible = candidates.filter((c) => c.violations.length === 0 || onlyNeedsStop(c.violations));
   const ineligible = candidates.filter((c) => !eligible.includes(c));
   const base: Array<Item<T>> = [
+    ...(options.offer
+      ? [{ label: `$(add) ${options.offer.label}`, detail: options.offer.detail, alwaysShow: true, offer: true as const }]
+      : []),
     ...eligible.map(itemOf),
     ...(ineligible.length > 0 ? [{ label: vscode.l10n.t('Not possible'), kind: vscode.QuickPickItemKind.Separator } as Item<T>] : []),
     ...ineligible.map(itemOf),
@@ -85,7 +93,9 @@ export async function pickCandidate<T>(candidates: ReadonlyArray<Candidate<T>>, 
   const result = await new Promise<PickResult<T>>((resolve) => {
     picker.onDidAccept(() => {
       const item = picker.selectedItems[0];
-      if (item?.candidate) {
+      if (item?.offer) {
+        resolve({ kind: 'offer' });
+      } else if (item?.candidate) {
         resolve({ kind: 'picked', candidate: item.candidate });
       } else if (item?.typedId) {
         resolve({ kind: 'typed', id: item.typedId });

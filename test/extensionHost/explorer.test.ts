@@ -56,7 +56,7 @@ describe('the explorer against the emulator', () => {
       attached.map((i) => i.label),
       ['eni-bp1h4adlltjc1d48goaq', 'web-1-data', 'leaving'],
     );
-    assert.strictEqual(attached[0]?.contextValue, 'eni;primary;hasIp');
+    assert.strictEqual(attached[0]?.contextValue, 'eni;primary;editable;hasIp');
     assert.match(String(attached[2]?.description), /Detaching…/);
     const tooltip = attached[1]?.tooltip as vscode.MarkdownString;
     for (const text of ['vpc-bp171csbkbnjhg1bj3npw', 'vsw-bp1xgvok3myac6ctry030', 'sg-bp16q7p8yafqaure63n4', 'cn-hangzhou-k']) {
@@ -68,7 +68,7 @@ describe('the explorer against the emulator', () => {
     emulator = await useEmulator();
     const dataNode = await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'web-1-data');
     await eventually(api, () => item(dataNode).description === 'eni-bp1bthnjjgde15lynm44 · InUse · Secondary · 172.16.181.242 · → web-1');
-    assert.strictEqual(item(dataNode).contextValue, 'eni;detachable;hasIp');
+    assert.strictEqual(item(dataNode).contextValue, 'eni;detachable;editable;hasIp');
     assert.strictEqual(item(await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'spare-k')).contextValue, 'eni;attachable;hasIp');
     assert.strictEqual(
       item(await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'nlb-managed')).contextValue,

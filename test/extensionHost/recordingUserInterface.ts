@@ -4,7 +4,7 @@ import type { Candidate, PickOptions, PickResult } from '../../src/ui/candidateP
 import type { PickManyOptions, ProgressReport, UserInterface } from '../../src/ui/userInterface';
 
 export interface Told {
-  readonly kind: 'inform' | 'warn' | 'fail' | 'ask' | 'flash' | 'open' | 'copy' | 'progress';
+  readonly kind: 'inform' | 'warn' | 'fail' | 'ask' | 'flash' | 'open' | 'copy' | 'progress' | 'input' | 'refused';
   readonly text: string;
   readonly actions: readonly string[];
 }
@@ -16,14 +16,57 @@ export interface Told {
  */
 export class RecordingUserInterface implements UserInterface {
   readonly told: Told[] = [];
-  private readonly answers: Array<(prompt: string, actions: readonly string[]) => unknown> = [];
+  private readonly answers: Array<(prompt: string, actions: readonly string[], choices: readonly unknown[]) => unknown> = [];
   cancelWhen: RegExp | undefined;
 
   /** The next prompt (a question, a notification's button, a pick) is answered by `choose`. */
-  answer(choose: (prompt: string, actions: readonly string[]) => unknown): this {
+  answer(choose: (prompt: string, actions: readonly string[], choices: readonly unknown[]) => unknown): this {
     this.answers.push(choose);
     return this;
   }
+
+  /** The next candidate pick takes the candidate with this label, or the offer when `label` is `offer`. */
+  pickCandidateLabelled(label: string): this {
+    return this.answer((prompt, actions, choices) => {
+      if (label === 'offer') {
+        return { kind: 'offer' };
+      }
+      const candidate = (choices as ReadonlyArray<Candidate<unknown>>).find((c) => c.label === label);
+      if (!candidate) {
+        throw new Error(`“${prompt}” offered no candidate ${label}; it offered ${actions.join(', ')}`);
+      }
+      return { kind: 'picked', candidate };
+    });
+  }
+
+  /** The next pick (one or several) takes the items with these labels. */
+  pickLabelled(...labels: string[]): this {
+    return this.answer((prompt, _actions, choices) => {
+      const items = (choices as readonly vscode.QuickPickItem[]).filter((item) => labels.includes(item.label));
+      if (items.length !== labels.length) {
+        throw new Error(`“${prompt}” did not offer all of ${labels.join(', ')}`);
+      }
+      return choices.length > 0 && labels.length === 1 && !this.many ? items[0] : items;
+    });
+  }
+
+  /** The next input box is answered with this text; one its validation refuses is recorded as `refused` and dismissed. */
+  type(text: string): this {
+    return this.answer(() => text);
+  }
+
+  /** The next question or notification is answered by clicking this action. */
+  click(action: string): this {
+    return this.answer((prompt, actions) => {
+      if (!actions.includes(action)) {
+        throw new Error(`“${prompt}” offered no ${action}; it offered ${actions.join(', ')}`);
+      }
+      return action;
+    });
+  }
+
+  /** Whether the prompt being answered is a multi-select. */
+  private many = false;
 
   /** Everything told of a kind, as text. */
   texts(kind?: Told['kind']): string[] {
@@ -51,9 +94,11 @@ export class RecordingUserInterface implements UserInterface {
     options: vscode.QuickPickOptions,
   ): Promise<T | undefined> {
     const list = await items;
+    this.many = false;
     return this.next(
       options.title ?? '',
       list.map((item) => item.label),
+      list,
     ) as T | undefined;
   }
 
@@ -62,9 +107,11 @@ export class RecordingUserInterface implements UserInterface {
     options: PickManyOptions<T>,
   ): Promise<readonly T[] | undefined> {
     const list = await items;
+    this.many = true;
     return this.next(
       options.title,
       list.map((item) => item.label),
+      list,
     ) as readonly T[] | undefined;
   }
 
@@ -72,12 +119,21 @@ export class RecordingUserInterface implements UserInterface {
     const chosen = this.next(
       options.title,
       candidates.map((candidate) => candidate.label),
+      candidates,
     );
     return (chosen as PickResult<T> | undefined) ?? { kind: 'cancelled' };
   }
 
   async input(options: vscode.InputBoxOptions): Promise<string | undefined> {
-    return this.next(options.title ?? options.prompt ?? '', []) as string | undefined;
+    this.told.push({ kind: 'input', text: options.prompt ?? options.title ?? '', actions: [] });
+    const typed = this.next(options.title ?? options.prompt ?? '', []) as string | undefined;
+    const problem = typed === undefined ? undefined : await options.validateInput?.(typed);
+    if (problem) {
+      // The box would show the problem and keep the text; the test's user gives up there.
+      this.told.push({ kind: 'refused', text: typeof problem === 'string' ? problem : problem.message, actions: [] });
+      return undefined;
+    }
+    return typed;
   }
 
   async progress<R>(title: string, task: (progress: ProgressReport) => Thenable<R>): Promise<R> {
@@ -116,7 +172,7 @@ export class RecordingUserInterface implements UserInterface {
     return this.next(text, actions) as string | undefined;
   }
 
-  private next(prompt: string, actions: readonly string[]): unknown {
-    return this.answers.shift()?.(prompt, actions);
+  private next(prompt: string, actions: readonly string[], choices: readonly unknown[] = []): unknown {
+    return this.answers.shift()?.(prompt, actions, choices);
   }
 }

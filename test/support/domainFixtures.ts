@@ -1,3 +1,4 @@
+import type { SecurityGroup, VSwitch } from '../../src/domain/network';
 import type { Instance } from '../../src/domain/instance';
 import type { NetworkInterface } from '../../src/domain/networkInterface';
 
@@ -41,6 +42,33 @@ export function anEni(fields: Partial<NetworkInterface> = {}): NetworkInterface 
     serviceManaged: false,
     tags: [],
     properties: {},
+    ...fields,
+  };
+}
+
+/** An Available /24 vSwitch of `vpc-1` in zone K with room to spare; override what a test is about. */
+export function aVSwitch(fields: Partial<VSwitch> = {}): VSwitch {
+  return {
+    vSwitchId: 'vsw-1',
+    vSwitchName: 'app',
+    regionId: 'cn-hangzhou',
+    vpcId: 'vpc-1',
+    zoneId: 'cn-hangzhou-k',
+    cidrBlock: '172.16.0.0/24',
+    status: 'Available',
+    availableIpAddressCount: 200,
+    ...fields,
+  };
+}
+
+/** A security group of `vpc-1`; override what a test is about. */
+export function aSecurityGroup(fields: Partial<SecurityGroup> = {}): SecurityGroup {
+  return {
+    securityGroupId: 'sg-1',
+    securityGroupName: 'web',
+    regionId: 'cn-hangzhou',
+    vpcId: 'vpc-1',
+    description: '',
     ...fields,
   };
 }

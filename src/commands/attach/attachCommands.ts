@@ -2,20 +2,16 @@ import * as vscode from 'vscode';
 import { isInstanceId } from '../../domain/ids';
 import type { NetworkInterface } from '../../domain/networkInterface';
 import { InstanceNode } from '../../explorer/nodes/instanceNode';
-import { NetworkInterfaceNode } from '../../explorer/nodes/networkInterfaceNode';
 import { automationResult, type InvalidRequest, isInvalidRequest, parseAttachRequest } from '../automationRequests';
 import type { CommandDefinition } from '../commandBoundary';
 import { attachSeveral, attachWithProgress } from './attachFlows';
 import type { AttachOutcome } from './attachOperation';
 import { attachableEniCandidates, ENI_ID_INPUT, pickFromList, pickInstance, pickNetworkInterface } from './attachPickers';
 import { reportInvalidRequest } from './invalidRequest';
+import { pickRegion } from '../pickRegion';
+import { selectedEnis } from '../lifecycle/selectedEnis';
+import { createAndAttach } from '../lifecycle/createAndAttachCommand';
 import type { OperationContext } from './operationContext';
-
-/** The ENIs a context-menu command was run on: the selection when the clicked row is part of it. */
-function selectedEnis(node: unknown, selection: unknown): NetworkInterfaceNode[] {
-  const all = Array.isArray(selection) && selection.includes(node) ? selection : [node];
-  return all.filter((n): n is NetworkInterfaceNode => n instanceof NetworkInterfaceNode && n.networkInterface !== undefined);
-}
 
 /** Attach to Instance (from ENI rows and a drop) and Attach Network Interface (from an instance, the palette, automation). */
 export function attachCommands(context: OperationContext): CommandDefinition[] {
@@ -56,14 +52,17 @@ export function attachCommands(context: OperationContext): CommandDefinition[] {
       return attachWithProgress(context, request.regionId, request.networkInterfaceId, request.instanceId);
     }
     const instance = node instanceof InstanceNode ? node.instance : undefined;
-    const regionId = instance && node instanceof InstanceNode ? node.regionId : await pickRegion(context);
+    const regionId =
+      instance && node instanceof InstanceNode
+        ? node.regionId
+        : await pickRegion(context, vscode.l10n.t('Attach Network Interface: Region'));
     if (!regionId) {
       return undefined;
     }
     try {
       const resources = await context.store.regionData(regionId);
       if (instance) {
-        const eniId = await pickNetworkInterface(context, resources, instance);
+        const eniId = await pickNetworkInterface(context, resources, instance, () => createAndAttach(context, regionId, instance));
         return eniId ? await attachWithProgress(context, regionId, eniId, instance.instanceId) : undefined;
       }
       const eniId = await pickFromList(
@@ -104,20 +103,4 @@ export function attachCommands(context: OperationContext): CommandDefinition[] {
       run: async (argument?: unknown) => automationResult(await fromInstanceOrPalette(argument)),
     },
   ];
-}
-
-/** The palette's first step: one of the regions the view shows. */
-async function pickRegion(context: OperationContext): Promise<string | undefined> {
-  let regions: Awaited<ReturnType<OperationContext['store']['shownRegions']>>;
-  try {
-    regions = await context.store.shownRegions();
-  } catch (error) {
-    void context.notifier.show(error, { what: vscode.l10n.t("Couldn't list the regions") });
-    return undefined;
-  }
-  const region = await context.ui.pick(
-    regions.map((r) => ({ label: r.localName || r.regionId, description: r.regionId, regionId: r.regionId })),
-    { title: vscode.l10n.t('Attach Network Interface: Region'), placeHolder: vscode.l10n.t('Choose the region') },
-  );
-  return region?.regionId;
 }

@@ -105,8 +105,13 @@ export async function pickFromList<T>(
   options: PickOptions,
   idOf: (value: T) => string,
   what: (id: string) => string,
+  offered?: () => Promise<unknown>,
 ): Promise<string | undefined> {
   const result = await context.ui.pickCandidate(candidates, options);
+  if (result.kind === 'offer') {
+    await offered?.();
+    return undefined;
+  }
   if (result.kind === 'picked') {
     const [violation] = result.candidate.violations;
     if (violation && !onlyNeedsStop(result.candidate.violations)) {
@@ -144,21 +149,33 @@ export async function pickInstance(
   );
 }
 
-/** Picks the ENI to attach to this instance. */
+/** Picks the ENI to attach to this instance; when none can be, offers `createNew` first. */
 export async function pickNetworkInterface(
   context: OperationContext,
   resources: RegionResources,
   instance: Instance,
+  createNew?: () => Promise<unknown>,
 ): Promise<string | undefined> {
+  const candidates = await eniCandidates(context, resources, instance);
+  const noneEligible = candidates.every((c) => c.violations.length > 0 && !onlyNeedsStop(c.violations));
   return pickFromList(
     context,
-    await eniCandidates(context, resources, instance),
+    candidates,
     {
       title: vscode.l10n.t('Attach Network Interface to {0}', instanceLabel(instance)),
       placeholder: vscode.l10n.t('Choose a network interface in {0}, or type its id', resources.regionId),
       typedId: ENI_ID_INPUT,
+      ...(createNew && noneEligible
+        ? {
+            offer: {
+              label: vscode.l10n.t('Create and Attach a New Network Interface…'),
+              detail: vscode.l10n.t('None of the network interfaces of {0} can be attached to this instance.', resources.regionId),
+            },
+          }
+        : {}),
     },
     (eni) => eni.networkInterfaceId,
     (id) => vscode.l10n.t("Can't attach {0} to {1}", id, instance.instanceId),
+    createNew,
   );
 }

@@ -2,7 +2,13 @@ import * as assert from 'node:assert';
 import { matchesFilter } from '../../../src/domain/resourceFilter';
 
 describe('the tree filter', () => {
-  const web = { id: 'i-bp1h4adlltjc1d48goaq', name: 'web-1', ips: ['172.16.181.225'], tags: [{ key: 'env', value: 'prod' }] };
+  const web = {
+    id: 'i-bp1h4adlltjc1d48goaq',
+    name: 'web-1',
+    ips: ['172.16.181.225'],
+    tags: [{ key: 'env', value: 'prod' }],
+    status: 'Running',
+  };
 
   it('matches part of a name or id, case-insensitive', () => {
     assert.ok(matchesFilter(web, 'WEB'));
@@ -22,6 +28,13 @@ describe('the tree filter', () => {
     assert.ok(matchesFilter(web, 'prod'));
     assert.ok(!matchesFilter(web, 'env=dev'));
     assert.ok(!matchesFilter(web, 'owner=prod'));
+  });
+
+  it('matches status:<status> on the whole status, case-insensitive, and on nothing else', () => {
+    assert.ok(matchesFilter(web, 'status:running'));
+    assert.ok(matchesFilter(web, 'Status: Running'));
+    assert.ok(!matchesFilter(web, 'status:run'));
+    assert.ok(!matchesFilter({ ...web, name: 'status:stopped' }, 'status:stopped'));
   });
 
   it('lets everything through when empty', () => {

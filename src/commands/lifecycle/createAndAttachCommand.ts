@@ -1,0 +1,147 @@
+import * as vscode from 'vscode';
+import { checkAttach, occupiedSlots, onlyNeedsStop } from '../../domain/attachRules';
+import type { Instance } from '../../domain/instance';
+import { checkSecurityGroups, checkVSwitch } from '../../domain/lifecycleRules';
+import type { SecurityGroup } from '../../domain/network';
+import type { NetworkInterface } from '../../domain/networkInterface';
+import { InstanceNode } from '../../explorer/nodes/instanceNode';
+import { attachWithProgress } from '../attach/attachFlows';
+import type { AttachOutcome } from '../attach/attachOperation';
+import { instanceLabel } from '../attach/labels';
+import type { OperationContext } from '../attach/operationContext';
+import type { CommandDefinition } from '../commandBoundary';
+import { createNetworkInterface, lostCreateMessage } from './createOperation';
+import { askName, groupLabel, pickSecurityGroups, vSwitchLabel } from './networkSteps';
+
+/** What a new ENI in the instance's vSwitch would look like to the attach rules, before it exists. */
+const futureEni = (instance: Instance): NetworkInterface => ({
+  networkInterfaceId: 'eni-tobecreated',
+  networkInterfaceName: '',
+  regionId: instance.regionId,
+  zoneId: instance.zoneId,
+  status: 'Available',
+  type: 'Secondary',
+  vpcId: instance.vpcId,
+  vSwitchId: instance.vSwitchId,
+  privateIpAddress: '',
+  macAddress: '',
+  securityGroupIds: instance.securityGroupIds,
+  instanceId: '',
+  deviceIndex: undefined,
+  serviceManaged: false,
+  tags: [],
+  properties: {},
+});
+
+/**
+ * Creates an ENI in the instance's vSwitch with its security groups (changeable before confirming) and attaches it.
+ * Every attach rule is checked before anything is created, so nothing is made that cannot be attached.
+ */
+export async function createAndAttach(context: OperationContext, regionId: string, instance: Instance): Promise<AttachOutcome | undefined> {
+  const title = vscode.l10n.t('Create and Attach Network Interface to {0}', instanceLabel(instance));
+  const resources = await context.store.regionData(regionId);
+  const types = await context.types.get([instance.instanceType]);
+  const violations = checkAttach({
+    eni: futureEni(instance),
+    instance,
+    instanceType: types.get(instance.instanceType),
+    occupiedSlots: occupiedSlots(resources.networkInterfaces.items(), instance.instanceId),
+  });
+  const what = vscode.l10n.t("Can't attach a new network interface to {0}", instanceLabel(instance));
+  const [violation] = violations;
+  if (violation && !onlyNeedsStop(violations)) {
+    void context.notifier.show(violation, { what });
+    return undefined;
+  }
+  const vSwitch = (
+    await context.ui.progress(vscode.l10n.t('Reading {0}', instance.vSwitchId), () => context.api().listVSwitches(regionId), false)
+  ).find((candidate) => candidate.vSwitchId === instance.vSwitchId);
+  const [vSwitchProblem] = vSwitch ? checkVSwitch(vSwitch) : [];
+  if (!vSwitch || vSwitchProblem) {
+    void context.notifier.show(vSwitchProblem ?? { code: 'InvalidVSwitchId.NotFound', message: instance.vSwitchId }, { what });
+    return undefined;
+  }
+  const name = await askName(context, title);
+  if (name === undefined) {
+    return undefined;
+  }
+  let groups: readonly SecurityGroup[] = instance.securityGroupIds.map((id) => ({
+    securityGroupId: id,
+    securityGroupName: '',
+    regionId,
+    vpcId: instance.vpcId,
+    description: '',
+  }));
+  const go = vscode.l10n.t('Create and Attach');
+  const change = vscode.l10n.t('Change Security Groups…');
+  for (;;) {
+    const detail = [
+      vscode.l10n.t('vSwitch: {0}, {1}, {2}', vSwitchLabel(vSwitch), vSwitch.zoneId, vSwitch.cidrBlock),
+      vscode.l10n.t('Security groups: {0}', groups.map(groupLabel).join(', ')),
+      ...(onlyNeedsStop(violations) ? [vscode.l10n.t('The instance must be stopped for the attach; you will be asked first.')] : []),
+    ].join('\n');
+    const question = vscode.l10n.t('Create a network interface and attach it to {0}?', instanceLabel(instance));
+    const choice = await context.ui.ask(question, detail, go, change);
+    if (choice === go) {
+      break;
+    }
+    if (choice !== change) {
+      return undefined;
+    }
+    const all = await context.ui.progress(
+      vscode.l10n.t('Reading the security groups of {0}', regionId),
+      () => context.api().listSecurityGroups(regionId),
+      false,
+    );
+    const picked = await pickSecurityGroups(
+      context,
+      instance.vpcId,
+      all,
+      groups.map((g) => g.securityGroupId),
+      title,
+    );
+    groups = picked ?? groups;
+  }
+  const [groupProblem] = checkSecurityGroups(instance.vpcId, groups);
+  if (groupProblem) {
+    void context.notifier.show(groupProblem, { what });
+    return undefined;
+  }
+  const created = await context.ui.progress(
+    vscode.l10n.t('Creating a network interface in {0}', vSwitch.vSwitchId),
+    () =>
+      createNetworkInterface(
+        context,
+        {
+          regionId,
+          vSwitchId: vSwitch.vSwitchId,
+          securityGroupIds: groups.map((g) => g.securityGroupId),
+          ...(name.trim() ? { name: name.trim() } : {}),
+        },
+        false,
+      ),
+    false,
+  );
+  if (created.kind === 'unknown') {
+    void context.ui.warn(lostCreateMessage(vSwitch.vSwitchId, created.code));
+    return undefined;
+  }
+  context.log.info(`Created ${created.networkInterfaceId} for ${instance.instanceId} (request ${created.requestId}); attaching it.`);
+  return attachWithProgress(context, regionId, created.networkInterfaceId, instance.instanceId);
+}
+
+export function createAndAttachCommand(context: OperationContext): CommandDefinition {
+  return {
+    id: 'alicloudEcs.createAndAttachNetworkInterface',
+    failure: () => vscode.l10n.t("Couldn't create and attach a network interface"),
+    run: async (node: unknown) => {
+      const instance = node instanceof InstanceNode ? node.instance : undefined;
+      if (!(node instanceof InstanceNode) || !instance) {
+        void context.ui.inform(vscode.l10n.t('Run Create and Attach Network Interface on an instance in the Resources view.'));
+        return undefined;
+      }
+      const outcome = await createAndAttach(context, node.regionId, instance);
+      return outcome?.kind;
+    },
+  };
+}
