@@ -90,3 +90,53 @@ describe('connection settings', () => {
     assert.equal(connectionSettings({ kind: 'public' }, undefined, 'zh-cn').acceptLanguage, 'zh-CN');
   });
 });
+
+describe('connection settings, at their edges', () => {
+  const kind = (value: unknown): string => parseEndpoint(value).kind;
+
+  it('takes a null setting for no setting', () => {
+    assert.deepEqual(parseEndpoint(null), { kind: 'public' });
+  });
+
+  it('knows this machine only by its exact names and addresses', () => {
+    assert.deepEqual(parseEndpoint('127.0.0.10:8787'), custom('http://127.0.0.10:8787', '127.0.0.10:8787'));
+    assert.deepEqual(parseEndpoint('http://127.100.200.1:8787'), custom('http://127.100.200.1:8787', '127.100.200.1:8787'));
+    assert.equal(kind('http://notlocalhost:8787'), 'unusable');
+    assert.equal(kind('http://evil-127.0.0.1.example.com'), 'unusable');
+    assert.deepEqual(parseEndpoint('notlocalhost:8787'), custom('https://notlocalhost:8787', 'notlocalhost:8787'));
+  });
+
+  it('takes a host of one-letter labels, and no host with a character a DNS name cannot have', () => {
+    assert.deepEqual(parseEndpoint('x.example.com'), custom('https://x.example.com', 'x.example.com'));
+    assert.deepEqual(parseEndpoint('a'), custom('https://a', 'a'));
+    assert.equal(kind('https://ecs_1.example.com'), 'unusable');
+    assert.equal(kind('ecs.example_1.com'), 'unusable');
+  });
+
+  it('reads a "://" after the host as a path, not as a scheme', () => {
+    const endpoint = parseEndpoint('ecs.example.com/a://b');
+    assert.equal(endpoint.kind, 'unusable');
+    assert.match(endpoint.kind === 'unusable' ? endpoint.problem : '', /^The endpoint must be only a host and port/);
+  });
+
+  it('gives the adapter the endpoint URL, or none, and the problem only of an unusable one', () => {
+    assert.deepEqual(connectionSettings({ kind: 'custom', url: 'https://ecs.example.com', host: 'ecs.example.com' }, 10), {
+      endpoint: 'https://ecs.example.com',
+      timeoutMs: 10_000,
+      acceptLanguage: 'en-US',
+    });
+    assert.deepEqual(connectionSettings({ kind: 'public' }, 10), { endpoint: undefined, timeoutMs: 10_000, acceptLanguage: 'en-US' });
+    assert.deepEqual(connectionSettings({ kind: 'unusable', problem: 'no' }, 10), {
+      endpoint: undefined,
+      endpointProblem: 'no',
+      timeoutMs: 10_000,
+      acceptLanguage: 'en-US',
+    });
+  });
+
+  it("compares the workspace's endpoint with the user's trimmed", () => {
+    const none = (): boolean => false;
+    assert.deepEqual(endpointChoice({ user: ' same.example.com ', workspace: 'same.example.com' }, none), { use: 'same.example.com' });
+    assert.deepEqual(endpointChoice({ workspace: '  ' }, none), { use: '  ' });
+  });
+});

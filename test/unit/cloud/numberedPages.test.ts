@@ -115,3 +115,29 @@ describe('collectNumberedPages against a TotalCount it cannot believe', () => {
     assert.deepEqual(asked, [1]);
   });
 });
+
+describe('collectNumberedPages after a failure', () => {
+  it('lets a page in flight land, but starts no other page', async () => {
+    const asked: number[] = [];
+    let land: () => void = () => undefined;
+    const loading = collectNumberedPages(
+      async (page) => {
+        asked.push(page);
+        if (page === 2) {
+          throw new Error('page 2 failed');
+        }
+        if (page === 3) {
+          await new Promise<void>((resolve) => {
+            land = resolve;
+          });
+        }
+        return { items: [page], totalCount: 10 };
+      },
+      { pageSize: 1, concurrency: 2, key: String },
+    );
+    await assert.rejects(loading, /page 2 failed/);
+    land();
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.deepStrictEqual(asked, [1, 2, 3]);
+  });
+});

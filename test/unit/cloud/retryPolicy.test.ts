@@ -61,3 +61,18 @@ describe('the retry policy', () => {
     assert.ok(!isReadAction('AttachNetworkInterface'));
   });
 });
+
+describe('the retry policy, at its edges', () => {
+  it('retries a read that failed with a transient code even without a status', () => {
+    for (const code of ['ServiceUnavailable', 'InternalError', 'InvalidResponse']) {
+      assert.ok(isRetryable(error(code), true), code);
+      assert.ok(!isRetryable(error(code), false), code);
+    }
+  });
+
+  it('counts 500 as a server error, and 499 not', () => {
+    assert.ok(isRetryable(error('SomethingNew', 500), true));
+    assert.ok(!isRetryable(error('SomethingNew', 499), true));
+    assert.ok(!isRetryable(error('SomethingNew'), true));
+  });
+});

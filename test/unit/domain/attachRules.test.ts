@@ -142,3 +142,106 @@ describe('the detach rules', () => {
     });
   }
 });
+
+describe('the words of the attach and detach rules', () => {
+  const ENI = 'spare (eni-bp1testeni000000001)';
+  const INSTANCE = 'test (i-bp1testinstance00001)';
+
+  it('name the ENI and the instance by name and id, or by id alone when they have no name', () => {
+    const [named] = checkAttach(check({ eni: { vpcId: 'vpc-2' } }));
+    assert.deepStrictEqual(named, {
+      rule: 'sameVpc',
+      code: 'InvalidOperation.VpcMismatch',
+      message: `${ENI} is in vpc-2, ${INSTANCE} in vpc-1.`,
+      text: { template: '{0} is in {1}, {2} in {3}.', args: [ENI, 'vpc-2', INSTANCE, 'vpc-1'] },
+    });
+    const [bare] = checkAttach(check({ eni: { vpcId: 'vpc-2', networkInterfaceName: '' }, instance: { instanceName: '' } }));
+    assert.strictEqual(bare?.message, 'eni-bp1testeni000000001 is in vpc-2, i-bp1testinstance00001 in vpc-1.');
+  });
+
+  it('tell a primary ENI from a trunk member', () => {
+    assert.deepStrictEqual(
+      checkAttach(check({ eni: { type: 'Primary' } })).map((v) => v.message),
+      [`${ENI} is a primary network interface; it belongs to its instance for life.`],
+    );
+    assert.deepStrictEqual(
+      checkAttach(check({ eni: { type: 'Member' } })).map((v) => v.message),
+      [`${ENI} is a member of a trunk network interface.`],
+    );
+  });
+
+  it('give the day an instance was last started when it needs a restart', () => {
+    assert.deepStrictEqual(
+      checkAttach(check({ instance: { startTime: '2017-06-30T08:15:00Z' } })).map((v) => v.message),
+      [`${INSTANCE} was last started on 2017-06-30, before April 2018; restart it before attaching.`],
+    );
+  });
+
+  it('say where an ENI in use is attached', () => {
+    assert.deepStrictEqual(
+      checkAttach(check({ eni: { status: 'InUse', instanceId: 'i-other000001' } })).map((v) => v.message),
+      [`${ENI} is InUse (on i-other000001); it must be Available.`],
+    );
+    assert.deepStrictEqual(
+      checkAttach(check({ eni: { status: 'Creating' } })).map((v) => v.message),
+      [`${ENI} is Creating; it must be Available.`],
+    );
+  });
+
+  it('leave a type that takes one ENI to the support rule, not the limit', () => {
+    const one = { instanceTypeId: 'ecs.t1.small', eniQuantity: 1 };
+    assert.deepStrictEqual(
+      checkAttach(check({ type: one, slots: 1 })).map((v) => v.rule),
+      ['eniSupport'],
+    );
+    assert.deepStrictEqual(
+      checkAttach(check({ slots: 2 })).map((v) => v.rule),
+      [],
+      'room for one more',
+    );
+    assert.deepStrictEqual(
+      checkAttach(check({ slots: 3 })).map((v) => v.message),
+      [`${INSTANCE} has 3 of the 3 network interfaces a ecs.g7.large allows.`],
+    );
+  });
+
+  it('name each detach rule and say why', () => {
+    const attached = { status: 'InUse', instanceId: 'i-bp1testinstance00001' };
+    const violations = (eni: Parameters<typeof anEni>[0], instance: Parameters<typeof anInstance>[0] = {}): Array<[string, string]> =>
+      checkDetach(anEni(eni), anInstance(instance)).map((v) => [v.rule, v.message]);
+    assert.deepStrictEqual(violations({ ...attached, type: 'Primary' }), [
+      ['primary', `${ENI} is the primary network interface of its instance.`],
+    ]);
+    assert.deepStrictEqual(violations({ ...attached, serviceManaged: true }), [
+      ['serviceManaged', `${ENI} is managed by another Alibaba Cloud service.`],
+    ]);
+    assert.deepStrictEqual(violations({ status: 'Available' }), [['eniAttached', `${ENI} is Available; it must be InUse.`]]);
+    assert.deepStrictEqual(violations({ status: 'Attaching', instanceId: 'i-bp1testinstance00001' }), [
+      ['eniAttached', `${ENI} is Attaching; it must be InUse.`],
+    ]);
+    assert.deepStrictEqual(violations({ ...attached, instanceId: 'i-other000001' }), [
+      ['attachedHere', `${ENI} is attached to i-other000001, not ${INSTANCE}.`],
+    ]);
+    assert.deepStrictEqual(violations(attached, { status: 'Stopping' }), [
+      ['instanceState', `${INSTANCE} is Stopping; it must be Running or Stopped to detach a network interface.`],
+    ]);
+    assert.deepStrictEqual(violations(attached, { instanceType: 'ecs.n4.small' }), [
+      ['mustBeStopped', `${INSTANCE} is a ecs.n4.small: instances of this type must be Stopped to detach a network interface.`],
+    ]);
+  });
+
+  it('count no slot for an ENI that still names the instance but is no longer on it', () => {
+    const stale = ['Available', 'Creating', 'Deleting'].map((status) => anEni({ status, instanceId: 'i-bp1testinstance00001' }));
+    assert.strictEqual(occupiedSlots(stale, 'i-bp1testinstance00001'), 0);
+  });
+
+  it('say stopping is all it takes only when being Running is the one problem', () => {
+    const [zone] = checkAttach(check({ eni: { zoneId: 'cn-hangzhou-i' } }));
+    assert.ok(zone);
+    assert.strictEqual(onlyNeedsStop([zone]), false);
+    const [stop] = checkAttach(check({ instance: { instanceType: 'ecs.t6-c1m2.large' } }));
+    assert.ok(stop);
+    assert.strictEqual(onlyNeedsStop([stop, zone]), false);
+    assert.strictEqual(onlyNeedsStop([stop]), true);
+  });
+});

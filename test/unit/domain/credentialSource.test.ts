@@ -1,6 +1,13 @@
 import * as assert from 'node:assert';
 import { accessKeyIdProblem, accessKeySecretProblem } from '../../../src/domain/accessKeyInput';
-import { isCredentialRejection, isCredentialSource, sameSource } from '../../../src/domain/credentialSource';
+import {
+  isCredentialRejection,
+  isCredentialSource,
+  sameSource,
+  STANDARD_CHAIN,
+  USABLE_CLI_MODES,
+  USABLE_SHARED_TYPES,
+} from '../../../src/domain/credentialSource';
 
 describe('credential sources and typed AccessKeys', () => {
   it('trusts only well-formed stored sources', () => {
@@ -63,5 +70,34 @@ describe('credential sources and typed AccessKeys', () => {
     assert.strictEqual(accessKeySecretProblem(''), 'empty');
     assert.strictEqual(accessKeySecretProblem('two words'), 'spaces');
     assert.strictEqual(accessKeySecretProblem('é-secret'), 'characters');
+  });
+});
+
+describe('credential sources, in detail', () => {
+  it('starts from the standard chain', () => {
+    assert.deepStrictEqual(STANDARD_CHAIN, { kind: 'chain' });
+  });
+
+  it('counts as usable every CLI mode and shared-file type @alicloud/credentials reads', () => {
+    for (const mode of ['AK', 'StsToken', 'RamRoleArn', 'EcsRamRole', 'OIDC', 'ChainableRamRoleArn', 'CloudSSO', 'OAuth', 'External']) {
+      assert.ok(USABLE_CLI_MODES.includes(mode), mode);
+    }
+    assert.ok(!USABLE_CLI_MODES.includes('RsaKeyPair') && !USABLE_CLI_MODES.includes(''));
+    for (const type of ['access_key', 'ecs_ram_role', 'ram_role_arn']) {
+      assert.ok(USABLE_SHARED_TYPES.includes(type), type);
+    }
+    assert.ok(!USABLE_SHARED_TYPES.includes('rsa_key_pair') && !USABLE_SHARED_TYPES.includes(''));
+  });
+
+  it('trusts a name only on the kinds of source that have one', () => {
+    assert.strictEqual(isCredentialSource({ kind: 'sso', name: 'work' }), false);
+    assert.strictEqual(isCredentialSource({ kind: 'cliProfile', name: 7 }), false);
+  });
+
+  it('tells sources apart by kind, and by name where they have one', () => {
+    assert.strictEqual(sameSource({ kind: 'chain' }, { kind: 'chain' }), true);
+    assert.strictEqual(sameSource({ kind: 'accessKey' }, { kind: 'accessKey' }), true);
+    assert.strictEqual(sameSource({ kind: 'chain' }, { kind: 'accessKey' }), false);
+    assert.strictEqual(sameSource({ kind: 'sharedProfile', name: 'a' }, { kind: 'sharedProfile', name: 'b' }), false);
   });
 });

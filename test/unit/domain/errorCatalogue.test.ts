@@ -1,6 +1,7 @@
 import * as assert from 'node:assert';
 import { apiReferenceUrl, docLanguageFor, errorLinks, troubleshootUrl } from '../../../src/domain/docLinks';
 import { catalogueCodes, explain, retryHelps } from '../../../src/domain/errorCatalogue';
+import { readJson } from '../../support/l10nKeys';
 
 /** The gateway's common codes (https://api.alibabacloud.com/document/Ecs/2014-05-26/errorCode) and the AttachNetworkInterface and DetachNetworkInterface tables. */
 const SEED_CODES = [
@@ -136,5 +137,178 @@ describe('documentation links in Chinese', () => {
     );
     const recommend = 'https://api.alibabacloud.com/troubleshoot?q=X';
     assert.strictEqual(errorLinks({ code: 'X', recommendUrl: recommend }, 'zh').primary, recommend);
+  });
+});
+
+describe('every entry of the error catalogue', () => {
+  const KINDS = new Set([
+    'state',
+    'mismatch',
+    'quota',
+    'input',
+    'notFound',
+    'permission',
+    'credentials',
+    'throttling',
+    'server',
+    'network',
+    'timeout',
+    'configuration',
+    'conflict',
+  ]);
+  const chinese = readJson('l10n/bundle.l10n.zh-cn.json');
+
+  it('is filed under its own code, a well-formed ECS-style code', () => {
+    for (const code of catalogueCodes()) {
+      assert.match(code, /^[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*$/, JSON.stringify(code));
+      assert.strictEqual(explain(code).code, code);
+    }
+    assert.strictEqual(new Set(catalogueCodes()).size, catalogueCodes().length);
+  });
+
+  it('has a kind, and not "unknown"', () => {
+    for (const code of catalogueCodes()) {
+      assert.ok(KINDS.has(explain(code).kind), `${code}: ${explain(code).kind}`);
+    }
+  });
+
+  it('has a meaning and advice, each starting a sentence, in English and in Simplified Chinese', () => {
+    for (const code of catalogueCodes()) {
+      const { meaning, advice } = explain(code);
+      for (const words of [meaning, advice]) {
+        assert.ok(words.length > 5 && words === words.trim() && /^[A-Z]/.test(words), `${code}: ${JSON.stringify(words)}`);
+        assert.ok(chinese[words]?.trim(), `${code}: no Chinese for ${JSON.stringify(words)}`);
+        assert.notStrictEqual(chinese[words], words, `${code}: left in English`);
+      }
+    }
+  });
+
+  it('links, when it links a page of its own, an https page of Alibaba Cloud', () => {
+    for (const code of catalogueCodes()) {
+      const { docUrl } = explain(code);
+      if (docUrl === undefined) {
+        assert.ok(!('docUrl' in explain(code)), code);
+        continue;
+      }
+      const url = new URL(docUrl);
+      assert.strictEqual(url.protocol, 'https:', code);
+      assert.ok(/(?:^|\.)(?:alibabacloud\.com|aliyun\.com)$/.test(url.hostname), `${code}: ${docUrl}`);
+      assert.ok(url.pathname.length > 1, `${code}: ${docUrl}`);
+      assert.strictEqual(url.username + url.password + url.hash, '', `${code}: ${docUrl}`);
+    }
+  });
+});
+
+describe('specific entries of the error catalogue', () => {
+  const kinds: ReadonlyArray<readonly [string, string]> = [
+    ['InvalidEniId.NotFound', 'notFound'],
+    ['InvalidEcsId.NotFound', 'notFound'],
+    ['InvalidInstanceId.NotFound', 'notFound'],
+    ['InvalidVSwitchId.NotFound', 'notFound'],
+    ['InvalidSecurityGroupId.NotFound', 'notFound'],
+    ['InvalidInstanceID.Malformed', 'input'],
+    ['InvalidParams.EniId', 'input'],
+    ['InvalidOperation.InvalidRegion', 'input'],
+    ['MissingParameter', 'input'],
+    ['InvalidParameter', 'input'],
+    ['MissingRegionId', 'input'],
+    ['InvalidRegionId.Malformed', 'input'],
+    ['InvalidArgument', 'input'],
+    ['InvalidOperation.InvalidEcsState', 'state'],
+    ['InvalidOperation.InvalidEniState', 'state'],
+    ['InvalidOperation.DetachPrimaryEniNotAllowed', 'state'],
+    ['InvalidOperation.InvalidEniType', 'state'],
+    ['InvalidOperation.EniServiceManaged', 'state'],
+    ['IncorrectInstanceStatus', 'state'],
+    ['InvalidOperation.AvailabilityZoneMismatch', 'mismatch'],
+    ['InvalidOperation.VpcMismatch', 'mismatch'],
+    ['InvalidOperation.InvalidGeneration', 'mismatch'],
+    ['InvalidOperation.HotPlugNotSupport', 'mismatch'],
+    ['EniPerInstanceLimitExceeded', 'quota'],
+    ['MaxEniCountExceeded', 'quota'],
+    ['InvalidVSwitchId.IpNotEnough', 'quota'],
+    ['Forbidden.RAM', 'permission'],
+    ['NoPermission', 'permission'],
+    ['OperationConflict', 'conflict'],
+    ['InvalidAction.NotFound', 'configuration'],
+    ['InvalidEndpoint', 'configuration'],
+    ['Forbidden.Host', 'configuration'],
+    ['InvalidAccessKeyId.NotFound', 'credentials'],
+    ['SignatureDoesNotMatch', 'credentials'],
+    ['InvalidSecurityToken.Expired', 'credentials'],
+    ['NoCredentials', 'credentials'],
+    ['InvalidCredentialProfile', 'credentials'],
+    ['Throttling', 'throttling'],
+    ['Throttling.User', 'throttling'],
+    ['Throttling.Api', 'throttling'],
+    ['InternalError', 'server'],
+    ['ServiceUnavailable', 'server'],
+    ['SignatureNonceUsed', 'server'],
+    ['InvalidResponse', 'server'],
+    ['NetworkError.ConnectionRefused', 'network'],
+    ['NetworkError.DnsFailure', 'network'],
+    ['NetworkError.NoRoute', 'network'],
+    ['NetworkError.Reset', 'network'],
+    ['NetworkError.Tls', 'network'],
+    ['NetworkError.Proxy', 'network'],
+    ['NetworkError', 'network'],
+    ['RequestTimeout', 'timeout'],
+  ];
+  for (const [code, kind] of kinds) {
+    it(`files ${code} as ${kind}`, () => {
+      assert.strictEqual(explain(code).kind, kind);
+    });
+  }
+
+  it('links the credential, AccessKey and endpoint pages where they help', () => {
+    assert.strictEqual(
+      explain('NoCredentials').docUrl,
+      'https://www.alibabacloud.com/help/en/sdk/developer-reference/v2-manage-node-js-access-credentials',
+    );
+    assert.strictEqual(
+      explain('InvalidAccessKeyId.NotFound').docUrl,
+      'https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair',
+    );
+    assert.strictEqual(
+      explain('NetworkError.ConnectionRefused').docUrl,
+      'https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-endpoint',
+    );
+    assert.strictEqual(explain('Throttling.User').docUrl, undefined);
+  });
+
+  it('explains a throttling code it does not know as throttling', () => {
+    assert.deepStrictEqual(explain('Throttling.NewKind'), {
+      code: 'Throttling.NewKind',
+      kind: 'throttling',
+      meaning: 'Too many requests in a short time.',
+      advice: 'Wait a moment and try again.',
+    });
+    assert.strictEqual(explain('User.Throttling').kind, 'unknown');
+  });
+
+  it('explains a network code it does not know as the network failing', () => {
+    assert.deepStrictEqual(explain('NetworkError.Unheard'), { ...explain('NetworkError'), code: 'NetworkError.Unheard' });
+    assert.strictEqual(explain('Proxy.NetworkError').kind, 'unknown');
+  });
+
+  it('explains any other code plainly', () => {
+    assert.deepStrictEqual(explain('Some.NewCode'), {
+      code: 'Some.NewCode',
+      kind: 'unknown',
+      meaning: 'ECS refused the request.',
+      advice: 'See the message from ECS and the troubleshooting page.',
+    });
+  });
+
+  it('offers Retry for timeouts and conflicts, and not for refusals or unknown codes', () => {
+    assert.strictEqual(retryHelps('RequestTimeout'), true);
+    assert.strictEqual(retryHelps('OperationConflict'), true);
+    assert.strictEqual(retryHelps('InternalError'), true);
+    assert.strictEqual(retryHelps('IncorrectInstanceStatus'), true);
+    assert.strictEqual(retryHelps('Some.NewCode'), false);
+    assert.strictEqual(retryHelps('InvalidParameter'), false);
+    assert.strictEqual(retryHelps('NoCredentials'), false);
+    assert.strictEqual(retryHelps('InvalidEndpoint'), false);
+    assert.strictEqual(retryHelps('InvalidEniId.NotFound'), false);
   });
 });

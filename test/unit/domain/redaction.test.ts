@@ -45,3 +45,58 @@ describe('redaction of every secret form', () => {
     });
   }
 });
+
+describe('redaction, exactly', () => {
+  it('masks an id of more than 8 characters and hides one of 8 or fewer entirely', () => {
+    assert.strictEqual(maskAccessKeyId('123456789'), '1234****6789');
+    assert.strictEqual(maskAccessKeyId('12345678'), '****');
+    assert.strictEqual(maskAccessKeyId(''), '****');
+  });
+
+  it('leaves text without secrets as it is', () => {
+    for (const text of ['', 'Stryker was here', 'InvalidEniId.NotFound: eni-bp1 does not exist (RequestId R-1)']) {
+      assert.strictEqual(redactSecrets(text), text);
+    }
+  });
+
+  it('replaces each known secret of 4 or more characters, and no shorter one', () => {
+    assert.strictEqual(redactSecrets('pin 1234, again 1234', ['1234']), 'pin [redacted], again [redacted]');
+    assert.strictEqual(redactSecrets('abc and ab', ['abc', 'ab', '']), 'abc and ab');
+  });
+
+  it('keeps the name of a secret and replaces only its value', () => {
+    assert.strictEqual(
+      redactSecrets('AccessKeySecret=QvTe5sK8&Action=DescribeRegions'),
+      'AccessKeySecret=[redacted]&Action=DescribeRegions',
+    );
+    assert.strictEqual(redactSecrets('{"password": "hunter22", "user": "bob"}'), '{"password": "[redacted]", "user": "bob"}');
+    assert.strictEqual(redactSecrets("private_key='-----BEGIN' next"), "private_key='[redacted]' next");
+  });
+
+  it('replaces a signature in a query, hex or not, exactly once', () => {
+    assert.strictEqual(redactSecrets('Signature=0a1b2c3d&Version=2014-05-26'), 'Signature=[redacted]&Version=2014-05-26');
+    assert.strictEqual(redactSecrets('Signature=QvTe%2B5sK8'), 'Signature=[redacted]');
+  });
+
+  it('replaces the whole rest of an Authorization line, however it is spaced', () => {
+    assert.strictEqual(redactSecrets('Authorization: Bearer abc.def ghi\nHost: ecs'), 'Authorization: [redacted]\nHost: ecs');
+    assert.strictEqual(redactSecrets('authorization:Bearer abc.def'), 'authorization:[redacted]');
+    assert.strictEqual(redactSecrets('Authorization :  Bearer abc.def'), 'Authorization :  [redacted]');
+    assert.strictEqual(redactSecrets('authorization=Bearer abc.def'), 'authorization=[redacted]');
+  });
+
+  it('replaces the whole security token header value, however it is spaced', () => {
+    assert.strictEqual(redactSecrets('x-acs-security-token: CAIS.token/x+y end'), 'x-acs-security-token: [redacted] end');
+    assert.strictEqual(redactSecrets('X-Acs-Security-Token:CAIS.token'), 'X-Acs-Security-Token:[redacted]');
+    assert.strictEqual(redactSecrets('x-acs-security-token = CAIS.token'), 'x-acs-security-token = [redacted]');
+  });
+
+  it('masks AccessKey ids in every shape they travel in', () => {
+    assert.strictEqual(redactSecrets('AccessKeyId=LTAI5tQxyzABCD7Xq2&Action=X'), 'AccessKeyId=LTAI****7Xq2&Action=X');
+    assert.strictEqual(redactSecrets('{"access_key_id": "LTAI5tQxyzABCD7Xq2"}'), '{"access_key_id": "LTAI****7Xq2"}');
+    assert.strictEqual(redactSecrets('access_key_id = LTAI5tQxyzABCD7Xq2'), 'access_key_id = LTAI****7Xq2');
+    assert.strictEqual(redactSecrets('x-acs-accesskey-id: LTAI5tQxyzABCD7Xq2'), 'x-acs-accesskey-id: LTAI****7Xq2');
+    assert.strictEqual(redactSecrets('Credential=LTAI5tQxyzABCD7Xq2/20260101'), 'Credential=LTAI****7Xq2/20260101');
+    assert.strictEqual(redactSecrets('AccessKeyId=short'), 'AccessKeyId=****');
+  });
+});

@@ -41,3 +41,35 @@ describe('the tree filter', () => {
     assert.ok(matchesFilter(web, '  '));
   });
 });
+
+describe('the tree filter, at its edges', () => {
+  const db = {
+    id: 'i-bp1dbdbdbdbdbdb',
+    name: 'db-1',
+    ips: ['10.0.0.5', '192.168.7.20'],
+    tags: [
+      { key: 'Team', value: 'Payments' },
+      { key: 'Owner', value: 'alice' },
+    ],
+    status: 'Stopped',
+  };
+
+  it('takes a lone "=" for text to find, not for any tag', () => {
+    assert.strictEqual(matchesFilter(db, '='), false);
+    assert.strictEqual(matchesFilter({ ...db, name: 'a=b' }, '='), true);
+  });
+
+  it('allows spaces around the "=" of a tag filter', () => {
+    assert.strictEqual(matchesFilter(db, 'owner = ali'), true);
+    assert.strictEqual(matchesFilter(db, ' team =payments '), true);
+    assert.strictEqual(matchesFilter(db, 'owner = bob'), false);
+  });
+
+  it('matches when any one tag, IP or whole tag key or value matches', () => {
+    assert.strictEqual(matchesFilter(db, 'owner=alice'), true);
+    assert.strictEqual(matchesFilter(db, '192.168'), true);
+    assert.strictEqual(matchesFilter(db, 'owner'), true, 'a whole key, whatever its case');
+    assert.strictEqual(matchesFilter(db, 'payments'), true, 'a whole value, whatever its case');
+    assert.strictEqual(matchesFilter(db, 'own'), false, 'part of a key is not enough');
+  });
+});

@@ -27,8 +27,8 @@ describe('resource status looks, console links and region ids', () => {
       ['running', 'stopped', 'transitional', 'unknown'],
     );
     assert.deepStrictEqual(
-      ['Available', 'InUse', 'Attaching'].map((status) => networkInterfaceLook(anEni({ status }))),
-      ['available', 'inUse', 'transitional'],
+      ['Available', 'InUse', 'Attaching', 'Creating'].map((status) => networkInterfaceLook(anEni({ status }))),
+      ['available', 'inUse', 'transitional', 'unknown'],
     );
   });
 

@@ -112,3 +112,167 @@ describe('the resource store', () => {
     );
   });
 });
+
+describe('the resource store, in detail', () => {
+  const REGION = 'cn-hangzhou';
+
+  it('says when each list of a region has settled', async () => {
+    const store = new ResourceStore(fakeApi([instance('i-aaaaaa1')], []), [REGION]);
+    const changes: StoreChange[] = [];
+    store.onDidChange((change) => changes.push(change));
+    await store.regionData(REGION);
+    assert.deepEqual(
+      changes.filter((c) => c.kind === 'listSettled'),
+      [
+        { kind: 'listSettled', regionId: REGION, list: 'instances' },
+        { kind: 'listSettled', regionId: REGION, list: 'networkInterfaces' },
+      ],
+    );
+  });
+
+  it('forgets a dropped region, and says nothing of a load that settles after the drop', async () => {
+    const api = fakeApi([instance('i-aaaaaa1')], []);
+    const store = new ResourceStore(api, [REGION]);
+    const changes: StoreChange[] = [];
+    store.onDidChange((change) => changes.push(change));
+    const dropped = store.region(REGION);
+    const loading = dropped.instances.complete();
+    store.dropRegion(REGION);
+    await loading;
+    assert.deepEqual(changes, []);
+    assert.deepEqual(store.loaded(), []);
+    assert.notEqual(store.region(REGION), dropped, 'the region is created afresh when asked again');
+  });
+
+  it('reads only the kinds of resource it was asked for', async () => {
+    const api = fakeApi([instance('i-aaaaaa1')], [eni('eni-aaaaaa1', 'i-aaaaaa1')]);
+    const store = new ResourceStore(api, [REGION]);
+    await store.regionData(REGION);
+    api.calls.length = 0;
+    const onlyEnis = await store.readFresh(REGION, [], ['eni-aaaaaa1']);
+    assert.deepEqual(api.calls, ['getNetworkInterfaces']);
+    assert.deepEqual(onlyEnis.instances, []);
+    api.calls.length = 0;
+    const onlyInstances = await store.readFresh(REGION, ['i-aaaaaa1'], []);
+    assert.deepEqual(api.calls, ['getInstances']);
+    assert.deepEqual(onlyInstances.networkInterfaces, []);
+    assert.deepEqual(
+      onlyInstances.instances.map((i) => i.instanceId),
+      ['i-aaaaaa1'],
+    );
+  });
+
+  it('reads an ENI it never listed and that does not exist: no list changed, no instance named', async () => {
+    const store = new ResourceStore(fakeApi([], []), [REGION]);
+    await store.regionData(REGION);
+    const changes: StoreChange[] = [];
+    store.onDidChange((change) => changes.push(change));
+    await store.readFresh(REGION, [], ['eni-unknown1']);
+    assert.deepEqual(changes, [
+      { kind: 'resources', regionId: REGION, instanceIds: [], networkInterfaceIds: ['eni-unknown1'], reshaped: [] },
+    ]);
+  });
+
+  it('says the instance list lost an instance only when one of those read is gone', async () => {
+    const instances = [instance('i-aaaaaa1'), instance('i-bbbbbb2')];
+    const store = new ResourceStore(fakeApi(instances, []), [REGION]);
+    await store.regionData(REGION);
+    const changes: StoreChange[] = [];
+    store.onDidChange((change) => changes.push(change));
+    await store.readFresh(REGION, ['i-aaaaaa1', 'i-bbbbbb2'], []);
+    instances.pop();
+    await store.readFresh(REGION, ['i-aaaaaa1', 'i-bbbbbb2'], []);
+    assert.deepEqual(
+      changes.map((c) => c.kind === 'resources' && c.reshaped),
+      [[], ['instances']],
+    );
+    assert.deepEqual(
+      changes.map((c) => c.kind === 'resources' && c.instanceIds),
+      [
+        ['i-aaaaaa1', 'i-bbbbbb2'],
+        ['i-aaaaaa1', 'i-bbbbbb2'],
+      ],
+    );
+  });
+
+  it('says the ENI list lost an ENI when any one of those read is gone', async () => {
+    const enis = [eni('eni-aaaaaa1'), eni('eni-bbbbbb2')];
+    const store = new ResourceStore(fakeApi([], enis), [REGION]);
+    await store.regionData(REGION);
+    const changes: StoreChange[] = [];
+    store.onDidChange((change) => changes.push(change));
+    enis.pop();
+    await store.readFresh(REGION, [], ['eni-aaaaaa1', 'eni-bbbbbb2']);
+    assert.deepEqual(
+      changes.map((c) => c.kind === 'resources' && c.reshaped),
+      [['networkInterfaces']],
+    );
+  });
+
+  it('tells the view which rows a failed re-read was about', async () => {
+    const api = fakeApi([instance('i-aaaaaa1')], [eni('eni-aaaaaa1')]);
+    const store = new ResourceStore(api, [REGION]);
+    await store.regionData(REGION);
+    const changes: StoreChange[] = [];
+    store.onDidChange((change) => changes.push(change));
+    api.fail = new EcsError('Throttling', 'slow down', 'req-1', 400, undefined, 'DescribeInstances');
+    await store.reread(REGION, ['i-aaaaaa1'], ['eni-aaaaaa1']);
+    assert.deepEqual(changes, [
+      { kind: 'resources', regionId: REGION, instanceIds: ['i-aaaaaa1'], networkInterfaceIds: ['eni-aaaaaa1'], reshaped: [] },
+    ]);
+  });
+
+  it('hears no credential refusal in a failure that is not one', async () => {
+    for (const failure of [
+      new EcsError('Throttling', 'slow down', 'req-1', 400, undefined, 'DescribeInstances'),
+      Object.assign(new Error('InvalidAccessKeyId.NotFound'), { code: 'InvalidAccessKeyId.NotFound' }),
+    ]) {
+      const api = fakeApi([], []);
+      const store = new ResourceStore(api, [REGION]);
+      const refused: string[] = [];
+      store.onDidRefuseCredentials((error) => refused.push(error.code));
+      api.fail = failure as EcsError;
+      await assert.rejects(store.regionData(REGION));
+      await assert.rejects(store.shownRegions());
+      assert.deepEqual(refused, [], failure.message);
+    }
+  });
+
+  it('hears nothing from the region list of an account it was pointed away from', async () => {
+    let refuse: (error: unknown) => void = () => undefined;
+    const before = fakeApi([], []);
+    before.describeRegions = () =>
+      new Promise((_resolve, reject) => {
+        refuse = reject;
+      });
+    const store = new ResourceStore(before, [REGION]);
+    const refused: string[] = [];
+    store.onDidRefuseCredentials((error) => refused.push(error.code));
+    const asked = store.shownRegions();
+    const now = fakeApi([], []);
+    store.connect(now, [REGION]);
+    refuse(new EcsError('InvalidAccessKeyId.NotFound', 'no', 'req-2', 404, undefined, 'DescribeRegions'));
+    await assert.rejects(asked);
+    assert.deepEqual(refused, []);
+    assert.deepEqual(
+      (await store.shownRegions()).map((r) => r.regionId),
+      [REGION],
+    );
+    assert.deepEqual(now.calls, ['DescribeRegions']);
+  });
+
+  it('tells no one anything once disposed', async () => {
+    const api = fakeApi([], []);
+    const store = new ResourceStore(api, [REGION]);
+    const changes: StoreChange[] = [];
+    const refused: string[] = [];
+    store.onDidChange((change) => changes.push(change));
+    store.onDidRefuseCredentials((error) => refused.push(error.code));
+    store.dispose();
+    store.clear();
+    api.fail = new EcsError('InvalidAccessKeyId.NotFound', 'no', 'req-2', 404, undefined, 'DescribeInstances');
+    await assert.rejects(store.regionData(REGION));
+    assert.deepEqual(changes, []);
+    assert.deepEqual(refused, []);
+  });
+});
