@@ -71,23 +71,27 @@ export interface TokenPage<T> {
 
 /**
  * Reads NextToken pages one after the other until the token comes back empty, without duplicates by `key`. A token
- * seen before, or more pages than `MAX_ITEMS` could fill, ends the loop: an endpoint must not keep it going for ever.
+ * seen before, a page with nothing new on it, or more pages than `MAX_ITEMS` items of `pageSize` could fill, ends the
+ * loop: an endpoint must not keep it going for ever.
  */
 export async function collectTokenPages<T>(
   fetchPage: (nextToken: string | undefined) => Promise<TokenPage<T>>,
   key: (item: T) => string,
+  pageSize: number,
 ): Promise<T[]> {
   const all = new Map<string, T>();
   const seen = new Set<string>();
+  const maxPages = Math.ceil(MAX_ITEMS / Math.max(1, pageSize));
   let token: string | undefined;
-  for (let page = 0; page < MAX_ITEMS; page += 1) {
+  for (let page = 0; page < maxPages; page += 1) {
     const { items, nextToken } = await fetchPage(token);
+    const before = all.size;
     for (const item of items) {
       if (!all.has(key(item))) {
         all.set(key(item), item);
       }
     }
-    if (nextToken === '' || seen.has(nextToken)) {
+    if (nextToken === '' || seen.has(nextToken) || all.size === before) {
       break;
     }
     seen.add(nextToken);

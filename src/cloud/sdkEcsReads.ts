@@ -128,6 +128,7 @@ export abstract class SdkEcsReads extends SdkCaller {
         };
       },
       (group) => group.securityGroupId,
+      SECURITY_GROUP_PAGE,
     );
   }
 }

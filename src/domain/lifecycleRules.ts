@@ -28,8 +28,9 @@ export type LifecycleRule =
   | 'deleteState';
 
 /**
- * The documented default number of security groups an ENI can join (a quota raised by a ticket allows more; ECS then
- * answers for itself): https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-joinsecuritygroup
+ * The documented default number of security groups an ENI can join:
+ * https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-joinsecuritygroup. A ticket can raise
+ * it to 10 or 16, which the API does not tell; the rule holds to the default (a known limitation).
  */
 export const MAX_SECURITY_GROUPS_PER_ENI = 5;
 
@@ -166,18 +167,27 @@ export function checkDelete(eni: NetworkInterface): Array<Violation<LifecycleRul
     : [rule('deleteState', 'InvalidOperation.InvalidEniState', 'deleteState', eniLabel(eni), eni.status)];
 }
 
-/** The private addresses a region's ENIs and instances hold, each with who holds it, for `checkPrimaryIp`. */
+/**
+ * The private addresses the ENIs and instances of one VPC hold, each with who holds it, for `checkPrimaryIp` (VPCs
+ * may use the same ranges, so an address is taken only within its own VPC).
+ */
 export function addressesInUse(
   enis: readonly NetworkInterface[],
-  instances: ReadonlyArray<{ readonly instanceId: string; readonly instanceName: string; readonly privateIpAddress: string }>,
+  instances: ReadonlyArray<{
+    readonly instanceId: string;
+    readonly instanceName: string;
+    readonly privateIpAddress: string;
+    readonly vpcId: string;
+  }>,
+  vpcId: string,
 ): Map<string, string> {
   const used = new Map<string, string>();
-  for (const instance of instances) {
+  for (const instance of instances.filter((i) => i.vpcId === vpcId)) {
     if (instance.privateIpAddress) {
       used.set(instance.privateIpAddress, instance.instanceName || instance.instanceId);
     }
   }
-  for (const eni of enis) {
+  for (const eni of enis.filter((e) => e.vpcId === vpcId)) {
     if (eni.privateIpAddress) {
       used.set(eni.privateIpAddress, eni.networkInterfaceName || eni.networkInterfaceId);
     }

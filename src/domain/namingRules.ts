@@ -122,3 +122,14 @@ export function parseTagText(text: string): Tag[] {
 }
 
 export const formatTagText = (tags: readonly Tag[]): string => tags.map((tag) => `${tag.key}=${tag.value}`).join(', ');
+
+/**
+ * Whether the `key=value, …` text can carry this tag unchanged: no comma in it, no `=` in the key, no space at either
+ * end. The tag editor leaves the others as they are rather than rewrite them.
+ */
+export const fitsTagText = (tag: Tag): boolean =>
+  !tag.key.includes(',') &&
+  !tag.key.includes('=') &&
+  !tag.value.includes(',') &&
+  tag.key === tag.key.trim() &&
+  tag.value === tag.value.trim();

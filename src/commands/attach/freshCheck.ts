@@ -31,15 +31,22 @@ export async function freshAttachCheck(
     return notFound('InvalidEcsId.NotFound', `${instanceId} does not exist in ${regionId}.`);
   }
   const types = await context.types.get([instance.instanceType]);
+  const occupiedSlots = freshOccupiedSlots(context, regionId, instance);
+  return { eni, instance, violations: checkAttach({ eni, instance, instanceType: types.get(instance.instanceType), occupiedSlots }) };
+}
+
+/**
+ * The slots an instance read just now takes: ECS lists its attached ENIs; ENIs still attaching to it are known only
+ * from the ENI list.
+ */
+export function freshOccupiedSlots(context: OperationContext, regionId: string, instance: Instance): number {
   const known =
     context.store
       .loaded()
       .find((r) => r.regionId === regionId)
       ?.networkInterfaces.items() ?? [];
-  // ECS lists an instance's attached ENIs; ENIs still attaching to it are known only from the ENI list.
   const attaching = known.filter(
-    (e) => e.instanceId === instanceId && e.status === 'Attaching' && !instance.networkInterfaceIds.includes(e.networkInterfaceId),
+    (e) => e.instanceId === instance.instanceId && e.status === 'Attaching' && !instance.networkInterfaceIds.includes(e.networkInterfaceId),
   );
-  const occupiedSlots = instance.networkInterfaceIds.length + attaching.length;
-  return { eni, instance, violations: checkAttach({ eni, instance, instanceType: types.get(instance.instanceType), occupiedSlots }) };
+  return instance.networkInterfaceIds.length + attaching.length;
 }

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
-import { checkAttach, occupiedSlots, onlyNeedsStop } from '../../domain/attachRules';
+import { checkAttach, onlyNeedsStop } from '../../domain/attachRules';
 import type { Instance } from '../../domain/instance';
 import { checkSecurityGroups, checkVSwitch } from '../../domain/lifecycleRules';
 import type { SecurityGroup } from '../../domain/network';
 import type { NetworkInterface } from '../../domain/networkInterface';
 import { InstanceNode } from '../../explorer/nodes/instanceNode';
 import { attachWithProgress } from '../attach/attachFlows';
+import { freshOccupiedSlots } from '../attach/freshCheck';
 import type { AttachOutcome } from '../attach/attachOperation';
 import { instanceLabel } from '../attach/labels';
 import type { OperationContext } from '../attach/operationContext';
@@ -37,17 +38,22 @@ const futureEni = (instance: Instance): NetworkInterface => ({
  * Creates an ENI in the instance's vSwitch with its security groups (changeable before confirming) and attaches it.
  * Every attach rule is checked before anything is created, so nothing is made that cannot be attached.
  */
-export async function createAndAttach(context: OperationContext, regionId: string, instance: Instance): Promise<AttachOutcome | undefined> {
-  const title = vscode.l10n.t('Create and Attach Network Interface to {0}', instanceLabel(instance));
-  const resources = await context.store.regionData(regionId);
+export async function createAndAttach(context: OperationContext, regionId: string, shown: Instance): Promise<AttachOutcome | undefined> {
+  const title = vscode.l10n.t('Create and Attach Network Interface to {0}', instanceLabel(shown));
+  const what = vscode.l10n.t("Can't attach a new network interface to {0}", instanceLabel(shown));
+  // The rules run on the instance as ECS has it now, not as the tree drew it.
+  const [instance] = (await context.store.readFresh(regionId, [shown.instanceId], [])).instances;
+  if (!instance) {
+    void context.notifier.show({ code: 'InvalidEcsId.NotFound', message: shown.instanceId }, { what });
+    return undefined;
+  }
   const types = await context.types.get([instance.instanceType]);
   const violations = checkAttach({
     eni: futureEni(instance),
     instance,
     instanceType: types.get(instance.instanceType),
-    occupiedSlots: occupiedSlots(resources.networkInterfaces.items(), instance.instanceId),
+    occupiedSlots: freshOccupiedSlots(context, regionId, instance),
   });
-  const what = vscode.l10n.t("Can't attach a new network interface to {0}", instanceLabel(instance));
   const [violation] = violations;
   if (violation && !onlyNeedsStop(violations)) {
     void context.notifier.show(violation, { what });
@@ -127,7 +133,19 @@ export async function createAndAttach(context: OperationContext, regionId: strin
     return undefined;
   }
   context.log.info(`Created ${created.networkInterfaceId} for ${instance.instanceId} (request ${created.requestId}); attaching it.`);
-  return attachWithProgress(context, regionId, created.networkInterfaceId, instance.instanceId);
+  const outcome = await attachWithProgress(context, regionId, created.networkInterfaceId, instance.instanceId);
+  if (!['attached', 'timedOut', 'stoppedWaiting'].includes(outcome.kind)) {
+    void context.ui.warn(
+      vscode.l10n.t(
+        '{0} was created in {1} and is not attached to {2}. Attach it again from its row, or delete it.',
+        created.networkInterfaceId,
+        vSwitch.vSwitchId,
+        instance.instanceId,
+      ),
+    );
+    await context.store.readFresh(regionId, [], [created.networkInterfaceId]).catch(() => undefined);
+  }
+  return outcome;
 }
 
 export function createAndAttachCommand(context: OperationContext): CommandDefinition {

@@ -43,7 +43,7 @@ export function createCommand(context: OperationContext): CommandDefinition {
     const securityGroups = await pickSecurityGroups(context, vSwitch.vpcId, network.securityGroups, [], title);
     const name = securityGroups && (await askName(context, title));
     const description = name !== undefined ? await askDescription(context, title) : undefined;
-    const inUse = addressesInUse(resources.networkInterfaces.items(), resources.instances.items());
+    const inUse = addressesInUse(resources.networkInterfaces.items(), resources.instances.items(), vSwitch.vpcId);
     const primaryIpAddress = description !== undefined ? await askPrimaryIp(context, title, vSwitch, inUse) : undefined;
     const tags = primaryIpAddress !== undefined ? await askTags(context, title) : undefined;
     if (!securityGroups || name === undefined || description === undefined || primaryIpAddress === undefined || !tags) {

@@ -14,8 +14,9 @@ import type { OperationContext } from '../attach/operationContext';
 import type { CommandDefinition } from '../commandBoundary';
 import { selectedEnis } from './selectedEnis';
 
+/** `unknown`: ECS's answer was lost and the ENI did not show the delete; it may still happen. */
 type DeleteResult = { readonly eni: NetworkInterface } & (
-  { readonly kind: 'deleted' | 'stillDeleting' | 'notSent' } | { readonly kind: 'failed'; readonly reason: string }
+  { readonly kind: 'deleted' | 'stillDeleting' | 'notSent' | 'unknown' } | { readonly kind: 'failed'; readonly reason: string }
 );
 
 /** "Delete Network Interface": the selected Available ENIs, one modal naming them all, each followed until gone, one summary. */
@@ -102,7 +103,8 @@ async function deleteOne(
         context.log.info(`Delete ${id}: the answer was lost (${error.code}); reading the ENI.`);
         const seen = await waitUntilSettled(read, goneOrDeleting, { timeoutMs: LOST_ANSWER_WATCH_MS, delays: [0, 700, 1000, 1500, 2000] });
         if (seen.kind !== 'settled') {
-          throw error;
+          context.poller.kick();
+          return { eni, kind: 'unknown' };
         }
       }
       const settled = await waitUntilSettled(read, (now) => now === undefined, {
@@ -129,6 +131,8 @@ function reportDeletes(context: OperationContext, results: readonly DeleteResult
     named('deleted') && vscode.l10n.t('Deleted: {0}.', named('deleted')),
     named('stillDeleting') && vscode.l10n.t('Still being deleted (the tree keeps checking): {0}.', named('stillDeleting')),
     named('notSent') && vscode.l10n.t('Not deleted (cancelled before it was sent): {0}.', named('notSent')),
+    named('unknown') &&
+      vscode.l10n.t("ECS's answer was lost; these may or may not be deleted (the tree keeps checking): {0}.", named('unknown')),
     ...results.flatMap((r) => (r.kind === 'failed' ? [vscode.l10n.t('Not deleted: {0}: {1}', eniLabel(r.eni), r.reason)] : [])),
   ].filter(Boolean);
   const text = lines.join(' ');

@@ -1,54 +1,50 @@
 import * as vscode from 'vscode';
 import { isEcsError } from '../../cloud/ecsError';
 import type { Tag } from '../../domain/instance';
-import { checkTags } from '../../domain/namingRules';
+import { checkTags, fitsTagText, formatTagText, parseTagText } from '../../domain/namingRules';
 import type { NetworkInterface } from '../../domain/networkInterface';
 import type { NetworkInterfaceChange } from '../../domain/networkInterfaceChanges';
 import { eniLabel } from '../attach/labels';
 import type { OperationContext } from '../attach/operationContext';
 import type { CommandDefinition } from '../commandBoundary';
-import { askDescription, askName, askTags } from './networkSteps';
+import { askDescription, askName, askTagText } from './networkSteps';
 import { selectedEnis } from './selectedEnis';
 
-/** The ENI a command was run on, as the tree holds it; refuses one that cannot be changed. */
-function targetOf(context: OperationContext, node: unknown): { regionId: string; eni: NetworkInterface } | undefined {
+/**
+ * The ENI a command was run on, read from ECS now: the input box starts from what ECS has, and the change is worked
+ * out against it, not against a tree drawn minutes ago.
+ */
+async function freshTarget(context: OperationContext, node: unknown): Promise<{ regionId: string; eni: NetworkInterface } | undefined> {
   const [row] = selectedEnis(node, undefined);
-  const eni = row?.networkInterface;
-  if (!row || !eni) {
+  if (!row?.networkInterface) {
     void context.ui.inform(vscode.l10n.t('Run this on a network interface in the Resources view.'));
+    return undefined;
+  }
+  const [eni] = (await context.store.readFresh(row.regionId, [], [row.networkInterfaceId])).networkInterfaces;
+  if (!eni) {
+    void context.ui.inform(vscode.l10n.t('{0} no longer exists.', row.networkInterfaceId));
     return undefined;
   }
   return { regionId: row.regionId, eni };
 }
 
-/**
- * Sends one change and reads the ENI back so that its row shows it. A change whose answer was lost is not sent again:
- * the read says whether it took.
- */
-async function change(
-  context: OperationContext,
-  regionId: string,
-  eni: NetworkInterface,
-  send: () => Promise<unknown>,
-  took: (now: NetworkInterface) => boolean,
-): Promise<boolean> {
+/** Sends one write; a lost answer is not an error here: the read that follows says whether it took. */
+async function sendOnce(context: OperationContext, what: string, send: () => Promise<unknown>): Promise<void> {
   try {
-    await context.ui.progress(vscode.l10n.t('Changing {0}', eniLabel(eni)), send, false);
+    await send();
   } catch (error) {
     if (!(isEcsError(error) && error.outcomeUnknown)) {
       throw error;
     }
-    context.log.info(`Change of ${eni.networkInterfaceId}: the answer was lost (${error.code}); reading it back.`);
+    context.log.info(`${what}: the answer was lost (${error.code}); reading it back.`);
   }
-  const [now] = (await context.store.readFresh(regionId, [], [eni.networkInterfaceId])).networkInterfaces;
-  if (!now || !took(now)) {
-    void context.ui.warn(
-      vscode.l10n.t('{0} does not show the change; ECS may not have made it. The row shows what ECS has now.', eniLabel(eni)),
-    );
-    return false;
-  }
-  return true;
 }
+
+const readBack = async (context: OperationContext, regionId: string, eni: NetworkInterface): Promise<NetworkInterface | undefined> =>
+  (await context.store.readFresh(regionId, [], [eni.networkInterfaceId]).catch(() => undefined))?.networkInterfaces[0];
+
+const notShown = (eni: NetworkInterface): string =>
+  vscode.l10n.t('{0} does not show the change; ECS may not have made it. The row shows what ECS has now.', eniLabel(eni));
 
 function attributeCommand(
   context: OperationContext,
@@ -62,76 +58,116 @@ function attributeCommand(
     id,
     failure,
     run: async (node: unknown): Promise<boolean> => {
-      const target = targetOf(context, node);
+      const target = await freshTarget(context, node);
       const typed = target && (await ask(target.eni));
-      // ECS keeps a name or description that is sent empty, so clearing one is not offered.
-      if (!target || typed === undefined || typed.trim() === '' || typed.trim() === current(target.eni)) {
+      if (!target || typed === undefined || typed.trim() === current(target.eni)) {
         return false;
       }
       const value = typed.trim();
       const { regionId, eni } = target;
-      const done = await change(
-        context,
-        regionId,
-        eni,
-        () => context.api().modifyNetworkInterfaceAttribute(regionId, eni.networkInterfaceId, changeOf(value)),
-        (now) => current(now) === value,
-      );
-      if (done) {
-        context.ui.flash(vscode.l10n.t('Changed {0}', eni.networkInterfaceId));
+      await context.ui
+        .progress(
+          vscode.l10n.t('Changing {0}', eniLabel(eni)),
+          () =>
+            sendOnce(context, `Change of ${eni.networkInterfaceId}`, () =>
+              context.api().modifyNetworkInterfaceAttribute(regionId, eni.networkInterfaceId, changeOf(value)),
+            ),
+          false,
+        )
+        .then(undefined, async (error: unknown) => {
+          // Refused: the row still shows what ECS has, and the boundary explains the refusal.
+          await readBack(context, regionId, eni);
+          throw error;
+        });
+      const now = await readBack(context, regionId, eni);
+      if (!now || current(now) !== value) {
+        void context.ui.warn(notShown(eni));
+        return false;
       }
-      return done;
+      context.ui.flash(vscode.l10n.t('Changed {0}', eni.networkInterfaceId));
+      return true;
     },
   };
 }
 
+/**
+ * Edit Tags: the tags the text can carry are edited as `key=value, …`; the others (a comma in them, say) are left as
+ * they are. Dropped keys are untagged, new and changed ones tagged; each step is reported on its own.
+ */
+async function editTags(context: OperationContext, node: unknown): Promise<boolean> {
+  const target = await freshTarget(context, node);
+  if (!target) {
+    return false;
+  }
+  const { regionId, eni } = target;
+  const editable = eni.tags.filter(fitsTagText);
+  const aside = eni.tags.filter((tag) => !fitsTagText(tag));
+  const shown = formatTagText(editable);
+  const typed = await askTagText(context, vscode.l10n.t('Edit Tags of {0}', eniLabel(eni)), shown);
+  if (typed === undefined || typed.trim() === shown) {
+    return false;
+  }
+  const wanted = parseTagText(typed);
+  const whole = [...aside.filter((tag) => !wanted.some((w) => w.key === tag.key)), ...wanted];
+  const [violation] = checkTags(whole, 'OperationDenied.QuotaExceed');
+  if (violation) {
+    void context.notifier.show(violation, { what: vscode.l10n.t("Couldn't tag {0}", eni.networkInterfaceId) });
+    return false;
+  }
+  const removed = editable.filter((tag) => !wanted.some((w) => w.key === tag.key)).map((tag) => tag.key);
+  const added = wanted.filter((tag) => !eni.tags.some((t) => t.key === tag.key && t.value === tag.value));
+  if (removed.length === 0 && added.length === 0) {
+    return false;
+  }
+  const api = context.api();
+  const id = eni.networkInterfaceId;
+  let failedStep: { what: string; error: unknown } | undefined;
+  await context.ui.progress(
+    vscode.l10n.t('Changing {0}', eniLabel(eni)),
+    async () => {
+      if (removed.length > 0) {
+        await sendOnce(context, `Untag ${id}`, () => api.untagNetworkInterfaces(regionId, [id], removed)).catch((error: unknown) => {
+          failedStep = { what: vscode.l10n.t("Couldn't remove the tags {0} from {1}; nothing was changed", removed.join(', '), id), error };
+        });
+      }
+      if (added.length > 0 && !failedStep) {
+        await sendOnce(context, `Tag ${id}`, () => api.tagNetworkInterfaces(regionId, [id], added)).catch((error: unknown) => {
+          failedStep = {
+            what:
+              removed.length > 0
+                ? vscode.l10n.t("Removed the tags {0} from {1}, but couldn't add {2}", removed.join(', '), id, formatTagText(added))
+                : vscode.l10n.t("Couldn't add the tags {0} to {1}", formatTagText(added), id),
+            error,
+          };
+        });
+      }
+    },
+    false,
+  );
+  const now = await readBack(context, regionId, eni);
+  if (failedStep) {
+    void context.notifier.show(failedStep.error, { what: failedStep.what });
+    return false;
+  }
+  const took = (tags: readonly Tag[]): boolean =>
+    removed.every((key) => !tags.some((t) => t.key === key)) &&
+    added.every((tag) => tags.some((t) => t.key === tag.key && t.value === tag.value));
+  if (!now || !took(now.tags)) {
+    void context.ui.warn(notShown(eni));
+    return false;
+  }
+  context.ui.flash(vscode.l10n.t('Changed the tags of {0}', id));
+  return true;
+}
+
 /** Rename, Edit Description and Edit Tags on an ENI row. */
 export function editCommands(context: OperationContext): CommandDefinition[] {
-  const editTags = async (node: unknown): Promise<boolean> => {
-    const target = targetOf(context, node);
-    const wanted = target && (await askTags(context, vscode.l10n.t('Edit Tags of {0}', eniLabel(target.eni)), target.eni.tags));
-    if (!target || !wanted) {
-      return false;
-    }
-    const { regionId, eni } = target;
-    const [violation] = checkTags(wanted, 'OperationDenied.QuotaExceed');
-    if (violation) {
-      void context.notifier.show(violation, { what: vscode.l10n.t("Couldn't tag {0}", eni.networkInterfaceId) });
-      return false;
-    }
-    const removed = eni.tags.filter((tag) => !wanted.some((w) => w.key === tag.key)).map((tag) => tag.key);
-    const added = wanted.filter((tag) => !eni.tags.some((t) => t.key === tag.key && t.value === tag.value));
-    if (removed.length === 0 && added.length === 0) {
-      return false;
-    }
-    const same = (a: readonly Tag[], b: readonly Tag[]): boolean =>
-      a.length === b.length && a.every((tag) => b.some((t) => t.key === tag.key && t.value === tag.value));
-    const api = context.api();
-    const done = await change(
-      context,
-      regionId,
-      eni,
-      async () => {
-        if (removed.length > 0) {
-          await api.untagNetworkInterfaces(regionId, [eni.networkInterfaceId], removed);
-        }
-        if (added.length > 0) {
-          await api.tagNetworkInterfaces(regionId, [eni.networkInterfaceId], added);
-        }
-      },
-      (now) => same(now.tags, wanted),
-    );
-    if (done) {
-      context.ui.flash(vscode.l10n.t('Changed the tags of {0}', eni.networkInterfaceId));
-    }
-    return done;
-  };
   return [
     attributeCommand(
       context,
       'alicloudEcs.renameNetworkInterface',
       () => vscode.l10n.t("Couldn't rename the network interface"),
-      (eni) => askName(context, vscode.l10n.t('Rename {0}', eniLabel(eni)), eni.networkInterfaceName),
+      (eni) => askName(context, vscode.l10n.t('Rename {0}', eniLabel(eni)), eni.networkInterfaceName, true),
       (name) => ({ name }),
       (eni) => eni.networkInterfaceName,
     ),
@@ -139,11 +175,15 @@ export function editCommands(context: OperationContext): CommandDefinition[] {
       context,
       'alicloudEcs.editNetworkInterfaceDescription',
       () => vscode.l10n.t("Couldn't change the description"),
-      (eni) => askDescription(context, vscode.l10n.t('Edit Description of {0}', eniLabel(eni)), descriptionOf(eni)),
+      (eni) => askDescription(context, vscode.l10n.t('Edit Description of {0}', eniLabel(eni)), descriptionOf(eni), true),
       (description) => ({ description }),
       descriptionOf,
     ),
-    { id: 'alicloudEcs.editNetworkInterfaceTags', failure: () => vscode.l10n.t("Couldn't change the tags"), run: editTags },
+    {
+      id: 'alicloudEcs.editNetworkInterfaceTags',
+      failure: () => vscode.l10n.t("Couldn't change the tags"),
+      run: (node: unknown) => editTags(context, node),
+    },
   ];
 }
 

@@ -1,8 +1,9 @@
+import { displayText } from '../../domain/text';
 import * as vscode from 'vscode';
 import type { Violation } from '../../domain/attachRules';
 import type { Tag } from '../../domain/instance';
 import { checkPrimaryIp, checkSecurityGroups, checkVSwitch } from '../../domain/lifecycleRules';
-import { checkDescription, checkName, checkTags, formatTagText, parseTagText } from '../../domain/namingRules';
+import { checkDescription, checkName, checkTags, parseTagText } from '../../domain/namingRules';
 import type { SecurityGroup, VSwitch } from '../../domain/network';
 import { failureDetail } from '../../ui/localized';
 import type { OperationContext } from '../attach/operationContext';
@@ -12,10 +13,12 @@ import type { OperationContext } from '../attach/operationContext';
 const reason = (violation: Violation<string> | undefined): string | undefined => (violation ? failureDetail(violation) : undefined);
 
 export const vSwitchLabel = (vSwitch: VSwitch): string =>
-  vSwitch.vSwitchName ? `${vSwitch.vSwitchName} (${vSwitch.vSwitchId})` : vSwitch.vSwitchId;
+  vSwitch.vSwitchName ? `${displayText(vSwitch.vSwitchName)} (${displayText(vSwitch.vSwitchId)})` : displayText(vSwitch.vSwitchId);
 
 export const groupLabel = (group: SecurityGroup): string =>
-  group.securityGroupName ? `${group.securityGroupName} (${group.securityGroupId})` : group.securityGroupId;
+  group.securityGroupName
+    ? `${displayText(group.securityGroupName)} (${displayText(group.securityGroupId)})`
+    : displayText(group.securityGroupId);
 
 /** Every vSwitch of the region, by VPC and zone; one that cannot take a new ENI is listed with its reason. */
 export async function pickVSwitch(context: OperationContext, vSwitches: readonly VSwitch[], title: string): Promise<VSwitch | undefined> {
@@ -25,12 +28,9 @@ export async function pickVSwitch(context: OperationContext, vSwitches: readonly
   const result = await context.ui.pickCandidate(
     sorted.map((vSwitch) => ({
       value: vSwitch,
-      label: vSwitch.vSwitchName || vSwitch.vSwitchId,
+      label: displayText(vSwitch.vSwitchName || vSwitch.vSwitchId),
       description: [
-        vSwitch.vSwitchId,
-        vSwitch.vpcId,
-        vSwitch.zoneId,
-        vSwitch.cidrBlock,
+        ...[vSwitch.vSwitchId, vSwitch.vpcId, vSwitch.zoneId, vSwitch.cidrBlock].map((part) => displayText(part, 64)),
         vscode.l10n.t('{0} free IPs', vSwitch.availableIpAddressCount.toLocaleString('en-US')),
       ].join(' · '),
       violations: checkVSwitch(vSwitch),
@@ -63,9 +63,9 @@ export async function pickSecurityGroups(
     const items = groups
       .filter((group) => group.vpcId === vpcId)
       .map((group) => ({
-        label: group.securityGroupName || group.securityGroupId,
-        description: group.securityGroupId,
-        detail: group.description,
+        label: displayText(group.securityGroupName || group.securityGroupId),
+        description: displayText(group.securityGroupId),
+        detail: displayText(group.description, 256),
         group,
       }));
     const selection = await context.ui.pickMany(Promise.resolve(items), {
@@ -82,25 +82,36 @@ export async function pickSecurityGroups(
       return result;
     }
     picked = new Set(result.map((group) => group.securityGroupId));
-    await context.ui.warn(reason(violation) ?? violation.message);
+    // Not awaited: a notification that hides by itself never resolves, and the picker must come back now.
+    void context.ui.warn(reason(violation) ?? violation.message);
   }
 }
 
-export function askName(context: OperationContext, title: string, value = ''): Thenable<string | undefined> {
+/** A name; `required` for a rename, since ECS keeps a name that is sent empty. */
+export function askName(context: OperationContext, title: string, value = '', required = false): Thenable<string | undefined> {
   return context.ui.input({
     title,
+    ignoreFocusOut: true,
     value,
-    prompt: vscode.l10n.t('Name (optional): 2 to 128 characters, starting with a letter or a Chinese character'),
-    validateInput: (text) => reason(checkName(text.trim())),
+    prompt: required
+      ? vscode.l10n.t('Name: 2 to 128 characters, starting with a letter or a Chinese character')
+      : vscode.l10n.t('Name (optional): 2 to 128 characters, starting with a letter or a Chinese character'),
+    validateInput: (text) =>
+      required && text.trim() === '' ? vscode.l10n.t('ECS cannot clear a name; type the new one.') : reason(checkName(text.trim())),
   });
 }
 
-export function askDescription(context: OperationContext, title: string, value = ''): Thenable<string | undefined> {
+/** A description; `required` for an edit, since ECS keeps a description that is sent empty. */
+export function askDescription(context: OperationContext, title: string, value = '', required = false): Thenable<string | undefined> {
   return context.ui.input({
     title,
+    ignoreFocusOut: true,
     value,
     prompt: vscode.l10n.t('Description (optional): 2 to 255 characters, not starting with http:// or https://'),
-    validateInput: (text) => reason(checkDescription(text.trim())),
+    validateInput: (text) =>
+      required && text.trim() === ''
+        ? vscode.l10n.t('ECS cannot clear a description; type the new one.')
+        : reason(checkDescription(text.trim())),
   });
 }
 
@@ -112,18 +123,25 @@ export function askPrimaryIp(
 ): Thenable<string | undefined> {
   return context.ui.input({
     title,
+    ignoreFocusOut: true,
     prompt: vscode.l10n.t('Primary private IP (optional): an address of {0}; leave empty to let ECS choose one', vSwitch.cidrBlock),
     validateInput: (text) => (text.trim() === '' ? undefined : reason(checkPrimaryIp(text.trim(), vSwitch, inUse))),
   });
 }
 
-/** Tags as `key=value, key=value`; resolves with the whole new set. */
-export async function askTags(context: OperationContext, title: string, current: readonly Tag[] = []): Promise<Tag[] | undefined> {
-  const text = await context.ui.input({
+/** Tags as `key=value, key=value`, as typed (validated); `value` pre-fills the box. */
+export function askTagText(context: OperationContext, title: string, value = ''): Thenable<string | undefined> {
+  return context.ui.input({
     title,
-    value: formatTagText(current),
+    ignoreFocusOut: true,
+    value,
     prompt: vscode.l10n.t('Tags as key=value, separated by commas (at most 20); leave empty for none'),
     validateInput: (typed) => reason(checkTags(parseTagText(typed))[0]),
   });
+}
+
+/** Tags as `key=value, key=value`; resolves with the whole new set. */
+export async function askTags(context: OperationContext, title: string): Promise<Tag[] | undefined> {
+  const text = await askTagText(context, title);
   return text === undefined ? undefined : parseTagText(text);
 }

@@ -150,14 +150,20 @@ describe('the rules of creating and deleting an ENI', () => {
     }
   });
 
-  it('knows which addresses are taken, and by whom', () => {
+  it('knows which addresses are taken in a VPC, and by whom; another VPC may use the same ones', () => {
     const used = addressesInUse(
       [
         anEni({ privateIpAddress: '172.16.0.20' }),
         anEni({ networkInterfaceName: '', privateIpAddress: '172.16.0.21' }),
         anEni({ privateIpAddress: '' }),
+        anEni({ privateIpAddress: '172.16.0.22', vpcId: 'vpc-2' }),
       ],
-      [anInstance({ privateIpAddress: '172.16.0.10' }), anInstance({ instanceName: '', privateIpAddress: '172.16.0.11' })],
+      [
+        anInstance({ privateIpAddress: '172.16.0.10' }),
+        anInstance({ instanceName: '', privateIpAddress: '172.16.0.11' }),
+        anInstance({ privateIpAddress: '172.16.0.12', vpcId: 'vpc-2' }),
+      ],
+      'vpc-1',
     );
     assert.deepStrictEqual(Object.fromEntries(used), {
       '172.16.0.10': 'test',
