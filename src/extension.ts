@@ -14,6 +14,7 @@ import { createAndAttachCommand } from './commands/lifecycle/createAndAttachComm
 import { createCommand } from './commands/lifecycle/createCommand';
 import { deleteCommand } from './commands/lifecycle/deleteCommand';
 import { editCommands } from './commands/lifecycle/editCommands';
+import { instanceCommands } from './commands/instances/instanceCommands';
 import { resourceCommands } from './commands/resourceCommands';
 import { selectRegionsCommand } from './commands/selectRegions';
 import { viewCommands } from './commands/viewCommands';
@@ -95,6 +96,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     createAndAttachCommand(operations),
     deleteCommand(operations),
     ...editCommands(operations),
+    ...instanceCommands(operations),
     selectRegionsCommand(
       () => connection.api,
       () => connection.regionIds(),

@@ -7,13 +7,17 @@
 /** What the tree needs to browse: the regions, and the instances and ENIs of each region (lists and re-reads). */
 export const BROWSE_ACTIONS = ['DescribeRegions', 'DescribeInstances', 'DescribeNetworkInterfaces'] as const;
 
-/** What attach and detach add: the instance type's ENI limit, the two writes, and the stop and start of stop-attach-start. */
+/**
+ * What attach and detach add: the instance type's ENI limit and the two writes; and the instance's power, which
+ * stop-attach-start, the reboot an instance last started before April 2018 needs, and Start, Stop and Reboot use.
+ */
 export const ATTACH_DETACH_ACTIONS = [
   'DescribeInstanceTypes',
   'AttachNetworkInterface',
   'DetachNetworkInterface',
   'StopInstance',
   'StartInstance',
+  'RebootInstance',
 ] as const;
 
 /**

@@ -5,6 +5,14 @@ import type { NetworkInterface } from '../domain/networkInterface';
 import type { NetworkInterfaceChange, NewNetworkInterface } from '../domain/networkInterfaceChanges';
 import type { Tag } from '../domain/instance';
 import type { Region } from '../domain/region';
+import type { StoppedMode } from '../domain/instanceRules';
+
+/** How StopInstance stops: the stop mode of a pay-as-you-go instance (standard unless said), and whether by force. */
+export interface StopOptions {
+  readonly stoppedMode?: StoppedMode;
+  /** Like cutting the power: data not yet written to disk may be lost. */
+  readonly force?: boolean;
+}
 
 /** Told as pages arrive, so that the first rows can show before the last page is in. */
 export type PageProgress<T> = (loaded: readonly T[], total: number) => void;
@@ -24,7 +32,10 @@ export interface EcsApi {
   attachNetworkInterface(regionId: string, networkInterfaceId: string, instanceId: string): Promise<string>;
   detachNetworkInterface(regionId: string, networkInterfaceId: string, instanceId: string): Promise<string>;
   startInstance(regionId: string, instanceId: string): Promise<string>;
-  stopInstance(regionId: string, instanceId: string): Promise<string>;
+  /** Stops in standard mode (KeepCharging) unless `options` says otherwise. */
+  stopInstance(regionId: string, instanceId: string, options?: StopOptions): Promise<string>;
+  /** Restarts a Running instance (it is then Starting, and Running again when done); `force` stops it as by power cut. */
+  rebootInstance(regionId: string, instanceId: string, force?: boolean): Promise<string>;
   /** Every vSwitch of the region (all pages). */
   listVSwitches(regionId: string): Promise<VSwitch[]>;
   /** Every security group of the region (all pages). */

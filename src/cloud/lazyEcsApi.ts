@@ -51,6 +51,10 @@ export class LazyEcsApi implements EcsApi {
     return (await this.load()).stopInstance(...args);
   }
 
+  async rebootInstance(...args: Parameters<EcsApi['rebootInstance']>): ReturnType<EcsApi['rebootInstance']> {
+    return (await this.load()).rebootInstance(...args);
+  }
+
   async listVSwitches(...args: Parameters<EcsApi['listVSwitches']>): ReturnType<EcsApi['listVSwitches']> {
     return (await this.load()).listVSwitches(...args);
   }

@@ -19,6 +19,7 @@ export function refusingEcsApi(reason: EcsError): EcsApi {
     detachNetworkInterface: refuse,
     startInstance: refuse,
     stopInstance: refuse,
+    rebootInstance: refuse,
     listVSwitches: refuse,
     listSecurityGroups: refuse,
     createNetworkInterface: refuse,

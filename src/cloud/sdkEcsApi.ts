@@ -1,5 +1,5 @@
 import * as $Ecs from './sdkEcsModels';
-import type { EcsApi } from './ecsApi';
+import type { EcsApi, StopOptions } from './ecsApi';
 import { EcsError } from './ecsError';
 import { type SdkEcsApiOptions } from './sdkCaller';
 import { SdkEcsReads } from './sdkEcsReads';
@@ -33,7 +33,7 @@ export class SdkEcsApi extends SdkEcsReads implements EcsApi {
     return response.body?.requestId ?? '';
   }
 
-  /** StartInstance and StopInstance carry no RegionId; the region only picks the endpoint. */
+  /** StartInstance, StopInstance and RebootInstance carry no RegionId; the region only picks the endpoint. */
   async startInstance(regionId: string, instanceId: string): Promise<string> {
     const response = await this.call(
       'StartInstance',
@@ -45,14 +45,27 @@ export class SdkEcsApi extends SdkEcsReads implements EcsApi {
   }
 
   /**
-   * Stops in KeepCharging mode: the instance keeps its CPU and memory, so the start that follows (stop, attach,
-   * start) cannot fail for want of stock, as it can after an economical-mode stop of a pay-as-you-go instance.
+   * Stops in KeepCharging mode unless told otherwise: the instance keeps its CPU and memory, so the start that follows
+   * (stop, attach, start) cannot fail for want of stock, as it can after an economical-mode stop of a pay-as-you-go
+   * instance. The mode is always sent, so that an account's default of economical mode does not apply unasked.
    */
-  async stopInstance(regionId: string, instanceId: string): Promise<string> {
+  async stopInstance(regionId: string, instanceId: string, options: StopOptions = {}): Promise<string> {
+    const stoppedMode = options.stoppedMode ?? 'KeepCharging';
+    const forceStop = options.force === true ? true : undefined;
     const response = await this.call(
       'StopInstance',
       regionId,
-      (client) => client.stopInstance(new $Ecs.StopInstanceRequest({ instanceId, stoppedMode: 'KeepCharging' })),
+      (client) => client.stopInstance(new $Ecs.StopInstanceRequest({ instanceId, stoppedMode, forceStop })),
+      [instanceId],
+    );
+    return response.body?.requestId ?? '';
+  }
+
+  async rebootInstance(regionId: string, instanceId: string, force = false): Promise<string> {
+    const response = await this.call(
+      'RebootInstance',
+      regionId,
+      (client) => client.rebootInstance(new $Ecs.RebootInstanceRequest({ instanceId, forceStop: force ? true : undefined })),
       [instanceId],
     );
     return response.body?.requestId ?? '';

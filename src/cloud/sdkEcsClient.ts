@@ -83,6 +83,10 @@ export class EcsClient extends OpenApiClient {
     return this.rpc('StopInstance', request, new $Ecs.StopInstanceResponse({}));
   }
 
+  rebootInstance(request: $Ecs.RebootInstanceRequest): Promise<$Ecs.RebootInstanceResponse> {
+    return this.rpc('RebootInstance', request, new $Ecs.RebootInstanceResponse({}));
+  }
+
   describeVSwitches(request: $Ecs.DescribeVSwitchesRequest): Promise<$Ecs.DescribeVSwitchesResponse> {
     return this.rpc('DescribeVSwitches', request, new $Ecs.DescribeVSwitchesResponse({}));
   }

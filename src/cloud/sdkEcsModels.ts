@@ -25,6 +25,8 @@ export { DetachNetworkInterfaceRequest } from '@alicloud/ecs20140526/dist/models
 export { DetachNetworkInterfaceResponse } from '@alicloud/ecs20140526/dist/models/DetachNetworkInterfaceResponse';
 export { ModifyNetworkInterfaceAttributeRequest } from '@alicloud/ecs20140526/dist/models/ModifyNetworkInterfaceAttributeRequest';
 export { ModifyNetworkInterfaceAttributeResponse } from '@alicloud/ecs20140526/dist/models/ModifyNetworkInterfaceAttributeResponse';
+export { RebootInstanceRequest } from '@alicloud/ecs20140526/dist/models/RebootInstanceRequest';
+export { RebootInstanceResponse } from '@alicloud/ecs20140526/dist/models/RebootInstanceResponse';
 export { StartInstanceRequest } from '@alicloud/ecs20140526/dist/models/StartInstanceRequest';
 export { StartInstanceResponse } from '@alicloud/ecs20140526/dist/models/StartInstanceResponse';
 export { StopInstanceRequest } from '@alicloud/ecs20140526/dist/models/StopInstanceRequest';

@@ -1,10 +1,11 @@
 import type { Instance } from './instance';
+import { checkInstanceOperation } from './instanceRules';
 import type { NetworkInterface } from './networkInterface';
 
 /**
  * What can be done with a resource, as tokens for the tree's `contextValue` (`eni;attachable`), so that menus show
- * only the commands that make sense. These are the state and type conditions of the attach and detach rules;
- * the full check of a pair is the attach rule function.
+ * only the commands that make sense. These are the state and type conditions of the attach and detach rules (the full
+ * check of a pair is the attach rule function), and the instance rules of start, stop and reboot.
  */
 export function networkInterfaceCapabilities(eni: NetworkInterface): string[] {
   const tokens: string[] = [];
@@ -37,6 +38,15 @@ export function instanceCapabilities(instance: Instance): string[] {
   const tokens: string[] = [];
   if (instance.status === 'Running' || instance.status === 'Stopped') {
     tokens.push('canAttach');
+  }
+  if (checkInstanceOperation('start', instance).length === 0) {
+    tokens.push('canStart');
+  }
+  if (checkInstanceOperation('stop', instance).length === 0) {
+    tokens.push('canStop');
+  }
+  if (checkInstanceOperation('reboot', instance).length === 0) {
+    tokens.push('canReboot');
   }
   if (instance.privateIpAddress) {
     tokens.push('hasIp');

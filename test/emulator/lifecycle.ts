@@ -73,14 +73,30 @@ function settleInstance(world: World, instance: EmInstance, from: EmInstance['st
   });
 }
 
+/** How a stop was asked for: the mode it leaves the instance in, and whether it was forced. */
+export interface StopHow {
+  readonly stoppedMode: NonNullable<EmInstance['stoppedMode']>;
+  readonly force: boolean;
+}
+
 export const beginStart = (world: World, instance: EmInstance): void =>
   settleInstance(world, instance, 'Starting', 'Running', world.delays.startMs);
 
-export const beginStop = (world: World, instance: EmInstance): void =>
+export function beginStop(world: World, instance: EmInstance, how: StopHow = { stoppedMode: 'KeepCharging', force: false }): void {
+  instance.stoppedMode = how.stoppedMode;
+  instance.lastStopForced = how.force;
   settleInstance(world, instance, 'Stopping', 'Stopped', world.delays.stopMs);
+}
 
-export const beginReboot = (world: World, instance: EmInstance): void =>
+/**
+ * RebootInstance puts the instance in Starting at once and it is Running again when done, with a new start time
+ * (https://www.alibabacloud.com/help/en/ecs/developer-reference/api-rebootinstance); the 2018 attach rule then no
+ * longer applies to it.
+ */
+export function beginReboot(world: World, instance: EmInstance, force = false): void {
+  instance.lastStopForced = force;
   settleInstance(world, instance, 'Starting', 'Running', world.delays.rebootMs);
+}
 
 /** Lets the transitional resources of a freshly loaded data set settle on their own, as they would in ECS. */
 export function settleLoadedTransitions(world: World, account: EmAccount): void {

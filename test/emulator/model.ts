@@ -36,6 +36,12 @@ export interface EmInstance {
   creationTime: string;
   startTime: string;
   tags: EmTag[];
+  /** `PostPaid` (pay-as-you-go, when absent) or `PrePaid` (subscription). */
+  instanceChargeType?: 'PostPaid' | 'PrePaid';
+  /** How the last stop left the instance; DescribeInstances reports it while the instance is Stopped. */
+  stoppedMode?: 'KeepCharging' | 'StopCharging';
+  /** Whether the last stop or reboot was forced (ForceStop); ECS does not report it, tests look at it. */
+  lastStopForced?: boolean;
 }
 
 export interface EmNetworkInterface {

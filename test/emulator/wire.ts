@@ -37,8 +37,8 @@ export function wireInstance(account: EmAccount, instance: EmInstance): Record<s
     InstanceNetworkType: 'vpc',
     IoOptimized: true,
     OSType: 'linux',
-    InstanceChargeType: 'PostPaid',
-    StoppedMode: instance.status === 'Stopped' ? 'KeepCharging' : 'Not-applicable',
+    InstanceChargeType: instance.instanceChargeType ?? 'PostPaid',
+    StoppedMode: instance.status === 'Stopped' ? (instance.stoppedMode ?? 'KeepCharging') : 'Not-applicable',
     VpcAttributes: {
       VpcId: instance.vpcId,
       VSwitchId: instance.vSwitchId,

@@ -49,7 +49,7 @@ describe('the explorer against the emulator', () => {
     emulator = await useEmulator();
     const web1 = await nodeAt(api, 'China (Hangzhou)', 'Instances', 'web-1');
     assert.strictEqual(item(web1).description, 'i-bp1h4adlltjc1d48goaq · Running · ecs.g7.large · cn-hangzhou-k · 172.16.181.225');
-    assert.strictEqual(item(web1).contextValue, 'instance;canAttach;hasIp');
+    assert.strictEqual(item(web1).contextValue, 'instance;canAttach;canStop;canReboot;hasIp');
     assert.strictEqual(item(web1).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
     const attached = (await api.treeDataProvider.getChildren(web1)).map(item);
     assert.deepStrictEqual(
@@ -69,7 +69,10 @@ describe('the explorer against the emulator', () => {
     const dataNode = await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'web-1-data');
     await eventually(api, () => item(dataNode).description === 'eni-bp1bthnjjgde15lynm44 · InUse · Secondary · 172.16.181.242 · → web-1');
     assert.strictEqual(item(dataNode).contextValue, 'eni;detachable;editable;hasIp');
-    assert.strictEqual(item(await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'spare-k')).contextValue, 'eni;attachable;hasIp');
+    assert.strictEqual(
+      item(await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'spare-k')).contextValue,
+      'eni;attachable;deletable;editable;hasIp',
+    );
     assert.strictEqual(
       item(await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'nlb-managed')).contextValue,
       'eni;serviceManaged;hasIp',

@@ -164,6 +164,9 @@ export function fakeApi(
     async stopInstance() {
       return '';
     },
+    async rebootInstance() {
+      return '';
+    },
     async listVSwitches() {
       api.calls.push('listVSwitches');
       if (api.fail) {

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { RULE_TEXTS } from '../../src/domain/attachRules';
 import { catalogueCodes, explain } from '../../src/domain/errorCatalogue';
+import { INSTANCE_TEXTS } from '../../src/domain/instanceRules';
 import { LIFECYCLE_TEXTS } from '../../src/domain/lifecycleRules';
 import { NAMING_TEXTS } from '../../src/domain/namingRules';
 
@@ -41,7 +42,12 @@ export function codeKeys(): L10nCalls {
 
 /** The words the domain hands to the UI for translation: rule reasons, and the catalogue's meanings and advice. */
 export function domainKeys(): Set<string> {
-  const keys = new Set<string>([...Object.values(RULE_TEXTS), ...Object.values(LIFECYCLE_TEXTS), ...Object.values(NAMING_TEXTS)]);
+  const keys = new Set<string>([
+    ...Object.values(RULE_TEXTS),
+    ...Object.values(LIFECYCLE_TEXTS),
+    ...Object.values(NAMING_TEXTS),
+    ...Object.values(INSTANCE_TEXTS),
+  ]);
   for (const code of [...catalogueCodes(), 'Throttling.Something', 'Some.UnknownCode']) {
     const explanation = explain(code);
     keys.add(explanation.meaning);

@@ -114,22 +114,47 @@ export function startInstance(context: ActionContext): Record<string, unknown> {
   return {};
 }
 
+/** A Boolean parameter: absent is false; anything but `true` or `false` is refused. */
+function flag(context: ActionContext, name: string): boolean {
+  const value = context.params.optional(name);
+  if (value !== undefined && value !== 'true' && value !== 'false') {
+    throw new EmulatorError('InvalidParameter', 400, `The specified parameter ${name} is not valid.`);
+  }
+  return value === 'true';
+}
+
+const STOPPED_MODES: ReadonlySet<string> = new Set(['KeepCharging', 'StopCharging']);
+
+/**
+ * Economical mode is for pay-as-you-go instances in a VPC (https://www.alibabacloud.com/help/en/ecs/user-guide/economical-mode).
+ * StopInstance's reference: "If the instance does not support economical mode, the API does not return an error. The
+ * instance is stopped as a priority" (https://www.alibabacloud.com/help/doc-detail/25501.html): it is then stopped in
+ * standard mode, and DescribeInstances reports KeepCharging. Without StoppedMode the emulated account's default is
+ * the standard mode (economical mode by default is a console setting it does not model).
+ */
 export function stopInstance(context: ActionContext): Record<string, unknown> {
   const instance = regionalInstance(context);
+  const force = flag(context, 'ForceStop');
+  const asked = context.params.optional('StoppedMode');
+  if (asked !== undefined && !STOPPED_MODES.has(asked)) {
+    throw new EmulatorError('InvalidParameter', 400, 'The specified parameter StoppedMode is not valid.');
+  }
   if (instance.status !== 'Running') {
     throw errors.incorrectInstanceStatus();
   }
   dryRun(context);
-  beginStop(context.world, instance);
+  const economical = (instance.instanceChargeType ?? 'PostPaid') === 'PostPaid' && instance.vpcId !== '';
+  beginStop(context.world, instance, { stoppedMode: asked === 'StopCharging' && economical ? 'StopCharging' : 'KeepCharging', force });
   return {};
 }
 
 export function rebootInstance(context: ActionContext): Record<string, unknown> {
   const instance = regionalInstance(context);
+  const force = flag(context, 'ForceStop');
   if (instance.status !== 'Running') {
     throw errors.incorrectInstanceStatus();
   }
   dryRun(context);
-  beginReboot(context.world, instance);
+  beginReboot(context.world, instance, force);
   return {};
 }

@@ -50,145 +50,159 @@ describe('EcsClient, held to the generated ECS client', () => {
     }
   });
 
-  const cases: Array<{ action: string; body: Record<string, unknown>; send: (client: EcsClient | Ecs) => Promise<{ toMap(): unknown }> }> =
-    [
-      {
-        action: 'DescribeRegions',
-        body: {
-          RequestId: 'R-1',
-          Regions: {
-            Region: [
-              { RegionId: 'cn-hangzhou', LocalName: '华东1（杭州）', Status: 'available', RegionEndpoint: 'ecs.cn-hangzhou.aliyuncs.com' },
-            ],
-          },
+  const cases: Array<{
+    action: string;
+    note?: string;
+    body: Record<string, unknown>;
+    send: (client: EcsClient | Ecs) => Promise<{ toMap(): unknown }>;
+  }> = [
+    {
+      action: 'DescribeRegions',
+      body: {
+        RequestId: 'R-1',
+        Regions: {
+          Region: [
+            { RegionId: 'cn-hangzhou', LocalName: '华东1（杭州）', Status: 'available', RegionEndpoint: 'ecs.cn-hangzhou.aliyuncs.com' },
+          ],
         },
-        send: (client) => client.describeRegions(new $Ecs.DescribeRegionsRequest({ acceptLanguage: 'zh-CN' })),
       },
-      {
-        action: 'DescribeInstanceTypes',
-        body: {
-          RequestId: 'R-1',
-          InstanceTypes: { InstanceType: [{ InstanceTypeId: 'ecs.g7.large', EniQuantity: 3, EniTrunkSupported: true }] },
-        },
-        send: (client) =>
-          client.describeInstanceTypes(
-            new $Ecs.DescribeInstanceTypesRequest({ instanceTypes: ['ecs.g7.large', 'ecs.c7.xlarge'], maxResults: 10 }),
-          ),
+      send: (client) => client.describeRegions(new $Ecs.DescribeRegionsRequest({ acceptLanguage: 'zh-CN' })),
+    },
+    {
+      action: 'DescribeInstanceTypes',
+      body: {
+        RequestId: 'R-1',
+        InstanceTypes: { InstanceType: [{ InstanceTypeId: 'ecs.g7.large', EniQuantity: 3, EniTrunkSupported: true }] },
       },
-      {
-        action: 'AttachNetworkInterface',
-        body: { RequestId: 'R-1' },
-        send: (client) =>
-          client.attachNetworkInterface(
-            new $Ecs.AttachNetworkInterfaceRequest({ regionId: 'cn-hangzhou', networkInterfaceId: 'eni-1', instanceId: 'i-1' }),
-          ),
+      send: (client) =>
+        client.describeInstanceTypes(
+          new $Ecs.DescribeInstanceTypesRequest({ instanceTypes: ['ecs.g7.large', 'ecs.c7.xlarge'], maxResults: 10 }),
+        ),
+    },
+    {
+      action: 'AttachNetworkInterface',
+      body: { RequestId: 'R-1' },
+      send: (client) =>
+        client.attachNetworkInterface(
+          new $Ecs.AttachNetworkInterfaceRequest({ regionId: 'cn-hangzhou', networkInterfaceId: 'eni-1', instanceId: 'i-1' }),
+        ),
+    },
+    {
+      action: 'DetachNetworkInterface',
+      body: { RequestId: 'R-1' },
+      send: (client) =>
+        client.detachNetworkInterface(
+          new $Ecs.DetachNetworkInterfaceRequest({ regionId: 'cn-hangzhou', networkInterfaceId: 'eni-1', instanceId: 'i-1' }),
+        ),
+    },
+    {
+      action: 'StartInstance',
+      body: { RequestId: 'R-1' },
+      send: (client) => client.startInstance(new $Ecs.StartInstanceRequest({ instanceId: 'i-1' })),
+    },
+    {
+      action: 'StopInstance',
+      body: { RequestId: 'R-1' },
+      send: (client) => client.stopInstance(new $Ecs.StopInstanceRequest({ instanceId: 'i-1' })),
+    },
+    {
+      action: 'StopInstance',
+      note: 'economical mode, forced',
+      body: { RequestId: 'R-1' },
+      send: (client) =>
+        client.stopInstance(new $Ecs.StopInstanceRequest({ instanceId: 'i-1', stoppedMode: 'StopCharging', forceStop: true })),
+    },
+    {
+      action: 'RebootInstance',
+      body: { RequestId: 'R-1' },
+      send: (client) => client.rebootInstance(new $Ecs.RebootInstanceRequest({ instanceId: 'i-1', forceStop: true })),
+    },
+    {
+      action: 'DescribeVSwitches',
+      body: {
+        RequestId: 'R-1',
+        TotalCount: 1,
+        VSwitches: { VSwitch: [{ VSwitchId: 'vsw-1', CidrBlock: '172.16.181.0/24', AvailableIpAddressCount: 240, Status: 'Available' }] },
       },
-      {
-        action: 'DetachNetworkInterface',
-        body: { RequestId: 'R-1' },
-        send: (client) =>
-          client.detachNetworkInterface(
-            new $Ecs.DetachNetworkInterfaceRequest({ regionId: 'cn-hangzhou', networkInterfaceId: 'eni-1', instanceId: 'i-1' }),
-          ),
+      send: (client) =>
+        client.describeVSwitches(new $Ecs.DescribeVSwitchesRequest({ regionId: 'cn-hangzhou', pageNumber: 2, pageSize: 50 })),
+    },
+    {
+      action: 'DescribeSecurityGroups',
+      body: {
+        RequestId: 'R-1',
+        NextToken: 'next',
+        SecurityGroups: { SecurityGroup: [{ SecurityGroupId: 'sg-1', SecurityGroupName: 'web', VpcId: 'vpc-1' }] },
       },
-      {
-        action: 'StartInstance',
-        body: { RequestId: 'R-1' },
-        send: (client) => client.startInstance(new $Ecs.StartInstanceRequest({ instanceId: 'i-1' })),
-      },
-      {
-        action: 'StopInstance',
-        body: { RequestId: 'R-1' },
-        send: (client) => client.stopInstance(new $Ecs.StopInstanceRequest({ instanceId: 'i-1' })),
-      },
-      {
-        action: 'DescribeVSwitches',
-        body: {
-          RequestId: 'R-1',
-          TotalCount: 1,
-          VSwitches: { VSwitch: [{ VSwitchId: 'vsw-1', CidrBlock: '172.16.181.0/24', AvailableIpAddressCount: 240, Status: 'Available' }] },
-        },
-        send: (client) =>
-          client.describeVSwitches(new $Ecs.DescribeVSwitchesRequest({ regionId: 'cn-hangzhou', pageNumber: 2, pageSize: 50 })),
-      },
-      {
-        action: 'DescribeSecurityGroups',
-        body: {
-          RequestId: 'R-1',
-          NextToken: 'next',
-          SecurityGroups: { SecurityGroup: [{ SecurityGroupId: 'sg-1', SecurityGroupName: 'web', VpcId: 'vpc-1' }] },
-        },
-        send: (client) =>
-          client.describeSecurityGroups(
-            new $Ecs.DescribeSecurityGroupsRequest({ regionId: 'cn-hangzhou', maxResults: 100, nextToken: 'n' }),
-          ),
-      },
-      {
-        action: 'CreateNetworkInterface',
-        body: { RequestId: 'R-1', NetworkInterfaceId: 'eni-1', Status: 'Available', SecurityGroupIds: { SecurityGroupId: ['sg-1'] } },
-        send: (client) =>
-          client.createNetworkInterface(
-            new $Ecs.CreateNetworkInterfaceRequest({
-              regionId: 'cn-hangzhou',
-              vSwitchId: 'vsw-1',
-              securityGroupIds: ['sg-1', 'sg-2'],
-              networkInterfaceName: 'web',
-              description: 'the web tier',
-              primaryIpAddress: '172.16.181.9',
-              tag: [new $Ecs.CreateNetworkInterfaceRequestTag({ key: 'env', value: 'prod' })],
-              clientToken: 'token-1',
-            }),
-          ),
-      },
-      {
-        action: 'DeleteNetworkInterface',
-        body: { RequestId: 'R-1' },
-        send: (client) =>
-          client.deleteNetworkInterface(new $Ecs.DeleteNetworkInterfaceRequest({ regionId: 'cn-hangzhou', networkInterfaceId: 'eni-1' })),
-      },
-      {
-        action: 'ModifyNetworkInterfaceAttribute',
-        body: { RequestId: 'R-1' },
-        send: (client) =>
-          client.modifyNetworkInterfaceAttribute(
-            new $Ecs.ModifyNetworkInterfaceAttributeRequest({
-              regionId: 'cn-hangzhou',
-              networkInterfaceId: 'eni-1',
-              networkInterfaceName: 'web',
-              description: 'the web tier',
-              securityGroupId: ['sg-1', 'sg-2'],
-            }),
-          ),
-      },
-      {
-        action: 'TagResources',
-        body: { RequestId: 'R-1' },
-        send: (client) =>
-          client.tagResources(
-            new $Ecs.TagResourcesRequest({
-              regionId: 'cn-hangzhou',
-              resourceType: 'eni',
-              resourceId: ['eni-1', 'eni-2'],
-              tag: [new $Ecs.TagResourcesRequestTag({ key: 'env', value: 'prod' })],
-            }),
-          ),
-      },
-      {
-        action: 'UntagResources',
-        body: { RequestId: 'R-1' },
-        send: (client) =>
-          client.untagResources(
-            new $Ecs.UntagResourcesRequest({
-              regionId: 'cn-hangzhou',
-              resourceType: 'eni',
-              resourceId: ['eni-1'],
-              tagKey: ['env', 'owner'],
-            }),
-          ),
-      },
-    ];
-  for (const { action, body, send } of cases) {
-    it(`sends ${action} with the generated client's parameters and query, and casts the answer the same way`, async () => {
+      send: (client) =>
+        client.describeSecurityGroups(new $Ecs.DescribeSecurityGroupsRequest({ regionId: 'cn-hangzhou', maxResults: 100, nextToken: 'n' })),
+    },
+    {
+      action: 'CreateNetworkInterface',
+      body: { RequestId: 'R-1', NetworkInterfaceId: 'eni-1', Status: 'Available', SecurityGroupIds: { SecurityGroupId: ['sg-1'] } },
+      send: (client) =>
+        client.createNetworkInterface(
+          new $Ecs.CreateNetworkInterfaceRequest({
+            regionId: 'cn-hangzhou',
+            vSwitchId: 'vsw-1',
+            securityGroupIds: ['sg-1', 'sg-2'],
+            networkInterfaceName: 'web',
+            description: 'the web tier',
+            primaryIpAddress: '172.16.181.9',
+            tag: [new $Ecs.CreateNetworkInterfaceRequestTag({ key: 'env', value: 'prod' })],
+            clientToken: 'token-1',
+          }),
+        ),
+    },
+    {
+      action: 'DeleteNetworkInterface',
+      body: { RequestId: 'R-1' },
+      send: (client) =>
+        client.deleteNetworkInterface(new $Ecs.DeleteNetworkInterfaceRequest({ regionId: 'cn-hangzhou', networkInterfaceId: 'eni-1' })),
+    },
+    {
+      action: 'ModifyNetworkInterfaceAttribute',
+      body: { RequestId: 'R-1' },
+      send: (client) =>
+        client.modifyNetworkInterfaceAttribute(
+          new $Ecs.ModifyNetworkInterfaceAttributeRequest({
+            regionId: 'cn-hangzhou',
+            networkInterfaceId: 'eni-1',
+            networkInterfaceName: 'web',
+            description: 'the web tier',
+            securityGroupId: ['sg-1', 'sg-2'],
+          }),
+        ),
+    },
+    {
+      action: 'TagResources',
+      body: { RequestId: 'R-1' },
+      send: (client) =>
+        client.tagResources(
+          new $Ecs.TagResourcesRequest({
+            regionId: 'cn-hangzhou',
+            resourceType: 'eni',
+            resourceId: ['eni-1', 'eni-2'],
+            tag: [new $Ecs.TagResourcesRequestTag({ key: 'env', value: 'prod' })],
+          }),
+        ),
+    },
+    {
+      action: 'UntagResources',
+      body: { RequestId: 'R-1' },
+      send: (client) =>
+        client.untagResources(
+          new $Ecs.UntagResourcesRequest({
+            regionId: 'cn-hangzhou',
+            resourceType: 'eni',
+            resourceId: ['eni-1'],
+            tagKey: ['env', 'owner'],
+          }),
+        ),
+    },
+  ];
+  for (const { action, note, body, send } of cases) {
+    it(`sends ${action}${note ? ` (${note})` : ''} with the generated client's parameters and query, and casts the answer the same way`, async () => {
       const ours = recording(new EcsClient(config('cn-hangzhou')), body);
       const generated = recording(new Ecs(config('cn-hangzhou')), body);
       const [answer, expected] = [await send(ours.client), await send(generated.client)];
@@ -213,7 +227,7 @@ describe('EcsClient, held to the generated ECS client', () => {
     ) as string[];
     const names = loaded.map((file) => path.basename(file));
     assert.ok(!names.includes('client.js') && !names.includes('model.js'), names.join(', '));
-    // Three files per action the adapter calls (request, response, response body), thirteen actions.
-    assert.ok(names.length <= 39, `${names.length} model files: ${names.join(', ')}`);
+    // Three files per action the adapter calls (request, response, response body), fourteen actions.
+    assert.ok(names.length <= 42, `${names.length} model files: ${names.join(', ')}`);
   });
 });

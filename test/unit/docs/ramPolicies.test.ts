@@ -73,7 +73,7 @@ describe('the RAM policies in docs/ram', () => {
     assert.ok(allowed(READ_ONLY).every((action) => action.startsWith('Describe')));
   });
 
-  it('the attach-and-detach policy allows what browsing, attach, detach and stop-attach-start need, and nothing else', () => {
+  it('the attach-and-detach policy allows what browsing, attach, detach and the instance power operations need, and nothing else', () => {
     assert.deepStrictEqual(allowed(ATTACH_DETACH).sort(), [...BROWSE_ACTIONS, ...ATTACH_DETACH_ACTIONS].sort());
   });
 
@@ -93,10 +93,10 @@ describe('the RAM policies in docs/ram', () => {
     assert.deepStrictEqual(granted.sort(), [...BROWSE_ACTIONS, ...ATTACH_DETACH_ACTIONS, ...LIFECYCLE_ACTIONS].sort());
   });
 
-  it('keeps stop and start, and the lifecycle actions, in statements of their own, so that they can be deleted alone', () => {
+  it('keeps stop, start and reboot, and the lifecycle actions, in statements of their own, so that they can be deleted alone', () => {
     const statements = (file: string): string[] =>
       policy(file).Statement.map((statement) => JSON.stringify([...listOf(statement.Action)].sort()));
-    const stopStart = JSON.stringify(['ecs:StartInstance', 'ecs:StopInstance']);
+    const stopStart = JSON.stringify(['ecs:RebootInstance', 'ecs:StartInstance', 'ecs:StopInstance']);
     assert.ok(statements(ATTACH_DETACH).includes(stopStart));
     assert.ok(statements(MANAGE_ENIS).includes(stopStart));
     assert.ok(statements(MANAGE_ENIS).includes(JSON.stringify(LIFECYCLE_ACTIONS.map((action) => `ecs:${action}`).sort())));

@@ -22,13 +22,42 @@ describe('capabilities for the tree menus', () => {
   }
 
   it('lets Running and Stopped instances take an ENI, not transitional ones', () => {
-    assert.deepStrictEqual(instanceCapabilities(anInstance({ status: 'Running' })), ['canAttach', 'hasIp']);
-    assert.deepStrictEqual(instanceCapabilities(anInstance({ status: 'Stopped' })), ['canAttach', 'hasIp']);
-    assert.deepStrictEqual(instanceCapabilities(anInstance({ status: 'Starting' })), ['hasIp']);
+    assert.ok(instanceCapabilities(anInstance({ status: 'Running' })).includes('canAttach'));
+    assert.ok(instanceCapabilities(anInstance({ status: 'Stopped' })).includes('canAttach'));
+    assert.ok(!instanceCapabilities(anInstance({ status: 'Starting' })).includes('canAttach'));
+  });
+
+  const power: Array<[string, string[]]> = [
+    ['Running', ['canAttach', 'canStop', 'canReboot', 'hasIp']],
+    ['Stopped', ['canAttach', 'canStart', 'hasIp']],
+    ['Starting', ['hasIp']],
+    ['Stopping', ['hasIp']],
+    ['Pending', ['hasIp']],
+  ];
+  for (const [status, tokens] of power) {
+    it(`offers on a ${status} instance exactly ${tokens.join(', ')}`, () => {
+      assert.deepStrictEqual(instanceCapabilities(anInstance({ status })), tokens);
+    });
+  }
+
+  it('offers no power operation on an instance whose id ECS would call malformed', () => {
+    assert.deepStrictEqual(instanceCapabilities(anInstance({ instanceId: 'web', status: 'Running', privateIpAddress: '' })), ['canAttach']);
   });
 
   it('joins kind and tokens for a contextValue', () => {
     assert.strictEqual(contextValue('eni', ['attachable', 'hasIp']), 'eni;attachable;hasIp');
     assert.strictEqual(contextValue('instance', []), 'instance');
+  });
+});
+
+describe('capabilities, at their edges', () => {
+  it('offers detach only for an ENI that is InUse on an instance', () => {
+    assert.deepStrictEqual(networkInterfaceCapabilities(anEni({ status: 'Detaching', instanceId: 'i-1' })), ['editable', 'hasIp']);
+    assert.deepStrictEqual(networkInterfaceCapabilities(anEni({ status: 'InUse', instanceId: '' })), ['editable', 'hasIp']);
+  });
+
+  it('offers to copy the IP of an instance only when it has one', () => {
+    assert.deepStrictEqual(instanceCapabilities(anInstance({ privateIpAddress: '' })), ['canAttach', 'canStop', 'canReboot']);
+    assert.deepStrictEqual(instanceCapabilities(anInstance({ status: 'Starting', privateIpAddress: '' })), []);
   });
 });
