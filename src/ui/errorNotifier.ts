@@ -6,11 +6,18 @@ import { docLanguage, failureDetail, localExplain } from './localized';
 import type { ExtensionLog } from './log';
 import type { UserInterface } from './userInterface';
 
+/** A fix for the failure, offered as the notification's first button (a fix-it: "Reboot, then Attach"). */
+export interface Remedy {
+  readonly label: string;
+  readonly run: () => unknown;
+}
+
 export interface FailureContext {
   /** What failed, leading the notification: "Couldn't attach eni-… to i-…". */
   readonly what: string;
   /** Offered as "Retry" when retrying can help. */
   readonly retry?: () => unknown;
+  readonly remedy?: Remedy | undefined;
 }
 
 /** Whatever was thrown, as a failure with a code; cancellation is not a failure. */
@@ -57,6 +64,7 @@ export class ErrorNotifier {
     const showLog = vscode.l10n.t('Show Log');
     const retry = vscode.l10n.t('Retry');
     const actions = [
+      ...(context.remedy ? [context.remedy.label] : []),
       openDocs,
       ...(failure.requestId ? [copyId] : []),
       showLog,
@@ -66,7 +74,9 @@ export class ErrorNotifier {
       failureText(failure, context.what, (text) => this.log.redact(text)),
       ...actions,
     );
-    if (chosen === openDocs) {
+    if (context.remedy && chosen === context.remedy.label) {
+      await context.remedy.run();
+    } else if (chosen === openDocs) {
       await this.ui.open(links.primary);
     } else if (chosen === copyId && failure.requestId) {
       await this.ui.copy(failure.requestId);

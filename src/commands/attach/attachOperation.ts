@@ -2,7 +2,9 @@ import * as vscode from 'vscode';
 import { docLanguage } from '../../ui/localized';
 import { isEcsError } from '../../cloud/ecsError';
 import { pollDelays, waitUntilSettled } from '../../cloud/settle';
-import { onlyNeedsStop } from '../../domain/attachRules';
+import { onlyNeedsStop, type Violation } from '../../domain/attachRules';
+import type { Instance } from '../../domain/instance';
+import { remedyFor } from '../plans/fixIts';
 import { apiReferenceUrl } from '../../domain/docLinks';
 import type { Failure } from '../../domain/failure';
 import type { NetworkInterface } from '../../domain/networkInterface';
@@ -17,6 +19,8 @@ import type { OperationContext } from './operationContext';
 export type AttachOutcome =
   | { readonly kind: 'attached'; readonly eni: NetworkInterface }
   | { readonly kind: 'refused' | 'error'; readonly failure: Failure }
+  /** Refused by the rules on what ECS said just now: the pair as read, for a fix-it. */
+  | { readonly kind: 'refused'; readonly failure: Violation<string>; readonly eni: NetworkInterface; readonly instance: Instance }
   | { readonly kind: 'needsStop'; readonly failure: Failure }
   | { readonly kind: 'failedInEcs' | 'timedOut' | 'stoppedWaiting'; readonly eni: NetworkInterface | undefined }
   /** The user cancelled before the attach was sent: nothing changed. */
@@ -67,7 +71,7 @@ async function checkAndAttach(
     context.log.info(
       `Attach ${eniId} → ${instanceId} refused before calling ECS: ${fresh.violations.map((v) => `${v.code} (${v.message})`).join('; ')}`,
     );
-    return { kind: 'refused', failure: first };
+    return { kind: 'refused', failure: first, eni: fresh.eni, instance: fresh.instance };
   }
   progress.report(vscode.l10n.t('Attaching {0} to {1}…', eniLabel(fresh.eni), instanceLabel(fresh.instance)));
   try {
@@ -149,9 +153,11 @@ export async function reportAttach(
     }
     case 'refused':
     case 'error':
-    case 'needsStop':
-      await context.notifier.show(outcome.failure, { what, retry });
+    case 'needsStop': {
+      const remedy = 'eni' in outcome ? remedyFor(context, regionId, outcome.eni, outcome.instance, outcome.failure) : undefined;
+      await context.notifier.show(outcome.failure, { what, retry, remedy });
       return;
+    }
     case 'failedInEcs': {
       const docs = vscode.l10n.t('Open Documentation');
       const log = vscode.l10n.t('Show Log');

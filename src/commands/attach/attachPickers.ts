@@ -7,6 +7,8 @@ import type { RegionResources } from '../../explorer/regionResources';
 import type { Candidate, PickOptions } from '../../ui/candidatePicker';
 import { eniLabel, instanceLabel } from './labels';
 import type { OperationContext } from './operationContext';
+import { remedyFor } from '../plans/fixIts';
+import type { Remedy } from '../../ui/errorNotifier';
 
 const occupied = (resources: RegionResources, instanceId: string): number => occupiedSlots(resources.networkInterfaces.items(), instanceId);
 
@@ -106,6 +108,7 @@ export async function pickFromList<T>(
   idOf: (value: T) => string,
   what: (id: string) => string,
   offered?: () => Promise<unknown>,
+  remedy?: (value: T, violation: Violation<string>) => Remedy | undefined,
 ): Promise<string | undefined> {
   const result = await context.ui.pickCandidate(candidates, options);
   if (result.kind === 'offer') {
@@ -115,7 +118,10 @@ export async function pickFromList<T>(
   if (result.kind === 'picked') {
     const [violation] = result.candidate.violations;
     if (violation && !onlyNeedsStop(result.candidate.violations)) {
-      void context.notifier.show(violation, { what: what(idOf(result.candidate.value)) });
+      void context.notifier.show(violation, {
+        what: what(idOf(result.candidate.value)),
+        remedy: remedy?.(result.candidate.value, violation),
+      });
       return undefined;
     }
     return idOf(result.candidate.value);
@@ -146,6 +152,8 @@ export async function pickInstance(
     },
     (instance) => instance.instanceId,
     (id) => vscode.l10n.t("Can't attach {0} to {1}", first.networkInterfaceId, id),
+    undefined,
+    (instance, violation) => remedyFor(context, resources.regionId, first, instance, violation),
   );
 }
 
@@ -177,5 +185,6 @@ export async function pickNetworkInterface(
     (eni) => eni.networkInterfaceId,
     (id) => vscode.l10n.t("Can't attach {0} to {1}", id, instance.instanceId),
     createNew,
+    (eni, violation) => remedyFor(context, resources.regionId, eni, instance, violation),
   );
 }

@@ -13,3 +13,6 @@ export async function oneAtATime<T>(networkInterfaceId: string, work: () => Prom
     busy.delete(networkInterfaceId);
   }
 }
+
+/** Whether an attach or detach from this window is working on the ENI now. */
+export const isBusy = (networkInterfaceId: string): boolean => busy.has(networkInterfaceId);

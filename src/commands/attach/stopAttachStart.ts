@@ -159,7 +159,7 @@ async function startAgain(
 }
 
 /** One sentence on where the instance and the ENI stand now, read from ECS (or said unknown when it cannot be read). */
-async function finalState(
+export async function finalState(
   context: OperationContext,
   regionId: string,
   eniId: string,

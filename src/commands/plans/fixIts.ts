@@ -1,0 +1,144 @@
+import * as vscode from 'vscode';
+import type { Violation } from '../../domain/attachRules';
+import type { Instance } from '../../domain/instance';
+import type { NetworkInterface } from '../../domain/networkInterface';
+import type { Remedy } from '../../ui/errorNotifier';
+import type { ProgressReport } from '../../ui/userInterface';
+import { eniLabel, instanceLabel } from '../attach/labels';
+import type { OperationContext } from '../attach/operationContext';
+import { finalState } from '../attach/stopAttachStart';
+import { createAndAttach } from '../lifecycle/createAndAttachCommand';
+import { type Plan, type PlanResult, runPlan } from './planRunner';
+import { attachStep, detachStep, rebootStep, waitStep } from './planSteps';
+
+/**
+ * Fix-its: for a refused attach whose cause has a documented remedy, a plan the user confirms once and the extension
+ * carries out step by step (the remedy, then the attach), ending with the state of everything.
+ */
+
+type FixPlan = Plan<ProgressReport>;
+
+const isProduction = (instance: Instance): boolean =>
+  instance.tags.some((tag) => /^(env|environment)$/i.test(tag.key) && /^(prod|production)$/i.test(tag.value));
+
+const TRANSITIONAL_INSTANCE = ['Pending', 'Starting', 'Stopping'];
+
+/** The remedy for this refusal of attaching `eni` to `instance`, when there is one. */
+export function remedyFor(
+  context: OperationContext,
+  regionId: string,
+  eni: NetworkInterface,
+  instance: Instance,
+  violation: Violation<string>,
+): Remedy | undefined {
+  const describeState = (): Promise<string> => finalState(context, regionId, eni.networkInterfaceId, instance.instanceId);
+  switch (violation.rule) {
+    case 'rebootRequired': {
+      const label = vscode.l10n.t('Reboot, then Attach');
+      const plan: FixPlan = {
+        title: vscode.l10n.t('Reboot {0}, wait for Running, attach {1}', instanceLabel(instance), eniLabel(eni)),
+        steps: [rebootStep(context, regionId, instance), attachStep(context, regionId, eni, instance)],
+        describeState,
+      };
+      return { label, run: () => confirmAndRun(context, plan, label, instance) };
+    }
+    case 'eniAvailable':
+    case 'instanceState': {
+      // Waiting helps when something is on its way and the ENI is headed for Available.
+      const onItsWay = eni.status === 'Detaching' || TRANSITIONAL_INSTANCE.includes(instance.status);
+      if (!onItsWay || (eni.status !== 'Available' && eni.status !== 'Detaching')) {
+        return undefined;
+      }
+      const label = vscode.l10n.t('Wait, then Attach');
+      const plan: FixPlan = {
+        title: vscode.l10n.t('Wait until {0} and {1} settle, attach', eniLabel(eni), instanceLabel(instance)),
+        steps: [waitStep(context, regionId, eni, instance), attachStep(context, regionId, eni, instance)],
+        describeState,
+      };
+      return { label, run: () => confirmAndRun(context, plan, label, undefined) };
+    }
+    case 'eniLimit': {
+      const label = vscode.l10n.t('Detach One First…');
+      return { label, run: () => detachOneFirst(context, regionId, eni, instance, label, describeState) };
+    }
+    case 'sameZone':
+    case 'sameVpc':
+      return { label: vscode.l10n.t('Create One in Its vSwitch and Attach…'), run: () => createAndAttach(context, regionId, instance) };
+    default:
+      return undefined;
+  }
+}
+
+async function detachOneFirst(
+  context: OperationContext,
+  regionId: string,
+  eni: NetworkInterface,
+  instance: Instance,
+  label: string,
+  describeState: () => Promise<string>,
+): Promise<void> {
+  const resources = await context.store.regionData(regionId);
+  const attached = resources.networkInterfaces
+    .items()
+    .filter((e) => e.instanceId === instance.instanceId && e.status === 'InUse' && e.type === 'Secondary' && !e.serviceManaged);
+  const chosen = await context.ui.pick(
+    attached.map((e) => ({
+      label: e.networkInterfaceName || e.networkInterfaceId,
+      description: `${e.networkInterfaceId} · ${e.privateIpAddress}`,
+      eni: e,
+    })),
+    {
+      title: vscode.l10n.t('Detach which network interface from {0}?', instanceLabel(instance)),
+      placeHolder: vscode.l10n.t('Its traffic stops'),
+    },
+  );
+  if (!chosen) {
+    return;
+  }
+  const plan: FixPlan = {
+    title: vscode.l10n.t('Detach {0} from {1}, attach {2}', eniLabel(chosen.eni), instanceLabel(instance), eniLabel(eni)),
+    steps: [detachStep(context, regionId, chosen.eni), attachStep(context, regionId, eni, instance)],
+    describeState,
+  };
+  await confirmAndRun(context, plan, label, instance);
+}
+
+/** Shows the plan, runs it once confirmed, and tells the user how it ended and what state everything is in. */
+async function confirmAndRun(
+  context: OperationContext,
+  plan: FixPlan,
+  go: string,
+  warnAbout: Instance | undefined,
+): Promise<PlanResult | undefined> {
+  const detail = [
+    ...plan.steps.map((step, index) => `${index + 1}. ${step.title}`),
+    ...(warnAbout && isProduction(warnAbout) ? [vscode.l10n.t('{0} is tagged as production.', instanceLabel(warnAbout))] : []),
+    vscode.l10n.t('You can cancel between steps.'),
+  ].join('\n');
+  if ((await context.ui.ask(vscode.l10n.t('{0}?', plan.title), detail, go)) !== go) {
+    return undefined;
+  }
+  const result = await context.ui.progress(plan.title, (progress) =>
+    runPlan(plan, progress, () => vscode.l10n.t('The state could not be read; refresh the region.')),
+  );
+  const done = result.done.length > 0 ? result.done.join('; ') : vscode.l10n.t('nothing');
+  const notDone = result.notDone.length > 0 ? result.notDone.join('; ') : vscode.l10n.t('nothing');
+  if (result.kind === 'done' && result.cleanupFailed.length === 0) {
+    void context.ui.inform(vscode.l10n.t('Done: {0}. {1}', done, result.state));
+  } else if (result.kind === 'cancelled' && result.cleanupFailed.length === 0) {
+    void context.ui.warn(vscode.l10n.t('Cancelled. Done: {0}. Not done: {1}. {2}', done, notDone, result.state));
+  } else {
+    const stoppedAt = result.failed ?? result.cleanupFailed[0];
+    void context.notifier.show(stoppedAt?.error, {
+      what: vscode.l10n.t(
+        '“{0}” stopped at “{1}”. Done: {2}. Not done: {3}. {4}',
+        plan.title,
+        stoppedAt?.title ?? '',
+        done,
+        notDone,
+        result.state,
+      ),
+    });
+  }
+  return result;
+}

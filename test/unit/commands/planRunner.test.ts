@@ -1,0 +1,108 @@
+import * as assert from 'node:assert';
+import { type Plan, type PlanStep, runPlan } from '../../../src/commands/plans/planRunner';
+
+/** A plan over a log of what ran, with steps that can fail or cancel. */
+function planOf(
+  log: string[],
+  titles: string[],
+  options: { failAt?: string; cancelAfter?: string; cleanup?: string[]; cleanupFails?: boolean } = {},
+) {
+  const token = { isCancellationRequested: false };
+  const step = (title: string): PlanStep => ({
+    title,
+    run: async () => {
+      log.push(title);
+      if (title === options.failAt) {
+        throw { code: 'InvalidOperation.InvalidEcsState', message: `${title} failed` };
+      }
+      if (title === options.cancelAfter) {
+        token.isCancellationRequested = true;
+      }
+    },
+  });
+  const cleanup = (options.cleanup ?? []).map((title) => ({
+    title,
+    run: async () => {
+      log.push(title);
+      if (options.cleanupFails) {
+        throw new Error('start refused');
+      }
+    },
+  }));
+  const plan: Plan = { title: 'test', steps: titles.map(step), cleanup, describeState: async () => `state after ${log.join(', ')}` };
+  const reports: string[] = [];
+  return { plan, progress: { report: (m: string) => reports.push(m), token }, reports };
+}
+
+const unknown = (): string => 'unknown';
+
+describe('the plan runner', () => {
+  it('runs the steps in order, numbering each in the progress, and reads the state last', async () => {
+    const log: string[] = [];
+    const { plan, progress, reports } = planOf(log, ['Reboot a', 'Attach b']);
+    const result = await runPlan(plan, progress, unknown);
+    assert.deepStrictEqual(log, ['Reboot a', 'Attach b']);
+    assert.deepStrictEqual(reports, ['1/2 · Reboot a', '2/2 · Attach b']);
+    assert.deepStrictEqual(result, {
+      kind: 'done',
+      done: ['Reboot a', 'Attach b'],
+      notDone: [],
+      cleanupFailed: [],
+      state: 'state after Reboot a, Attach b',
+    });
+  });
+
+  it('stops at a failed step: the rest is not done, the cleanup still runs, and the state is read after it', async () => {
+    const log: string[] = [];
+    const { plan, progress } = planOf(log, ['Stop a', 'Attach b', 'Check c'], { failAt: 'Attach b', cleanup: ['Start a'] });
+    const result = await runPlan(plan, progress, unknown);
+    assert.deepStrictEqual(log, ['Stop a', 'Attach b', 'Start a']);
+    assert.strictEqual(result.kind, 'failed');
+    assert.deepStrictEqual(result.done, ['Stop a', 'Start a']);
+    assert.deepStrictEqual(result.notDone, ['Check c']);
+    assert.strictEqual(result.failed?.title, 'Attach b');
+    assert.strictEqual((result.failed.error as { code: string }).code, 'InvalidOperation.InvalidEcsState');
+    assert.strictEqual(result.state, 'state after Stop a, Attach b, Start a');
+  });
+
+  it('stops between steps once cancelled, never interrupting a step, and still cleans up', async () => {
+    const log: string[] = [];
+    const { plan, progress } = planOf(log, ['Stop a', 'Attach b', 'Check c'], { cancelAfter: 'Stop a', cleanup: ['Start a'] });
+    const result = await runPlan(plan, progress, unknown);
+    assert.deepStrictEqual(log, ['Stop a', 'Start a']);
+    assert.strictEqual(result.kind, 'cancelled');
+    assert.deepStrictEqual(result.notDone, ['Attach b', 'Check c']);
+    assert.strictEqual(result.failed, undefined);
+  });
+
+  it('runs nothing when cancelled before the first step, but still cleans up and reads the state', async () => {
+    const log: string[] = [];
+    const { plan, progress } = planOf(log, ['Reboot a'], { cleanup: ['Start a'] });
+    progress.token.isCancellationRequested = true;
+    const result = await runPlan(plan, progress, unknown);
+    assert.deepStrictEqual(log, ['Start a']);
+    assert.deepStrictEqual([result.kind, result.notDone], ['cancelled', ['Reboot a']]);
+  });
+
+  it('keeps a failed cleanup step for the final message', async () => {
+    const log: string[] = [];
+    const { plan, progress } = planOf(log, ['Stop a'], { cleanup: ['Start a'], cleanupFails: true });
+    const result = await runPlan(plan, progress, unknown);
+    assert.strictEqual(result.kind, 'done');
+    assert.deepStrictEqual(result.done, ['Stop a']);
+    assert.deepStrictEqual(
+      result.cleanupFailed.map((c) => c.title),
+      ['Start a'],
+    );
+  });
+
+  it('says the state is unknown when it cannot be read', async () => {
+    const { plan, progress } = planOf([], ['Attach b']);
+    const result = await runPlan(
+      { ...plan, describeState: () => Promise.reject(new Error('network down')) },
+      progress,
+      (error) => `unknown (${(error as Error).message})`,
+    );
+    assert.strictEqual(result.state, 'unknown (network down)');
+  });
+});
