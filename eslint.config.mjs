@@ -33,7 +33,7 @@ const commandsOnlyThroughTheBoundary = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '**/*.d.ts'] },
+  { ignores: ['out/**', 'out-*/**', 'dist/**', 'node_modules/**', '.stryker-tmp/**', 'reports/**', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
