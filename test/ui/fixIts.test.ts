@@ -111,6 +111,7 @@ describe('UI: fix-its offered with a refused attach, run as plans', function () 
       /Done: Wait until spare-k-2 .*\. Not done: nothing\. Now: web-2 \(i-bp1b8kf3yu0o4q1jh2xa\) is Running; spare-k-2 \(eni-bp18qejkgdaby2ivkj11\) is Available, not attached\./s,
     );
     assert.match(text, /OperationConflict/);
+    await stopped.hover();
     await workbench.screenshot('57-fix-it-step-failed');
     assert.strictEqual(emulator.calls('AttachNetworkInterface'), attachesBefore + 1);
   });
