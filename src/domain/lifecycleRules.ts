@@ -92,9 +92,7 @@ export function checkSecurityGroups(vpcId: string, groups: readonly SecurityGrou
     found.push(rule('securityGroupVpc', 'InvalidSecurityGroupId.NotVpc', 'securityGroupClassic', group.securityGroupId));
   }
   for (const group of groups.filter((g) => g.vpcId !== '' && g.vpcId !== vpcId)) {
-    found.push(
-      rule('securityGroupVpc', 'InvalidOperation.VpcMismatch', 'securityGroupVpc', group.securityGroupId, group.vpcId || 'classic', vpcId),
-    );
+    found.push(rule('securityGroupVpc', 'InvalidOperation.VpcMismatch', 'securityGroupVpc', group.securityGroupId, group.vpcId, vpcId));
   }
   return found;
 }

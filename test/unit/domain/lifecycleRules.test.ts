@@ -172,4 +172,39 @@ describe('the rules of creating and deleting an ENI', () => {
       '172.16.0.21': 'eni-bp1testeni000000001',
     });
   });
+
+  it('names its rule with each refusal', () => {
+    const rulesOf = (violations: ReadonlyArray<{ rule: string }>): string[] => violations.map((v) => v.rule);
+    assert.deepStrictEqual(rulesOf(checkVSwitch(aVSwitch({ status: 'Pending' }))), ['vSwitchAvailable']);
+    assert.deepStrictEqual(rulesOf(checkVSwitch(aVSwitch({ availableIpAddressCount: 0 }))), ['vSwitchFreeIp']);
+    assert.deepStrictEqual(rulesOf(checkSecurityGroups('vpc-1', [])), ['securityGroupRequired']);
+    assert.deepStrictEqual(
+      rulesOf(
+        checkSecurityGroups(
+          'vpc-1',
+          Array.from({ length: 6 }, (_, i) => aSecurityGroup({ securityGroupId: `sg-${i}` })),
+        ),
+      ),
+      ['securityGroupCount'],
+    );
+    assert.deepStrictEqual(rulesOf(checkSecurityGroups('vpc-1', [aSecurityGroup({ vpcId: '' }), aSecurityGroup({ vpcId: 'vpc-2' })])), [
+      'securityGroupVpc',
+      'securityGroupVpc',
+    ]);
+    assert.deepStrictEqual(rulesOf(checkDelete(anEni({ type: 'Primary' }))), ['deletePrimary']);
+    assert.deepStrictEqual(rulesOf(checkDelete(anEni({ serviceManaged: true }))), ['deleteServiceManaged']);
+    assert.deepStrictEqual(rulesOf(checkDelete(anEni({ status: 'InUse' }))), ['deleteState']);
+    assert.strictEqual(checkPrimaryIp('172.16.0.20', aVSwitch(), new Map([['172.16.0.20', 'x']]))?.rule, 'primaryIpInUse');
+  });
+
+  it('says in words why, with the values', () => {
+    assert.deepStrictEqual(checkSecurityGroups('vpc-1', [aSecurityGroup({ securityGroupId: 'sg-c', vpcId: '' })])[0]?.text, {
+      template: '{0} is a classic-network security group; a network interface needs one of its VPC.',
+      args: ['sg-c'],
+    });
+    assert.deepStrictEqual(checkDelete(anEni({ status: 'InUse' }))[0]?.text?.args, ['spare (eni-bp1testeni000000001)', 'InUse']);
+    assert.deepStrictEqual(checkDelete(anEni({ networkInterfaceName: '', type: 'Primary' }))[0]?.text?.args, ['eni-bp1testeni000000001']);
+    assert.deepStrictEqual(checkPrimaryIp('172.16.0.0', aVSwitch(), new Map())?.text?.args, ['172.16.0.0', '172.16.0.0/24']);
+    assert.strictEqual(checkSecurityGroups('vpc-1', [])[0]?.text?.template, 'Choose at least one security group.');
+  });
 });

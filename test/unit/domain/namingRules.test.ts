@@ -1,5 +1,13 @@
 import * as assert from 'node:assert';
-import { checkDescription, checkName, checkTags, formatTagText, MAX_TAGS, parseTagText } from '../../../src/domain/namingRules';
+import {
+  checkDescription,
+  checkName,
+  checkTags,
+  fitsTagText,
+  formatTagText,
+  MAX_TAGS,
+  parseTagText,
+} from '../../../src/domain/namingRules';
 
 const codeOf = (violation: { code: string } | undefined): string | undefined => violation?.code;
 
@@ -104,5 +112,60 @@ describe('the formats of an ENI name, description and tags', () => {
       'env=prod, x=',
     );
     assert.deepStrictEqual(parseTagText(formatTagText([{ key: 'a', value: 'b' }])), [{ key: 'a', value: 'b' }]);
+  });
+});
+
+describe('the rules each naming check names, and tags the text can carry', () => {
+  it('names its rule with each refusal', () => {
+    assert.strictEqual(checkName('a')?.rule, 'nameFormat');
+    assert.strictEqual(checkDescription('x')?.rule, 'descriptionFormat');
+    const rules = (tags: Array<{ key: string; value: string }>): string[] => checkTags(tags).map((v) => v.rule);
+    assert.deepStrictEqual(rules([{ key: '', value: '' }]), ['tagKey']);
+    assert.deepStrictEqual(rules([{ key: 'k'.repeat(129), value: '' }]), ['tagKey']);
+    assert.deepStrictEqual(rules([{ key: 'acs:k', value: '' }]), ['tagKey']);
+    assert.deepStrictEqual(rules([{ key: 'http://k', value: '' }]), ['tagKey']);
+    assert.deepStrictEqual(rules([{ key: 'k', value: 'v'.repeat(129) }]), ['tagValue']);
+    assert.deepStrictEqual(rules([{ key: 'k', value: 'https://v' }]), ['tagValue']);
+    assert.deepStrictEqual(rules([{ key: 'k', value: 'acs:v' }]), ['tagValue']);
+    assert.deepStrictEqual(
+      rules([
+        { key: 'k', value: '' },
+        { key: 'k', value: '' },
+      ]),
+      ['tagDuplicate'],
+    );
+    assert.deepStrictEqual(rules(Array.from({ length: 21 }, (_, i) => ({ key: `k${i}`, value: '' }))), ['tagCount']);
+  });
+
+  it('refuses the reserved prefixes only at the start', () => {
+    assert.deepStrictEqual(checkTags([{ key: 'my-aliyun', value: 'see acs:x' }]), []);
+  });
+
+  it('says in words which tag is refused', () => {
+    assert.deepStrictEqual(checkTags([{ key: 'acs:k', value: '' }])[0]?.text, {
+      template: 'The tag key “{0}” starts with aliyun or acs:, which Alibaba Cloud keeps for itself.',
+      args: ['acs:k'],
+    });
+    assert.strictEqual(checkTags([{ key: '', value: '' }])[0]?.text?.template, 'A tag needs a key.');
+    assert.deepStrictEqual(checkTags([{ key: 'k', value: 'acs:v' }])[0]?.text?.args, ['k']);
+  });
+
+  it('knows which tags the key=value text carries unchanged', () => {
+    const fits: Array<[string, string, boolean]> = [
+      ['env', 'prod', true],
+      ['team', 'net,ops', false],
+      ['a,b', 'c', false],
+      ['a=b', 'c', false],
+      ['url', 'a=b', true],
+      [' padded', 'v', false],
+      ['k', 'padded ', false],
+      ['k', '', true],
+    ];
+    for (const [key, value, expected] of fits) {
+      assert.strictEqual(fitsTagText({ key, value }), expected, `${key}=${value}`);
+      if (expected) {
+        assert.deepStrictEqual(parseTagText(formatTagText([{ key, value }])), [{ key, value }], 'what fits comes back as it was');
+      }
+    }
   });
 });
