@@ -22,7 +22,9 @@ import { ATTACH_TIMEOUT_SECONDS, clampSetting } from './cloud/connectionSettings
 import { cliConfigPath, processEnvironment, sharedCredentialsPath } from './cloud/credentialFiles';
 import { InstanceTypeCache } from './cloud/instanceTypeCache';
 import { consoleSiteFor } from './domain/consoleLinks';
+import { STUCK_AFTER_MINUTES } from './domain/resourceStatus';
 import { AttachDragAndDrop } from './explorer/dragAndDrop';
+import { AutoRefresher, autoRefreshSeconds } from './explorer/autoRefresher';
 import { ResourceStore } from './explorer/resourceStore';
 import { ResourceTreeProvider } from './explorer/resourceTreeProvider';
 import { TransitionPoller } from './explorer/transitionPoller';
@@ -58,7 +60,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const consent = new EndpointConsent(context.workspaceState);
   const connection = new Connection({ store: credentials, log, notifier, status, consent, settings, where });
   const store = new ResourceStore(connection.api, []);
-  const provider = new ResourceTreeProvider(store, (text) => log.redact(text));
+  const provider = new ResourceTreeProvider(
+    store,
+    (text) => log.redact(text),
+    () => clampSetting(settings().get<unknown>('stuckAfterMinutes'), STUCK_AFTER_MINUTES, STUCK_AFTER_MINUTES.default),
+  );
   const poller = new TransitionPoller(store);
   const types = new InstanceTypeCache(() => connection.api);
   const operations: OperationContext = {
@@ -109,6 +115,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     { id: 'alicloudEcs.showLog', failure: () => vscode.l10n.t("Couldn't show the log"), run: () => log.show() },
   ];
   poller.setVisible(treeView.visible);
+  const refresher = new AutoRefresher(
+    store,
+    () => autoRefreshSeconds(settings().get<unknown>('autoRefreshSeconds')),
+    (error) => log.error('An automatic refresh failed; the rows show what was read before', error),
+  );
+  refresher.setVisible(treeView.visible);
   context.subscriptions.push(
     log,
     status,
@@ -129,12 +141,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     poller,
     documents,
     vscode.workspace.registerTextDocumentContentProvider(READ_ONLY_SCHEME, documents),
-    treeView.onDidChangeVisibility((event) => poller.setVisible(event.visible)),
+    refresher,
+    treeView.onDidChangeVisibility((event) => {
+      poller.setVisible(event.visible);
+      refresher.setVisible(event.visible);
+    }),
     provider.onDidLoad(() => poller.kick()),
     ...registerCommands({ log, notifier }, commands),
     watchFile(cliConfigPath(where()), () => void connection.apply()),
     watchFile(sharedCredentialsPath(where()), () => void connection.apply()),
     vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('alicloudEcs.autoRefreshSeconds')) {
+        refresher.restart();
+      }
       if (['endpoint', 'requestTimeoutSeconds', 'regions'].some((name) => event.affectsConfiguration(`alicloudEcs.${name}`))) {
         connection.applySettings();
       }

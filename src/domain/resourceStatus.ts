@@ -29,3 +29,14 @@ export function networkInterfaceLook(eni: NetworkInterface): StatusLook {
   }
   return isNetworkInterfaceTransitional(eni) ? 'transitional' : 'unknown';
 }
+
+/** `alicloudEcs.stuckAfterMinutes`: how long an ENI may attach or detach before the tree says it looks stuck. */
+export const STUCK_AFTER_MINUTES = { default: 5, min: 1, max: 1440 } as const;
+
+/**
+ * Whether an ENI has been Attaching or Detaching for longer than it should (ECS takes seconds); `sinceMs` is when the
+ * extension first saw it in that status.
+ */
+export function looksStuck(eni: NetworkInterface, sinceMs: number | undefined, nowMs: number, afterMinutes: number): boolean {
+  return (eni.status === 'Attaching' || eni.status === 'Detaching') && sinceMs !== undefined && nowMs - sinceMs >= afterMinutes * 60_000;
+}

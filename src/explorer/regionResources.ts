@@ -21,6 +21,8 @@ class ResourceList<T> {
   state: ListState<T> = { kind: 'idle' };
   private pending: Promise<void> | undefined;
   private generation = 0;
+  /** The keys fresh reads patched while a reload was reading the list. */
+  private patchedDuringReload: Set<string> | undefined;
 
   constructor(
     private readonly source: ListSource<T>,
@@ -103,10 +105,61 @@ class ResourceList<T> {
     if (this.state.kind !== 'loaded' && this.state.kind !== 'loading') {
       return;
     }
+    asked.forEach((key) => this.patchedDuringReload?.add(key));
     const items = new Map(this.state.items);
     asked.forEach((key) => items.delete(key));
     fresh.forEach((item) => items.set(this.source.key(item), item));
     this.state = this.state.kind === 'loaded' ? { kind: 'loaded', items } : { ...this.state, items };
+  }
+
+  /**
+   * Reads the whole list again while it stays loaded (no "Loading" in between), keeping the very objects of the
+   * resources that did not change. Resolves with the keys that changed and whether any came or went; undefined when
+   * the list was not loaded, or was reset meanwhile. What a fresh read patched meanwhile is newer and stays.
+   */
+  async reload(): Promise<{ readonly changed: string[]; readonly reshaped: boolean } | undefined> {
+    if (this.state.kind !== 'loaded' || this.pending) {
+      return undefined;
+    }
+    const generation = this.generation;
+    const patched = new Set<string>();
+    this.patchedDuringReload = patched;
+    let fresh: T[];
+    try {
+      fresh = await this.source.fetch(() => undefined);
+    } finally {
+      this.patchedDuringReload = undefined;
+    }
+    if (generation !== this.generation || this.state.kind !== 'loaded') {
+      return undefined;
+    }
+    const before = this.state.items;
+    const items = new Map<string, T>();
+    const changed: string[] = [];
+    for (const item of fresh) {
+      const key = this.source.key(item);
+      const old = before.get(key);
+      if (patched.has(key)) {
+        if (old) {
+          items.set(key, old);
+        }
+      } else if (old && JSON.stringify(old) === JSON.stringify(item)) {
+        items.set(key, old);
+      } else {
+        items.set(key, item);
+        changed.push(key);
+      }
+    }
+    // A resource a fresh read found meanwhile, but the list (read a moment before) did not.
+    for (const key of patched) {
+      const current = before.get(key);
+      if (current && !items.has(key)) {
+        items.set(key, current);
+      }
+    }
+    const reshaped = items.size !== before.size || [...before.keys()].some((key) => !items.has(key));
+    this.state = { kind: 'loaded', items };
+    return { changed, reshaped };
   }
 
   private index(items: readonly T[]): Map<string, T> {
@@ -120,6 +173,8 @@ export class RegionResources {
   readonly networkInterfaces: ResourceList<NetworkInterface>;
   /** Resources whose last re-read for the view failed, with the error, until a read of them succeeds. */
   readonly readFailures = new Map<string, unknown>();
+  /** When the view first saw each ENI in its current status (for one that looks stuck attaching or detaching). */
+  private readonly statusSeen = new Map<string, { readonly status: string; readonly since: number }>();
 
   constructor(
     private readonly api: EcsApi,
@@ -146,6 +201,16 @@ export class RegionResources {
     return this.instances.loading || this.networkInterfaces.loading;
   }
 
+  /** When the ENI was first seen in the status it has now (`now` the first time it is asked). */
+  statusSince(eni: NetworkInterface, now: number): number {
+    const seen = this.statusSeen.get(eni.networkInterfaceId);
+    if (seen?.status === eni.status) {
+      return seen.since;
+    }
+    this.statusSeen.set(eni.networkInterfaceId, { status: eni.status, since: now });
+    return now;
+  }
+
   /** The ENIs attached to an instance, primary first, then by device index. */
   attachedTo(instanceId: string): NetworkInterface[] {
     return this.networkInterfaces
@@ -157,6 +222,19 @@ export class RegionResources {
           (a.deviceIndex ?? 99) - (b.deviceIndex ?? 99) ||
           a.networkInterfaceId.localeCompare(b.networkInterfaceId),
       );
+  }
+
+  /** Both lists read again in place; what changed in each. */
+  async reload(): Promise<{ instanceIds: string[]; networkInterfaceIds: string[]; reshaped: ListKind[] }> {
+    const ownerBefore = new Map(this.networkInterfaces.items().map((eni) => [eni.networkInterfaceId, eni.instanceId]));
+    const [instances, enis] = await Promise.all([this.instances.reload(), this.networkInterfaces.reload()]);
+    // An ENI that moved redraws the instances it left and joined (their children).
+    const owners = (enis?.changed ?? []).flatMap((id) => [ownerBefore.get(id) ?? '', this.networkInterfaces.get(id)?.instanceId ?? '']);
+    return {
+      instanceIds: [...new Set([...(instances?.changed ?? []), ...owners.filter(Boolean)])],
+      networkInterfaceIds: enis?.changed ?? [],
+      reshaped: [...(instances?.reshaped ? ['instances' as const] : []), ...(enis?.reshaped ? ['networkInterfaces' as const] : [])],
+    };
   }
 
   async rereadInstances(ids: readonly string[]): Promise<Instance[]> {

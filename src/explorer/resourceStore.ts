@@ -146,6 +146,28 @@ export class ResourceStore {
     return { instances, networkInterfaces };
   }
 
+  /**
+   * Reads every loaded region's lists again in place (changes made elsewhere), telling the view only of the rows that
+   * changed and the lists that gained or lost one. Rejects with the first failure, after every region was tried.
+   */
+  async reloadLoaded(): Promise<void> {
+    const results = await Promise.allSettled(
+      this.loaded()
+        .filter((region) => !region.busy)
+        .map(async (region) => {
+          const change = await region.reload();
+          if (change.instanceIds.length > 0 || change.networkInterfaceIds.length > 0 || change.reshaped.length > 0) {
+            this.changes.fire({ kind: 'resources', regionId: region.regionId, ...change });
+          }
+        }),
+    );
+    const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    if (failed) {
+      this.noticeRefusal(failed.reason);
+      throw failed.reason;
+    }
+  }
+
   /** Re-reads resources for the view (a row's refresh, the poller); a failure is kept per resource for its row to show. */
   async reread(regionId: string, instanceIds: readonly string[], eniIds: readonly string[]): Promise<void> {
     try {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { STUCK_AFTER_MINUTES } from '../domain/resourceStatus';
 import type { EcsApi } from '../cloud/ecsApi';
 import { isEcsError } from '../cloud/ecsError';
 import { GroupNode } from './nodes/groupNode';
@@ -44,6 +45,7 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   constructor(
     private readonly store: ResourceStore,
     private readonly redact: (text: string) => string,
+    private readonly stuckAfterMinutes: () => number = () => STUCK_AFTER_MINUTES.default,
   ) {
     this.subscription = store.onDidChange((change) => this.storeChanged(change));
   }
@@ -198,7 +200,7 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       }
       const attached = resources.attachedTo(node.instanceId);
       return attached.length > 0
-        ? attached.map((eni) => this.reuse(new NetworkInterfaceNode(node, resources, eni.networkInterfaceId)))
+        ? attached.map((eni) => this.reuse(new NetworkInterfaceNode(node, resources, eni.networkInterfaceId, this.stuckAfterMinutes)))
         : [new MessageNode(node, 'empty', vscode.l10n.t('No network interfaces attached'), '')];
     }
     return [];
@@ -218,7 +220,7 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     const children: TreeNode[] = visibleIds(group.resources, group.kind, this.filterText).map((id) =>
       group.kind === 'instances'
         ? this.reuse(new InstanceNode(group, id))
-        : this.reuse(new NetworkInterfaceNode(group, group.resources, id)),
+        : this.reuse(new NetworkInterfaceNode(group, group.resources, id, this.stuckAfterMinutes)),
     );
     if (state.kind === 'loading') {
       this.partiallyShown.add(group.id);

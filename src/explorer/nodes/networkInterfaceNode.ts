@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { contextValue, networkInterfaceCapabilities } from '../../domain/capabilities';
 import type { NetworkInterface } from '../../domain/networkInterface';
-import { networkInterfaceLook } from '../../domain/resourceStatus';
+import { looksStuck, networkInterfaceLook, STUCK_AFTER_MINUTES } from '../../domain/resourceStatus';
 import type { RegionResources } from '../regionResources';
 import { detailTable, refreshFailureNote, statusIcon, statusText } from './statusIcons';
 import type { TreeNode } from './treeNode';
@@ -12,6 +12,7 @@ export class NetworkInterfaceNode implements TreeNode {
     readonly parent: TreeNode & { readonly regionId: string },
     readonly resources: RegionResources,
     readonly networkInterfaceId: string,
+    private readonly stuckAfterMinutes: () => number = () => STUCK_AFTER_MINUTES.default,
   ) {}
 
   get id(): string {
@@ -36,12 +37,16 @@ export class NetworkInterfaceNode implements TreeNode {
       return gone;
     }
     const look = networkInterfaceLook(eni);
+    const now = Date.now();
+    const since = this.resources.statusSince(eni, now);
+    const stuck = looksStuck(eni, since, now, this.stuckAfterMinutes());
     const attachedTo = eni.instanceId ? this.resources.instances.get(eni.instanceId) : undefined;
     const instanceLabel = eni.instanceId ? attachedTo?.instanceName || eni.instanceId : '';
     const item = new vscode.TreeItem(eni.networkInterfaceName || eni.networkInterfaceId, vscode.TreeItemCollapsibleState.None);
     item.id = this.id;
     item.description = [
       refreshFailureNote(this.resources.readFailures.get(this.networkInterfaceId)),
+      stuck ? vscode.l10n.t('{0} for {1} min: stuck?', eni.status, String(Math.floor((now - since) / 60_000))) : '',
       eni.networkInterfaceName ? eni.networkInterfaceId : '',
       statusText(eni.status, look),
       eni.type,
@@ -50,8 +55,10 @@ export class NetworkInterfaceNode implements TreeNode {
     ]
       .filter(Boolean)
       .join(' · ');
-    item.iconPath = statusIcon(eni.type === 'Primary' ? 'pinned' : 'plug', look);
-    item.contextValue = contextValue('eni', networkInterfaceCapabilities(eni));
+    item.iconPath = stuck
+      ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'))
+      : statusIcon(eni.type === 'Primary' ? 'pinned' : 'plug', look);
+    item.contextValue = contextValue('eni', [...networkInterfaceCapabilities(eni), ...(stuck ? [`stuck${eni.status}`] : [])]);
     item.tooltip = detailTable(eni.networkInterfaceName || eni.networkInterfaceId, [
       [vscode.l10n.t('Network interface'), eni.networkInterfaceId],
       [vscode.l10n.t('Status'), eni.status],
@@ -64,6 +71,16 @@ export class NetworkInterfaceNode implements TreeNode {
       [vscode.l10n.t('vSwitch'), eni.vSwitchId],
       [vscode.l10n.t('Security groups'), eni.securityGroupIds.join(', ')],
       [vscode.l10n.t('Tags'), eni.tags.map((tag) => `${tag.key}=${tag.value}`).join(', ')],
+      ...(stuck
+        ? [
+            [
+              vscode.l10n.t('Looks stuck'),
+              eni.status === 'Detaching'
+                ? vscode.l10n.t('Detach it again (Detach from Instance), or reboot its instance.')
+                : vscode.l10n.t('Reboot its instance, then check the network interface again.'),
+            ] as const,
+          ]
+        : []),
     ]);
     item.accessibilityInformation = { label: `${eni.networkInterfaceName} ${eni.networkInterfaceId} ${eni.status}` };
     return item;

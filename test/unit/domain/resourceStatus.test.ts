@@ -3,6 +3,7 @@ import {
   instanceLook,
   isInstanceTransitional,
   isNetworkInterfaceTransitional,
+  looksStuck,
   networkInterfaceLook,
 } from '../../../src/domain/resourceStatus';
 import { instanceConsoleUrl, networkInterfaceConsoleUrl } from '../../../src/domain/consoleLinks';
@@ -46,5 +47,22 @@ describe('resource status looks, console links and region ids', () => {
   it('recognises region ids', () => {
     assert.ok(isRegionId('cn-hangzhou') && isRegionId('ap-southeast-1') && isRegionId('cn-hangzhou-finance'));
     assert.ok(!isRegionId('Hangzhou') && !isRegionId('cn hangzhou') && !isRegionId(''));
+  });
+});
+
+describe('an ENI that looks stuck', () => {
+  const minute = 60_000;
+  it('is one Attaching or Detaching for at least the threshold since the view first saw it so', () => {
+    const cases: Array<[string, number | undefined, boolean]> = [
+      ['Detaching', 0, true],
+      ['Attaching', 0, true],
+      ['Detaching', 1, false],
+      ['InUse', 0, false],
+      ['Deleting', 0, false],
+      ['Detaching', undefined, false],
+    ];
+    for (const [status, since, expected] of cases) {
+      assert.strictEqual(looksStuck(anEni({ status }), since, 5 * minute, 5), expected, `${status} since ${String(since)}`);
+    }
   });
 });

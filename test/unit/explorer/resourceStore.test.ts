@@ -276,3 +276,63 @@ describe('the resource store, in detail', () => {
     assert.deepEqual(refused, []);
   });
 });
+
+describe('the resource store, read again in place', () => {
+  const REGION_ID = 'cn-hangzhou';
+
+  it('says nothing when nothing changed, and keeps the very objects', async () => {
+    const enis = [eni('eni-aaaaaa1'), eni('eni-bbbbbb2', 'i-aaaaaa1')];
+    const store = new ResourceStore(fakeApi([instance('i-aaaaaa1')], enis), [REGION_ID]);
+    await store.regionData(REGION_ID);
+    const before = store.region(REGION_ID).networkInterfaces.get('eni-aaaaaa1');
+    const changes: StoreChange[] = [];
+    store.onDidChange((change) => changes.push(change));
+    await store.reloadLoaded();
+    assert.deepStrictEqual(changes, []);
+    assert.strictEqual(store.region(REGION_ID).networkInterfaces.get('eni-aaaaaa1'), before);
+  });
+
+  it('names the rows that changed, the instances an ENI left and joined, and the lists that gained or lost one', async () => {
+    const enis = [eni('eni-aaaaaa1'), eni('eni-bbbbbb2', 'i-aaaaaa1'), eni('eni-cccccc3')];
+    const store = new ResourceStore(fakeApi([instance('i-aaaaaa1'), instance('i-bbbbbb2')], enis), [REGION_ID]);
+    await store.regionData(REGION_ID);
+    const changes: StoreChange[] = [];
+    store.onDidChange((change) => changes.push(change));
+    enis[1] = eni('eni-bbbbbb2', 'i-bbbbbb2');
+    enis.pop();
+    enis.push(eni('eni-dddddd4'));
+    await store.reloadLoaded();
+    assert.deepStrictEqual(changes, [
+      {
+        kind: 'resources',
+        regionId: REGION_ID,
+        instanceIds: ['i-aaaaaa1', 'i-bbbbbb2'],
+        networkInterfaceIds: ['eni-bbbbbb2', 'eni-dddddd4'],
+        reshaped: ['networkInterfaces'],
+      },
+    ]);
+    assert.strictEqual(store.region(REGION_ID).networkInterfaces.get('eni-cccccc3'), undefined);
+  });
+
+  it('rejects with the failure and keeps what it had', async () => {
+    const api = fakeApi([instance('i-aaaaaa1')], [eni('eni-aaaaaa1')]);
+    const store = new ResourceStore(api, [REGION_ID]);
+    await store.regionData(REGION_ID);
+    api.fail = new EcsError('ServiceUnavailable', 'down', undefined, 503, undefined, 'DescribeInstances');
+    await assert.rejects(store.reloadLoaded(), /down/);
+    assert.ok(store.region(REGION_ID).networkInterfaces.get('eni-aaaaaa1'));
+  });
+});
+
+describe('when the view first saw an ENI in its status', () => {
+  it('keeps the first sighting while the status holds, and starts again when it changes', async () => {
+    const store = new ResourceStore(fakeApi([], [eni('eni-aaaaaa1', 'i-aaaaaa1', 'Detaching')]), ['cn-hangzhou']);
+    const region = await store.regionData('cn-hangzhou');
+    const detaching = region.networkInterfaces.get('eni-aaaaaa1');
+    assert.ok(detaching);
+    assert.equal(region.statusSince(detaching, 1000), 1000);
+    assert.equal(region.statusSince(detaching, 9000), 1000);
+    assert.equal(region.statusSince({ ...detaching, status: 'Available' }, 12_000), 12_000);
+    assert.equal(region.statusSince(detaching, 15_000), 15_000);
+  });
+});

@@ -1,0 +1,105 @@
+import { isEcsError } from '../cloud/ecsError';
+
+export interface RefreshTarget {
+  reloadLoaded(): Promise<void>;
+}
+
+/** The timer functions it uses; tests pass a clock of their own. */
+export interface Timers {
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const realTimers: Timers = {
+  setTimeout: (run, ms) => setTimeout(run, ms),
+  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
+};
+
+/** `alicloudEcs.autoRefreshSeconds`: 0 turns it off; other values are held to this range. */
+export const AUTO_REFRESH_SECONDS = { default: 60, min: 15, max: 3600 } as const;
+/** Throttled answers stretch the interval up to this many times; a refresh that works brings it back. */
+const MAX_BACKOFF = 8;
+
+/**
+ * Changes made elsewhere (the console, the CLI, Terraform) appear by themselves: while the view is visible, the
+ * regions it loaded are read again every interval, redrawing only what changed. Rests while hidden; never runs two
+ * rounds at once; stretches the interval while ECS throttles.
+ */
+export class AutoRefresher {
+  private timer: unknown;
+  private visible = false;
+  private running = false;
+  private backoff = 1;
+
+  constructor(
+    private readonly target: RefreshTarget,
+    private readonly intervalSeconds: () => number,
+    private readonly failed: (error: unknown) => void = () => undefined,
+    private readonly timers: Timers = realTimers,
+  ) {}
+
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    this.restart();
+  }
+
+  /** The interval setting changed, or a refresh of everything just ran: count again from now. */
+  restart(): void {
+    this.stop();
+    this.schedule();
+  }
+
+  dispose(): void {
+    this.visible = false;
+    this.stop();
+  }
+
+  private stop(): void {
+    if (this.timer !== undefined) {
+      this.timers.clearTimeout(this.timer);
+      this.timer = undefined;
+    }
+  }
+
+  private schedule(): void {
+    const seconds = this.intervalSeconds();
+    if (!this.visible || this.timer !== undefined || this.running || seconds <= 0) {
+      return;
+    }
+    this.timer = this.timers.setTimeout(
+      () => {
+        this.timer = undefined;
+        void this.round();
+      },
+      seconds * 1000 * this.backoff,
+    );
+  }
+
+  private async round(): Promise<void> {
+    this.running = true;
+    try {
+      await this.target.reloadLoaded();
+      this.backoff = 1;
+    } catch (error) {
+      if (isEcsError(error) && error.code.startsWith('Throttling')) {
+        this.backoff = Math.min(MAX_BACKOFF, this.backoff * 2);
+      } else {
+        this.failed(error);
+      }
+    } finally {
+      this.running = false;
+    }
+    this.schedule();
+  }
+}
+
+/** The setting as a number of seconds: 0 (off), or within the range; anything else is the default. */
+export function autoRefreshSeconds(value: unknown): number {
+  if (value === 0) {
+    return 0;
+  }
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    return AUTO_REFRESH_SECONDS.default;
+  }
+  return Math.min(AUTO_REFRESH_SECONDS.max, Math.max(AUTO_REFRESH_SECONDS.min, Math.round(value)));
+}
