@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { EcsEmulator } from '../../emulator/server';
-import { activateExtension, nodeAt, setSetting } from '../../extensionHost/harness';
+import { activateExtension, eventually, nodeAt, setSetting } from '../../extensionHost/harness';
 import { RecordingUserInterface } from '../../extensionHost/recordingUserInterface';
 import { summary } from '../stats';
 
@@ -46,6 +46,10 @@ export async function run(): Promise<void> {
       }
     }
     const created = await benchCreateAndAttach(api, emulator);
+    const rebooted = await benchRebootThenAttach(api).catch((error: unknown) => {
+      console.log(`bench: reboot then attach failed: ${error instanceof Error ? error.message : String(error)}`);
+      throw error;
+    });
     const attachFigure = summary(attach, 'ms');
     const calls = summary(attachCalls, 'calls');
     fs.writeFileSync(
@@ -61,6 +65,7 @@ export async function run(): Promise<void> {
           'detach: confirm → tree shows Available, beyond the 2 s transition': summary(detach, 'ms'),
           'detach: API calls': summary(detachCalls, 'calls'),
           ...created,
+          ...rebooted,
         },
         null,
         2,
@@ -118,5 +123,55 @@ async function benchCreateAndAttach(
       met: time.value < 1500,
     },
     'create and attach: API calls': { ...count, budget: '≤ 8', met: (count.max ?? 99) <= 8 },
+  };
+}
+
+const REBOOT_RUNS = 3;
+
+/**
+ * The reboot-then-attach fix-it on legacy-erp (started before April 2018), answered at once: from the refused attach
+ * to the plan's last message, beyond the emulator's reboot and attach. A reboot resets the start time, so each run
+ * has an emulator of its own.
+ */
+async function benchRebootThenAttach(api: Awaited<ReturnType<typeof activateExtension>>): Promise<Record<string, unknown>> {
+  const times: number[] = [];
+  for (let n = 0; n < REBOOT_RUNS; n += 1) {
+    const emulator = await EcsEmulator.start({ delays: { attachMs: TRANSITION_MS, rebootMs: TRANSITION_MS } });
+    try {
+      await setSetting('endpoint', emulator.url);
+      await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'spare-k-2');
+      const label = 'Reboot, then Attach';
+      const ui = new RecordingUserInterface().click(label).click(label);
+      api.useUserInterface(ui);
+      const start = performance.now();
+      await vscode.commands.executeCommand('alicloudEcs.attachNetworkInterface', {
+        regionId: 'cn-hangzhou',
+        networkInterfaceId: 'eni-bp18qejkgdaby2ivkj11',
+        instanceId: 'i-bp1legacy0startz7k2c',
+      });
+      const done = (): string | undefined => ui.texts('inform').find((text) => text.startsWith('Done: '));
+      await eventually(
+        api,
+        () => done() !== undefined || ui.texts('fail').some((text) => text.includes('stopped at')),
+        'the plan to end',
+        60_000,
+      );
+      times.push(performance.now() - start - 2 * TRANSITION_MS);
+      api.useUserInterface(undefined);
+      if (!done()) {
+        throw new Error(`reboot then attach did not end well: ${JSON.stringify(ui.told)}`);
+      }
+      console.log(`bench: reboot then attach ${n} in ${Math.round(times.at(-1) ?? 0)} ms beyond the transitions`);
+    } finally {
+      await emulator.close();
+    }
+  }
+  const time = summary(times, 'ms');
+  return {
+    'reboot then attach (fix-it): refusal → plan done, beyond the 2 s reboot and 2 s attach': {
+      ...time,
+      budget: '< 1500 ms',
+      met: time.value < 1500,
+    },
   };
 }
