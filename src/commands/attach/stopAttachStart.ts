@@ -11,6 +11,7 @@ import { eniLabel, instanceLabel } from './labels';
 import { failureOf } from './failureOf';
 import type { OperationContext } from './operationContext';
 import type { ProgressReport, UserInterface } from '../../ui/userInterface';
+import { type PlanStep, runPlan } from '../plans/planRunner';
 
 /** Asks first (modal): stopping an instance interrupts what runs on it. */
 export async function confirmStopAttachStart(ui: UserInterface, instanceId: string, reason: string): Promise<boolean> {
@@ -49,7 +50,10 @@ export function stopAttachStart(
   );
 }
 
-/** The plan itself, under the progress (and cancellation) the caller gives. */
+/**
+ * The plan itself, under the progress (and cancellation) the caller gives, carried by the plan runner: stop, then
+ * attach, and as cleanup, once ECS has accepted the stop, start again whatever happened in between.
+ */
 export async function runStopAttachStart(
   context: OperationContext,
   regionId: string,
@@ -63,52 +67,77 @@ export async function runStopAttachStart(
   const api = context.api();
   const readInstance = async (): Promise<Instance | undefined> => (await context.store.readFresh(regionId, [id], [])).instances[0];
   const tryReadInstance = (): Promise<Instance | undefined> => readInstance().catch(() => undefined);
-  if (token.isCancellationRequested) {
-    return { outcome: { kind: 'cancelled' }, instanceRestored: true, state: await finalState(context, regionId, eniId, id) };
-  }
-  progress.report(vscode.l10n.t('1/3 Stopping {0}…', id));
-  try {
-    await api.stopInstance(regionId, id);
-  } catch (error) {
-    if (!(isEcsError(error) && error.outcomeUnknown)) {
-      // Refused by ECS: nothing changed.
-      return {
-        outcome: { kind: 'error', failure: failureOf(error) },
-        instanceRestored: true,
-        state: await finalState(context, regionId, eniId, id),
-      };
-    }
-    // The answer was lost: ECS may still carry the stop out. Watch for a while; a stop seen means the plan goes on.
-    const watched = await waitUntilSettled(tryReadInstance, (current) => current !== undefined && current.status !== 'Running', {
-      timeoutMs: LOST_STOP_WATCH_MS,
-    });
-    if (watched.kind !== 'settled' && watched.value?.status === 'Running') {
-      return {
-        outcome: { kind: 'error', failure: failureOf(error) },
-        instanceRestored: true,
-        state: await finalState(context, regionId, eniId, id),
-      };
-    }
-  }
-  let outcome: AttachOutcome;
-  try {
-    const stopped = await waitUntilSettled(readInstance, (current) => current?.status === 'Stopped', {
-      timeoutMs: context.settleTimeoutMs(),
-      stopped: () => token.isCancellationRequested,
-      sleep: (ms) => cancellableSleep(ms, token),
-    });
-    if (stopped.kind === 'settled') {
-      progress.report(vscode.l10n.t('2/3 Attaching {0}…', eniId));
-      outcome = await attachOne(context, regionId, eniId, id, { report: (message) => progress.report(`2/3 ${message}`), token }, true);
-    } else {
-      outcome = stopped.kind === 'stopped' ? { kind: 'cancelled' } : { kind: 'timedOut', eni: undefined };
-    }
-  } catch (error) {
-    outcome = { kind: 'error', failure: failureOf(error) };
-  }
-  progress.report(vscode.l10n.t('3/3 Starting {0} again…', id));
-  const restart = await startAgain(api, context, regionId, eniId, id, tryReadInstance);
-  return { outcome, instanceRestored: restart === undefined, state: await finalState(context, regionId, eniId, id, restart) };
+  let outcome: AttachOutcome = { kind: 'cancelled' };
+  let stopAccepted = false;
+  let restart: Failure | undefined;
+  const stop: PlanStep<ProgressReport> = {
+    title: vscode.l10n.t('Stop {0}', id),
+    run: async () => {
+      try {
+        await api.stopInstance(regionId, id);
+      } catch (error) {
+        // Refused by ECS: nothing changed. Lost: ECS may still carry the stop out; a stop seen means the plan goes on.
+        const lost = isEcsError(error) && error.outcomeUnknown;
+        const watched = lost
+          ? await waitUntilSettled(tryReadInstance, (current) => current !== undefined && current.status !== 'Running', {
+              timeoutMs: LOST_STOP_WATCH_MS,
+            })
+          : undefined;
+        if (!watched || (watched.kind !== 'settled' && watched.value?.status === 'Running')) {
+          outcome = { kind: 'error', failure: failureOf(error) };
+          throw error;
+        }
+      }
+      stopAccepted = true;
+      let stopped: Awaited<ReturnType<typeof waitUntilSettled<Instance | undefined>>>;
+      try {
+        stopped = await waitUntilSettled(readInstance, (current) => current?.status === 'Stopped', {
+          timeoutMs: context.settleTimeoutMs(),
+          stopped: () => token.isCancellationRequested,
+          sleep: (ms) => cancellableSleep(ms, token),
+        });
+      } catch (error) {
+        outcome = { kind: 'error', failure: failureOf(error) };
+        throw error;
+      }
+      if (stopped.kind !== 'settled') {
+        outcome = stopped.kind === 'stopped' ? { kind: 'cancelled' } : { kind: 'timedOut', eni: undefined };
+        throw new Error(`The instance did not stop (${stopped.kind}).`);
+      }
+    },
+  };
+  const attach: PlanStep<ProgressReport> = {
+    title: vscode.l10n.t('Attach {0}', eniId),
+    run: async () => {
+      try {
+        outcome = await attachOne(context, regionId, eniId, id, { report: (message) => progress.report(`2/3 ${message}`), token }, true);
+      } catch (error) {
+        outcome = { kind: 'error', failure: failureOf(error) };
+      }
+      if (outcome.kind !== 'attached') {
+        throw outcome;
+      }
+    },
+  };
+  const startAgainStep: PlanStep<ProgressReport> = {
+    title: vscode.l10n.t('Start {0} again', id),
+    run: async () => {
+      if (stopAccepted) {
+        restart = await startAgain(api, context, regionId, eniId, id, tryReadInstance);
+      }
+    },
+  };
+  const result = await runPlan(
+    {
+      title: vscode.l10n.t('Attaching to {0}', instanceLabel(instance)),
+      steps: [stop, attach],
+      cleanup: [startAgainStep],
+      describeState: () => finalState(context, regionId, eniId, id, restart),
+    },
+    progress,
+    () => vscode.l10n.t('The state could not be read; refresh the region.'),
+  );
+  return { outcome, instanceRestored: restart === undefined, state: result.state };
 }
 
 /** How long to watch an instance whose stop was answered with a lost answer before saying nothing happened. */

@@ -48,11 +48,12 @@ export async function runPlan<P extends PlanProgress>(
   unknownState: (error: unknown) => string,
 ): Promise<PlanResult> {
   const done: string[] = [];
-  const total = plan.steps.length;
+  const cleanupSteps = plan.cleanup ?? [];
+  const total = plan.steps.length + cleanupSteps.length;
   let failed: PlanResult['failed'];
   let cancelled = false;
   let next = 0;
-  for (; next < total; next += 1) {
+  for (; next < plan.steps.length; next += 1) {
     const step = plan.steps[next] as PlanStep<P>;
     if (progress.token.isCancellationRequested) {
       cancelled = true;
@@ -70,8 +71,8 @@ export async function runPlan<P extends PlanProgress>(
   }
   const notDone = plan.steps.slice(next).map((step) => step.title);
   const cleanupFailed: Array<{ title: string; error: unknown }> = [];
-  for (const step of plan.cleanup ?? []) {
-    progress.report(step.title);
+  for (const [index, step] of cleanupSteps.entries()) {
+    progress.report(`${plan.steps.length + index + 1}/${total} · ${step.title}`);
     try {
       await step.run(progress);
       done.push(step.title);

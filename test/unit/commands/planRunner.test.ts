@@ -52,9 +52,9 @@ describe('the plan runner', () => {
     });
   });
 
-  it('stops at a failed step: the rest is not done, the cleanup still runs, and the state is read after it', async () => {
+  it('stops at a failed step: the rest is not done, the cleanup still runs, numbered last, and the state is read after it', async () => {
     const log: string[] = [];
-    const { plan, progress } = planOf(log, ['Stop a', 'Attach b', 'Check c'], { failAt: 'Attach b', cleanup: ['Start a'] });
+    const { plan, progress, reports } = planOf(log, ['Stop a', 'Attach b', 'Check c'], { failAt: 'Attach b', cleanup: ['Start a'] });
     const result = await runPlan(plan, progress, unknown);
     assert.deepStrictEqual(log, ['Stop a', 'Attach b', 'Start a']);
     assert.strictEqual(result.kind, 'failed');
@@ -63,6 +63,7 @@ describe('the plan runner', () => {
     assert.strictEqual(result.failed?.title, 'Attach b');
     assert.strictEqual((result.failed.error as { code: string }).code, 'InvalidOperation.InvalidEcsState');
     assert.strictEqual(result.state, 'state after Stop a, Attach b, Start a');
+    assert.deepStrictEqual(reports, ['1/4 · Stop a', '2/4 · Attach b', '4/4 · Start a']);
   });
 
   it('stops between steps once cancelled, never interrupting a step, and still cleans up', async () => {
