@@ -11,7 +11,9 @@ export interface Timers {
 }
 
 const realTimers: Timers = {
-  setTimeout: (run, ms) => setTimeout(run, ms),
+  // Unreferenced: a refresh waiting for its turn never keeps a process alive (a host activating the extension to
+  // measure it, say).
+  setTimeout: (run, ms) => setTimeout(run, ms).unref(),
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
 };
 
