@@ -106,7 +106,9 @@ export class Workbench {
 
   /** A title-bar action of the side bar that holds the view (the view is the container's only one). */
   async clickViewAction(title: string): Promise<void> {
-    await this.page.locator('.part.sidebar').hover();
+    // Over the view's title, not its middle: a row's tooltip there would take the pointer.
+    await this.page.mouse.move(0, 0);
+    await this.page.locator('.part.sidebar').hover({ position: { x: 20, y: 12 } });
     await this.page.locator(`.part.sidebar .title-actions .action-label[aria-label^="${title}"]`).first().click();
   }
 
