@@ -4,6 +4,7 @@ import type { Instance } from './instance';
 import type { InstanceTypeInfo } from './instanceType';
 import type { NetworkInterface } from './networkInterface';
 import { STOPPED_ONLY_INSTANCE_TYPES } from './stoppedOnlyInstanceTypes';
+import { instanceName, networkInterfaceName } from './labels';
 import { fill } from './text';
 
 /** Instances last started before this must be rebooted before an ENI can be attached while Running. */
@@ -70,11 +71,6 @@ const violation = <R extends string>(rule: R, code: string, text: keyof typeof R
   return { rule, code, message: fill(template, args), text: { template, args } };
 };
 
-const label = (instance: Instance): string =>
-  instance.instanceName ? `${instance.instanceName} (${instance.instanceId})` : instance.instanceId;
-const eniLabel = (eni: NetworkInterface): string =>
-  eni.networkInterfaceName ? `${eni.networkInterfaceName} (${eni.networkInterfaceId})` : eni.networkInterfaceId;
-
 /** Ids ECS would call malformed; when there are any, nothing else is worth checking. */
 function idFormatViolations(eni: NetworkInterface, instance: Instance): Array<Violation<'eniIdFormat' | 'instanceIdFormat'>> {
   const found: Array<Violation<'eniIdFormat' | 'instanceIdFormat'>> = [];
@@ -93,10 +89,14 @@ function instanceStateViolations<R extends string>(
   verb: 'attach' | 'detach',
 ): Array<Violation<R | 'instanceState' | 'mustBeStopped'>> {
   if (instance.status !== 'Running' && instance.status !== 'Stopped') {
-    return [violation('instanceState', 'InvalidOperation.InvalidEcsState', `${verb}InstanceState`, label(instance), instance.status)];
+    return [
+      violation('instanceState', 'InvalidOperation.InvalidEcsState', `${verb}InstanceState`, instanceName(instance), instance.status),
+    ];
   }
   if (instance.status === 'Running' && STOPPED_ONLY_INSTANCE_TYPES.has(instance.instanceType)) {
-    return [violation('mustBeStopped', 'InvalidOperation.InvalidEcsState', `${verb}MustBeStopped`, label(instance), instance.instanceType)];
+    return [
+      violation('mustBeStopped', 'InvalidOperation.InvalidEcsState', `${verb}MustBeStopped`, instanceName(instance), instance.instanceType),
+    ];
   }
   return [];
 }
@@ -118,46 +118,76 @@ export function checkAttach(check: AttachCheck): Array<Violation<AttachRule>> {
         'sameRegion',
         'InvalidOperation.InvalidRegion',
         'sameRegion',
-        eniLabel(eni),
+        networkInterfaceName(eni),
         eni.regionId,
-        label(instance),
+        instanceName(instance),
         instance.regionId,
       ),
     );
   }
   if (eni.type === 'Primary' || eni.type === 'Member') {
-    found.push(violation('eniType', 'InvalidOperation.InvalidEniType', eni.type === 'Primary' ? 'primaryEni' : 'memberEni', eniLabel(eni)));
+    found.push(
+      violation(
+        'eniType',
+        'InvalidOperation.InvalidEniType',
+        eni.type === 'Primary' ? 'primaryEni' : 'memberEni',
+        networkInterfaceName(eni),
+      ),
+    );
   }
   if (eni.serviceManaged) {
-    found.push(violation('serviceManaged', 'InvalidOperation.EniServiceManaged', 'serviceManaged', eniLabel(eni)));
+    found.push(violation('serviceManaged', 'InvalidOperation.EniServiceManaged', 'serviceManaged', networkInterfaceName(eni)));
   }
   if (eni.status !== 'Available') {
     found.push(
       eni.instanceId
-        ? violation('eniAvailable', 'InvalidOperation.InvalidEniState', 'eniAvailableOn', eniLabel(eni), eni.status, eni.instanceId)
-        : violation('eniAvailable', 'InvalidOperation.InvalidEniState', 'eniAvailable', eniLabel(eni), eni.status),
+        ? violation(
+            'eniAvailable',
+            'InvalidOperation.InvalidEniState',
+            'eniAvailableOn',
+            networkInterfaceName(eni),
+            eni.status,
+            eni.instanceId,
+          )
+        : violation('eniAvailable', 'InvalidOperation.InvalidEniState', 'eniAvailable', networkInterfaceName(eni), eni.status),
     );
   }
   found.push(...instanceStateViolations<AttachRule>(instance, 'attach'));
   if (instance.status === 'Running' && Date.parse(instance.startTime) < REBOOT_REQUIRED_BEFORE) {
     found.push(
-      violation('rebootRequired', 'InvalidOperation.InvalidEcsState', 'rebootRequired', label(instance), instance.startTime.slice(0, 10)),
+      violation(
+        'rebootRequired',
+        'InvalidOperation.InvalidEcsState',
+        'rebootRequired',
+        instanceName(instance),
+        instance.startTime.slice(0, 10),
+      ),
     );
   }
   if (instanceType && instanceType.eniQuantity <= 1) {
-    found.push(violation('eniSupport', 'InvalidOperation.InvalidGeneration', 'eniSupport', label(instance), instance.instanceType));
+    found.push(violation('eniSupport', 'InvalidOperation.InvalidGeneration', 'eniSupport', instanceName(instance), instance.instanceType));
   }
   if (eni.vpcId !== instance.vpcId) {
-    found.push(violation('sameVpc', 'InvalidOperation.VpcMismatch', 'sameVpc', eniLabel(eni), eni.vpcId, label(instance), instance.vpcId));
+    found.push(
+      violation(
+        'sameVpc',
+        'InvalidOperation.VpcMismatch',
+        'sameVpc',
+        networkInterfaceName(eni),
+        eni.vpcId,
+        instanceName(instance),
+        instance.vpcId,
+      ),
+    );
   } else if (eni.zoneId !== instance.zoneId) {
     found.push(
       violation(
         'sameZone',
         'InvalidOperation.AvailabilityZoneMismatch',
         'sameZone',
-        eniLabel(eni),
+        networkInterfaceName(eni),
         eni.zoneId,
-        label(instance),
+        instanceName(instance),
         instance.zoneId,
       ),
     );
@@ -168,7 +198,7 @@ export function checkAttach(check: AttachCheck): Array<Violation<AttachRule>> {
         'eniLimit',
         'EniPerInstanceLimitExceeded',
         'eniLimit',
-        label(instance),
+        instanceName(instance),
         String(check.occupiedSlots),
         String(instanceType.eniQuantity),
         instance.instanceType,
@@ -186,17 +216,24 @@ export function checkDetach(eni: NetworkInterface, instance: Instance): Array<Vi
   }
   const found: Array<Violation<DetachRule>> = [];
   if (eni.type === 'Primary') {
-    found.push(violation('primary', 'InvalidOperation.DetachPrimaryEniNotAllowed', 'detachPrimary', eniLabel(eni)));
+    found.push(violation('primary', 'InvalidOperation.DetachPrimaryEniNotAllowed', 'detachPrimary', networkInterfaceName(eni)));
   }
   if (eni.serviceManaged) {
-    found.push(violation('serviceManaged', 'InvalidOperation.EniServiceManaged', 'serviceManaged', eniLabel(eni)));
+    found.push(violation('serviceManaged', 'InvalidOperation.EniServiceManaged', 'serviceManaged', networkInterfaceName(eni)));
   }
   // Detaching is allowed: detaching again is the documented remedy for an ENI that stays in Detaching.
   if (eni.status !== 'InUse' && eni.status !== 'Detaching') {
-    found.push(violation('eniAttached', 'InvalidOperation.InvalidEniState', 'eniAttached', eniLabel(eni), eni.status));
+    found.push(violation('eniAttached', 'InvalidOperation.InvalidEniState', 'eniAttached', networkInterfaceName(eni), eni.status));
   } else if (eni.instanceId !== instance.instanceId) {
     found.push(
-      violation('attachedHere', 'InvalidOperation.InvalidEniState', 'attachedHere', eniLabel(eni), eni.instanceId ?? '', label(instance)),
+      violation(
+        'attachedHere',
+        'InvalidOperation.InvalidEniState',
+        'attachedHere',
+        networkInterfaceName(eni),
+        eni.instanceId ?? '',
+        instanceName(instance),
+      ),
     );
   }
   found.push(...instanceStateViolations<DetachRule>(instance, 'detach'));

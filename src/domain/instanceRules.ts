@@ -1,6 +1,7 @@
 import type { Violation } from './attachRules';
 import { isInstanceId } from './ids';
 import type { Instance, Tag } from './instance';
+import { instanceName } from './labels';
 import { fill } from './text';
 
 /**
@@ -37,16 +38,13 @@ function rule(name: InstanceRule, text: keyof typeof INSTANCE_TEXTS, code: strin
   return { rule: name, code, message: fill(template, args), text: { template, args } };
 }
 
-const label = (instance: Instance): string =>
-  instance.instanceName ? `${instance.instanceName} (${instance.instanceId})` : instance.instanceId;
-
 /** Every reason ECS would refuse this operation on this instance; empty when it may be sent. */
 export function checkInstanceOperation(operation: InstanceOperation, instance: Instance): Array<Violation<InstanceRule>> {
   if (!isInstanceId(instance.instanceId)) {
     return [rule('instanceIdFormat', 'instanceIdFormat', 'InvalidInstanceID.Malformed', instance.instanceId)];
   }
   if (instance.status !== NEEDED_STATUS[operation]) {
-    return [rule(`${operation}State`, `${operation}State`, 'IncorrectInstanceStatus', label(instance), instance.status)];
+    return [rule(`${operation}State`, `${operation}State`, 'IncorrectInstanceStatus', instanceName(instance), instance.status)];
   }
   return [];
 }

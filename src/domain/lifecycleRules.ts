@@ -4,6 +4,7 @@ import { cidrContains, isReservedInVSwitch, parseCidr, parseIpv4 } from './ipv4'
 import { checkDescription, checkName, checkTags, type NamingRule } from './namingRules';
 import type { SecurityGroup, VSwitch } from './network';
 import type { NetworkInterface } from './networkInterface';
+import { networkInterfaceName, vSwitchName } from './labels';
 import { fill } from './text';
 
 /**
@@ -55,18 +56,13 @@ function rule<R extends LifecycleRule>(name: R, code: string, text: keyof typeof
   return { rule: name, code, message: fill(template, args), text: { template, args } };
 }
 
-const vSwitchLabel = (vSwitch: VSwitch): string =>
-  vSwitch.vSwitchName ? `${vSwitch.vSwitchName} (${vSwitch.vSwitchId})` : vSwitch.vSwitchId;
-const eniLabel = (eni: NetworkInterface): string =>
-  eni.networkInterfaceName ? `${eni.networkInterfaceName} (${eni.networkInterfaceId})` : eni.networkInterfaceId;
-
 /** Why an ENI cannot be made in this vSwitch, whatever else is asked. */
 export function checkVSwitch(vSwitch: VSwitch): Array<Violation<LifecycleRule>> {
   if (vSwitch.status !== 'Available') {
-    return [rule('vSwitchAvailable', 'IncorrectVSwitchStatus', 'vSwitchAvailable', vSwitchLabel(vSwitch), vSwitch.status)];
+    return [rule('vSwitchAvailable', 'IncorrectVSwitchStatus', 'vSwitchAvailable', vSwitchName(vSwitch), vSwitch.status)];
   }
   if (vSwitch.availableIpAddressCount <= 0) {
-    return [rule('vSwitchFreeIp', 'InvalidVSwitchId.IpNotEnough', 'vSwitchFreeIp', vSwitchLabel(vSwitch))];
+    return [rule('vSwitchFreeIp', 'InvalidVSwitchId.IpNotEnough', 'vSwitchFreeIp', vSwitchName(vSwitch))];
   }
   return [];
 }
@@ -154,15 +150,15 @@ export function checkCreate(check: CreateCheck): Array<Violation<LifecycleRule>>
 /** Every reason ECS would refuse to delete this ENI; empty when it may be deleted. */
 export function checkDelete(eni: NetworkInterface): Array<Violation<LifecycleRule>> {
   if (eni.type === 'Primary') {
-    return [rule('deletePrimary', 'InvalidOperation.InvalidEniType', 'deletePrimary', eniLabel(eni))];
+    return [rule('deletePrimary', 'InvalidOperation.InvalidEniType', 'deletePrimary', networkInterfaceName(eni))];
   }
   if (eni.serviceManaged) {
-    return [rule('deleteServiceManaged', 'InvalidOperation.EniServiceManaged', 'deleteServiceManaged', eniLabel(eni))];
+    return [rule('deleteServiceManaged', 'InvalidOperation.EniServiceManaged', 'deleteServiceManaged', networkInterfaceName(eni))];
   }
   // Deleting is allowed: deleting again is the documented remedy for an ENI that stays in Deleting.
   return eni.status === 'Available' || eni.status === 'Deleting'
     ? []
-    : [rule('deleteState', 'InvalidOperation.InvalidEniState', 'deleteState', eniLabel(eni), eni.status)];
+    : [rule('deleteState', 'InvalidOperation.InvalidEniState', 'deleteState', networkInterfaceName(eni), eni.status)];
 }
 
 /**

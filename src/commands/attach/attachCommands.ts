@@ -9,7 +9,7 @@ import type { AttachOutcome } from './attachOperation';
 import { attachableEniCandidates, ENI_ID_INPUT, pickFromList, pickInstance, pickNetworkInterface } from './attachPickers';
 import { reportInvalidRequest } from './invalidRequest';
 import { pickRegion } from '../pickRegion';
-import { selectedEnis } from '../lifecycle/selectedEnis';
+import { selectedEnis } from '../selectedRows';
 import { createAndAttach } from '../lifecycle/createAndAttachCommand';
 import type { OperationContext } from './operationContext';
 

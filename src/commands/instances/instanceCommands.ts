@@ -11,7 +11,7 @@ import { confirmReboot, confirmStop, type PowerChoice } from './instanceConfirm'
 import { followAll, type PowerResult, type Sent, sendOne } from './instanceOperation';
 import { reportPower } from './instanceReport';
 import { WORDS } from './instanceWords';
-import { selectedInstances } from './selectedInstances';
+import { selectedInstances } from '../selectedRows';
 
 type Confirm = (
   ui: UserInterface,

@@ -12,7 +12,7 @@ import { eniLabel } from '../attach/labels';
 import { LOST_ANSWER_WATCH_MS } from '../attach/lostAnswer';
 import type { OperationContext } from '../attach/operationContext';
 import type { CommandDefinition } from '../commandBoundary';
-import { selectedEnis } from './selectedEnis';
+import { selectedEnis } from '../selectedRows';
 
 /** `unknown`: ECS's answer was lost and the ENI did not show the delete; it may still happen. */
 type DeleteResult = { readonly eni: NetworkInterface } & (

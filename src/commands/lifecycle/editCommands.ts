@@ -8,7 +8,7 @@ import { eniLabel } from '../attach/labels';
 import type { OperationContext } from '../attach/operationContext';
 import type { CommandDefinition } from '../commandBoundary';
 import { askDescription, askName, askTagText } from './networkSteps';
-import { selectedEnis } from './selectedEnis';
+import { selectedEnis } from '../selectedRows';
 
 /**
  * The ENI a command was run on, read from ECS now: the input box starts from what ECS has, and the change is worked

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Violation } from '../../domain/attachRules';
 import type { Instance } from '../../domain/instance';
 import type { NetworkInterface } from '../../domain/networkInterface';
+import { isInstanceTransitional } from '../../domain/resourceStatus';
 import type { Remedy } from '../../ui/errorNotifier';
 import type { ProgressReport } from '../../ui/userInterface';
 import { eniLabel, instanceLabel } from '../attach/labels';
@@ -20,8 +21,6 @@ type FixPlan = Plan<ProgressReport>;
 
 const isProduction = (instance: Instance): boolean =>
   instance.tags.some((tag) => /^(env|environment)$/i.test(tag.key) && /^(prod|production)$/i.test(tag.value));
-
-const TRANSITIONAL_INSTANCE = ['Pending', 'Starting', 'Stopping'];
 
 /** The remedy for this refusal of attaching `eni` to `instance`, when there is one. */
 export function remedyFor(
@@ -45,7 +44,7 @@ export function remedyFor(
     case 'eniAvailable':
     case 'instanceState': {
       // Waiting helps when something is on its way and the ENI is headed for Available.
-      const onItsWay = eni.status === 'Detaching' || TRANSITIONAL_INSTANCE.includes(instance.status);
+      const onItsWay = eni.status === 'Detaching' || isInstanceTransitional(instance);
       if (!onItsWay || (eni.status !== 'Available' && eni.status !== 'Detaching')) {
         return undefined;
       }

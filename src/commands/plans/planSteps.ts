@@ -4,6 +4,7 @@ import { pollDelays, waitUntilSettled } from '../../cloud/settle';
 import type { Failure } from '../../domain/failure';
 import type { Instance } from '../../domain/instance';
 import type { NetworkInterface } from '../../domain/networkInterface';
+import { isInstanceTransitional } from '../../domain/resourceStatus';
 import type { ProgressReport } from '../../ui/userInterface';
 import { attachOne, cancellableSleep } from '../attach/attachOperation';
 import { eniLabel, instanceLabel } from '../attach/labels';
@@ -16,7 +17,6 @@ type Step = PlanStep<ProgressReport>;
 
 /** The steps fix-its are made of. Each reads ECS to know it is done, and throws a failure with a code when it is not. */
 
-const TRANSITIONAL_INSTANCE = new Set(['Pending', 'Starting', 'Stopping']);
 const TRANSITIONAL_ENI = new Set(['Attaching', 'Detaching']);
 
 async function readPair(
@@ -78,7 +78,7 @@ export function waitStep(context: OperationContext, regionId: string, eni: Netwo
         () => readPair(context, regionId, eni.networkInterfaceId, instance.instanceId),
         // Also until no attach or detach from this window still follows the ENI (it would answer "busy").
         ({ eni: e, instance: i }) =>
-          !TRANSITIONAL_ENI.has(e?.status ?? '') && !TRANSITIONAL_INSTANCE.has(i?.status ?? '') && !isBusy(eni.networkInterfaceId),
+          !TRANSITIONAL_ENI.has(e?.status ?? '') && !(i && isInstanceTransitional(i)) && !isBusy(eni.networkInterfaceId),
       );
       if (outcome.kind !== 'settled') {
         const { eni: e, instance: i } = outcome.value ?? { eni: undefined, instance: undefined };
