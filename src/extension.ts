@@ -146,6 +146,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       poller.setVisible(event.visible);
       refresher.setVisible(event.visible);
     }),
+    treeView.onDidChangeSelection((event) => provider.setSelection(event.selection)),
     provider.onDidLoad(() => poller.kick()),
     ...registerCommands({ log, notifier }, commands),
     watchFile(cliConfigPath(where()), () => void connection.apply()),

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { STUCK_AFTER_MINUTES } from '../domain/resourceStatus';
 import type { EcsApi } from '../cloud/ecsApi';
-import { isEcsError } from '../cloud/ecsError';
 import { GroupNode } from './nodes/groupNode';
 import { InstanceNode } from './nodes/instanceNode';
+import { KeptSelection } from './keptSelection';
 import { MessageNode } from './nodes/messageNode';
 import { NetworkInterfaceNode } from './nodes/networkInterfaceNode';
 import { RegionNode } from './nodes/regionNode';
@@ -14,15 +14,6 @@ import type { RegionResources } from './regionResources';
 import { RedrawScheduler } from './redrawScheduler';
 import { revealNetworkInterface } from './revealNetworkInterface';
 import type { ResourceStore, StoreChange } from './resourceStore';
-import { localExplain } from '../ui/localized';
-
-/** An error row's words: the code and what it means, with ECS's own message; a library's text stays in the log. */
-function failureText(error: unknown, redact: (text: string) => string): { code: string; message: string } {
-  const code = isEcsError(error) ? error.code : 'UnknownError';
-  const detail = isEcsError(error) ? error.detail : undefined;
-  const meaning = localExplain(code).meaning;
-  return { code, message: detail && detail !== meaning ? `${meaning} ${redact(detail)}` : meaning };
-}
 
 /** The one tree of the resources view: it renders the store (regions, then instances with their ENIs, and ENIs). */
 export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
@@ -40,6 +31,7 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   private readonly scheduler = new RedrawScheduler((rows) => this.changed.fire(rows));
   private filterText = '';
   private readonly subscription: Subscription;
+  private readonly keptSelection = new KeptSelection();
 
   /** `redact` runs over ECS's words before a row shows them (a hostile endpoint may echo anything). */
   constructor(
@@ -74,6 +66,11 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     this.changed.fire(undefined);
   }
 
+  /** The selection moved: rows kept only for it go, their lists redrawn without them. */
+  setSelection(nodes: readonly TreeNode[]): void {
+    this.scheduler.redraw(this.keptSelection.select(nodes));
+  }
+
   /** Loads again what is under `node` (everything without one); a resource's row reads that resource again. */
   refresh(node?: TreeNode): void {
     if (!node) {
@@ -103,6 +100,7 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     switch (change.kind) {
       case 'reset':
         this.nodes.clear();
+        this.keptSelection.clear();
         this.scheduler.clear();
         this.partiallyShown.clear();
         this.changed.fire(undefined);
@@ -146,8 +144,7 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
         children.forEach((child) => this.nodes.set(child.id, child));
         return children;
       } catch (error) {
-        const { code, message } = failureText(error, this.redact);
-        return [new MessageNode(node, 'error', vscode.l10n.t("Couldn't load: {0}", code), message)];
+        return [MessageNode.loadFailure(node, error, this.redact)];
       }
     });
   }
@@ -198,10 +195,12 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       if (resources.networkInterfaces.state.kind === 'failed') {
         throw resources.networkInterfaces.state.error;
       }
-      const attached = resources.attachedTo(node.instanceId);
-      return attached.length > 0
-        ? attached.map((eni) => this.reuse(new NetworkInterfaceNode(node, resources, eni.networkInterfaceId, this.stuckAfterMinutes)))
-        : [new MessageNode(node, 'empty', vscode.l10n.t('No network interfaces attached'), '')];
+      const attached = resources.attachedTo(node.instanceId).map((eni) => eni.networkInterfaceId);
+      const rows = [
+        ...attached.map((id) => this.reuse(new NetworkInterfaceNode(node, resources, id, this.stuckAfterMinutes))),
+        ...this.keptSelection.under(node, attached, this.nodes),
+      ];
+      return rows.length > 0 ? rows : [new MessageNode(node, 'empty', vscode.l10n.t('No network interfaces attached'), '')];
     }
     return [];
   }
@@ -217,11 +216,13 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     if (state.kind === 'failed') {
       throw state.error;
     }
-    const children: TreeNode[] = visibleIds(group.resources, group.kind, this.filterText).map((id) =>
+    const ids = visibleIds(group.resources, group.kind, this.filterText);
+    const children: TreeNode[] = ids.map((id) =>
       group.kind === 'instances'
         ? this.reuse(new InstanceNode(group, id))
         : this.reuse(new NetworkInterfaceNode(group, group.resources, id, this.stuckAfterMinutes)),
     );
+    children.push(...this.keptSelection.under(group, ids, this.nodes));
     if (state.kind === 'loading') {
       this.partiallyShown.add(group.id);
       children.push(

@@ -3,7 +3,7 @@ import { contextValue, instanceCapabilities } from '../../domain/capabilities';
 import type { Instance } from '../../domain/instance';
 import { instanceLook } from '../../domain/resourceStatus';
 import type { GroupNode } from './groupNode';
-import { detailTable, refreshFailureNote, statusIcon, statusText } from './statusIcons';
+import { detailTable, goneRow, refreshFailureNote, statusIcon, statusText } from './statusIcons';
 import type { TreeNode } from './treeNode';
 
 /** An instance; it expands to the ENIs attached to it. Its data is read from the region's resources on every render. */
@@ -28,11 +28,7 @@ export class InstanceNode implements TreeNode {
   toTreeItem(): vscode.TreeItem {
     const instance = this.instance;
     if (!instance) {
-      const gone = new vscode.TreeItem(this.instanceId, vscode.TreeItemCollapsibleState.None);
-      gone.id = this.id;
-      gone.description = vscode.l10n.t('no longer exists');
-      gone.contextValue = 'instance;gone';
-      return gone;
+      return goneRow(this.id, this.instanceId, vscode.l10n.t('no longer exists'), 'instance');
     }
     const look = instanceLook(instance);
     const item = new vscode.TreeItem(instance.instanceName || instance.instanceId, vscode.TreeItemCollapsibleState.Collapsed);

@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { isEcsError } from '../../cloud/ecsError';
+import { localExplain } from '../../ui/localized';
 import type { TreeNode } from './treeNode';
 
 export type MessageKind = 'empty' | 'error' | 'loading';
@@ -11,6 +13,15 @@ export class MessageNode implements TreeNode {
     readonly label: string,
     readonly detail: string,
   ) {}
+
+  /** An error row: the code and what it means, with ECS's own words (redacted); a library's text stays in the log. */
+  static loadFailure(parent: TreeNode | undefined, error: unknown, redact: (text: string) => string): MessageNode {
+    const code = isEcsError(error) ? error.code : 'UnknownError';
+    const detail = isEcsError(error) ? error.detail : undefined;
+    const meaning = localExplain(code).meaning;
+    const message = detail && detail !== meaning ? `${meaning} ${redact(detail)}` : meaning;
+    return new MessageNode(parent, 'error', vscode.l10n.t("Couldn't load: {0}", code), message);
+  }
 
   get id(): string {
     return `${this.parent?.id ?? ''}/${this.kind}`;

@@ -3,7 +3,8 @@ import { contextValue, networkInterfaceCapabilities } from '../../domain/capabil
 import type { NetworkInterface } from '../../domain/networkInterface';
 import { looksStuck, networkInterfaceLook, STUCK_AFTER_MINUTES } from '../../domain/resourceStatus';
 import type { RegionResources } from '../regionResources';
-import { detailTable, refreshFailureNote, statusIcon, statusText } from './statusIcons';
+import { InstanceNode } from './instanceNode';
+import { detailTable, goneRow, refreshFailureNote, statusIcon, statusText } from './statusIcons';
 import type { TreeNode } from './treeNode';
 
 /** An ENI, under "Network Interfaces" or under the instance it is attached to. */
@@ -30,11 +31,10 @@ export class NetworkInterfaceNode implements TreeNode {
   toTreeItem(): vscode.TreeItem {
     const eni = this.networkInterface;
     if (!eni) {
-      const gone = new vscode.TreeItem(this.networkInterfaceId, vscode.TreeItemCollapsibleState.None);
-      gone.id = this.id;
-      gone.description = vscode.l10n.t('no longer exists');
-      gone.contextValue = 'eni;gone';
-      return gone;
+      return goneRow(this.id, this.networkInterfaceId, vscode.l10n.t('no longer exists'), 'eni');
+    }
+    if (this.parent instanceof InstanceNode && eni.instanceId !== this.parent.instanceId) {
+      return goneRow(this.id, eni.networkInterfaceName || this.networkInterfaceId, vscode.l10n.t('no longer attached here'), 'eni');
     }
     const look = networkInterfaceLook(eni);
     const now = Date.now();

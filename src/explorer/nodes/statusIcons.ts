@@ -40,3 +40,17 @@ export function detailTable(title: string, rows: ReadonlyArray<readonly [string,
 export function refreshFailureNote(failure: unknown): string {
   return failure === undefined ? '' : vscode.l10n.t("couldn't refresh: {0}", isEcsError(failure) ? failure.code : 'UnknownError');
 }
+
+/**
+ * The row of a resource that left its place (deleted, or detached, elsewhere) while the user had it selected: it says
+ * so, offers no commands, and goes when the selection moves on.
+ */
+export function goneRow(id: string, label: string, why: string, kind: 'eni' | 'instance'): vscode.TreeItem {
+  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+  item.id = id;
+  item.description = why;
+  item.iconPath = new vscode.ThemeIcon('circle-slash', new vscode.ThemeColor('disabledForeground'));
+  item.tooltip = vscode.l10n.t('{0}: {1}. The row goes when you select another one.', label, why);
+  item.contextValue = `${kind};gone`;
+  return item;
+}
