@@ -9,7 +9,7 @@ describe('UI: instance operations, and changes made elsewhere', function () {
   let workbench: Workbench;
 
   before(async () => {
-    emulator = await EcsEmulator.start({ delays: { stopMs: 1500, startMs: 1500, rebootMs: 1500 } });
+    emulator = await EcsEmulator.start({ delays: { stopMs: 1500, startMs: 1500, rebootMs: 3000 } });
     workbench = await Workbench.open({
       endpoint: emulator.url,
       settings: { 'alicloudEcs.regions': ['cn-hangzhou'], 'alicloudEcs.autoRefreshSeconds': 15 },
@@ -47,6 +47,19 @@ describe('UI: instance operations, and changes made elsewhere', function () {
     await workbench.treeItem(/^web-2 .*Running/).waitFor({ timeout: 30_000 });
     assert.strictEqual(emulator.calls('StopInstance'), 1);
     assert.strictEqual(emulator.calls('StartInstance'), 1);
+  });
+
+  it('reboots an instance after a question that names it, offering Force Reboot, and follows it back to Running', async () => {
+    await workbench.contextMenu(/^web-1 /);
+    await workbench.clickMenuItem('Reboot Instance…');
+    await dialog().waitFor();
+    assert.match(await dialog().innerText(), /Reboot web-1 \(i-bp1h4adlltjc1d48goaq\)\?.*tagged env=prod/s);
+    await dialog().getByRole('button', { name: 'Force Reboot' }).waitFor();
+    await workbench.screenshot('60-reboot-confirm');
+    await dialog().getByRole('button', { name: 'Reboot', exact: true }).click();
+    await workbench.treeItem(/^web-1 .*Starting/).waitFor({ timeout: 30_000 });
+    await workbench.treeItem(/^web-1 .*Running/).waitFor({ timeout: 30_000 });
+    assert.strictEqual(emulator.calls('RebootInstance'), 1);
   });
 
   it('shows a change made through the SDK directly, without Refresh', async () => {
