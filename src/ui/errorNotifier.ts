@@ -18,6 +18,8 @@ export interface FailureContext {
   /** Offered as "Retry" when retrying can help. */
   readonly retry?: () => unknown;
   readonly remedy?: Remedy | undefined;
+  /** Said after the explanation: what was done and what state everything is in now. */
+  readonly outcome?: string;
 }
 
 /** Whatever was thrown, as a failure with a code; cancellation is not a failure. */
@@ -36,12 +38,14 @@ export function asFailure(error: unknown): Failure | undefined {
  * The text of the notification: what failed, the meaning and code, ECS's own detail, and what to do. `redact` runs over
  * the detail, which came from outside (a hostile endpoint may echo anything).
  */
-export function failureText(failure: Failure, what: string, redact: (text: string) => string = (text) => text): string {
+export function failureText(failure: Failure, what: string, redact: (text: string) => string = (text) => text, outcome?: string): string {
   const { meaning, advice } = localExplain(failure.code);
   const detail = failureDetail(failure);
-  return detail && detail !== explain(failure.code).meaning
-    ? vscode.l10n.t('{0}: {1} ({2}) Details: {3} {4}', what, meaning, failure.code, redact(detail), advice)
-    : vscode.l10n.t('{0}: {1} ({2}) {3}', what, meaning, failure.code, advice);
+  const text =
+    detail && detail !== explain(failure.code).meaning
+      ? vscode.l10n.t('{0}: {1} ({2}) Details: {3} {4}', what, meaning, failure.code, redact(detail), advice)
+      : vscode.l10n.t('{0}: {1} ({2}) {3}', what, meaning, failure.code, advice);
+  return outcome ? `${text} ${outcome}` : text;
 }
 
 /** The one place failures become notifications, at the command boundary. */
@@ -71,7 +75,7 @@ export class ErrorNotifier {
       ...(context.retry && retryHelps(failure.code) ? [retry] : []),
     ];
     const chosen = await this.ui.fail(
-      failureText(failure, context.what, (text) => this.log.redact(text)),
+      failureText(failure, context.what, (text) => this.log.redact(text), context.outcome),
       ...actions,
     );
     if (context.remedy && chosen === context.remedy.label) {

@@ -129,14 +129,8 @@ async function confirmAndRun(
   } else {
     const stoppedAt = result.failed ?? result.cleanupFailed[0];
     void context.notifier.show(stoppedAt?.error, {
-      what: vscode.l10n.t(
-        '“{0}” stopped at “{1}”. Done: {2}. Not done: {3}. {4}',
-        plan.title,
-        stoppedAt?.title ?? '',
-        done,
-        notDone,
-        result.state,
-      ),
+      what: vscode.l10n.t('“{0}” stopped at “{1}”', plan.title, stoppedAt?.title ?? ''),
+      outcome: vscode.l10n.t('Done: {0}. Not done: {1}. {2}', done, notDone, result.state),
     });
   }
   return result;
