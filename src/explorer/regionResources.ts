@@ -1,6 +1,7 @@
 import type { EcsApi } from '../cloud/ecsApi';
 import type { Instance } from '../domain/instance';
 import type { NetworkInterface } from '../domain/networkInterface';
+import { sameData } from './sameData';
 
 export type ListKind = 'instances' | 'networkInterfaces';
 
@@ -143,7 +144,7 @@ class ResourceList<T> {
         if (old) {
           items.set(key, old);
         }
-      } else if (old && JSON.stringify(old) === JSON.stringify(item)) {
+      } else if (old && sameData(old, item)) {
         items.set(key, old);
       } else {
         items.set(key, item);

@@ -8,14 +8,39 @@ const wireTags = (tags: EmTag[]): { Tag: Array<{ TagKey: string; TagValue: strin
   Tag: tags.map((tag) => ({ TagKey: tag.key, TagValue: tag.value })),
 });
 
+const listedOnInstance = (eni: EmNetworkInterface): boolean =>
+  eni.type !== 'Member' && (eni.status === 'InUse' || eni.status === 'Detaching');
+const byDeviceIndex = (a: EmNetworkInterface, b: EmNetworkInterface): number => (a.deviceIndex ?? 0) - (b.deviceIndex ?? 0);
+
 export function instanceNetworkInterfaces(account: EmAccount, instanceId: string): EmNetworkInterface[] {
   return [...account.networkInterfaces.values()]
-    .filter((eni) => eni.instanceId === instanceId && eni.type !== 'Member' && (eni.status === 'InUse' || eni.status === 'Detaching'))
-    .sort((a, b) => (a.deviceIndex ?? 0) - (b.deviceIndex ?? 0));
+    .filter((eni) => eni.instanceId === instanceId && listedOnInstance(eni))
+    .sort(byDeviceIndex);
 }
 
-export function wireInstance(account: EmAccount, instance: EmInstance): Record<string, unknown> {
-  const networkInterfaces = instanceNetworkInterfaces(account, instance.instanceId).map((eni) => ({
+/** `instanceNetworkInterfaces` of every instance in one pass over the ENIs, for a page of instances. */
+export function networkInterfacesByInstance(account: EmAccount): ReadonlyMap<string, EmNetworkInterface[]> {
+  const byInstance = new Map<string, EmNetworkInterface[]>();
+  for (const eni of account.networkInterfaces.values()) {
+    if (eni.instanceId && listedOnInstance(eni)) {
+      const attached = byInstance.get(eni.instanceId);
+      if (attached) {
+        attached.push(eni);
+      } else {
+        byInstance.set(eni.instanceId, [eni]);
+      }
+    }
+  }
+  byInstance.forEach((attached) => attached.sort(byDeviceIndex));
+  return byInstance;
+}
+
+export function wireInstance(
+  account: EmAccount,
+  instance: EmInstance,
+  attached: readonly EmNetworkInterface[] = instanceNetworkInterfaces(account, instance.instanceId),
+): Record<string, unknown> {
+  const networkInterfaces = attached.map((eni) => ({
     NetworkInterfaceId: eni.networkInterfaceId,
     Type: eni.type,
     MacAddress: eni.macAddress,

@@ -1,7 +1,7 @@
 import { EmulatorError, errors } from '../errors';
 import { beginReboot, beginStart, beginStop } from '../lifecycle';
 import type { EmAccount, EmInstance } from '../model';
-import { wireInstance } from '../wire';
+import { networkInterfacesByInstance, wireInstance } from '../wire';
 import { type ActionContext, paginate, region } from './context';
 
 const INSTANCE_STATUSES = new Set(['Pending', 'Running', 'Starting', 'Stopping', 'Stopped']);
@@ -41,7 +41,11 @@ export function describeInstances(context: ActionContext): Record<string, unknow
       (!namePattern || namePattern.test(instance.instanceName)),
   );
   const page = paginate(params, matches, { minResults: 10, maxResults: 100, maxPageSize: 100, defaultPageSize: 10 });
-  return { ...page.fields, Instances: { Instance: page.items.map((instance) => wireInstance(account, instance)) } };
+  const attached = networkInterfacesByInstance(account);
+  return {
+    ...page.fields,
+    Instances: { Instance: page.items.map((instance) => wireInstance(account, instance, attached.get(instance.instanceId) ?? [])) },
+  };
 }
 
 export function describeInstanceStatus(context: ActionContext): Record<string, unknown> {
