@@ -46,6 +46,10 @@ interface Outcome {
   readonly delayMs: number;
 }
 
+/** What the action reads: a V2 request's parameters without the signature's common ones. */
+const businessParams = (parsed: ParsedRequest): Array<[string, string]> =>
+  parsed.kind === 'v2' ? parsed.params.filter(([key]) => !RPC_COMMON_PARAMETERS.includes(key)) : parsed.params;
+
 /** A loopback stand-in for ECS that the unmodified SDK talks to over HTTP. */
 export class EcsEmulator {
   readonly world: World;
@@ -57,6 +61,8 @@ export class EcsEmulator {
   readonly callOrder: string[] = [];
   /** The last answers sent (newest last): request id and error code, for tests that check what the user was shown. */
   readonly answers: Array<{ readonly requestId: string; readonly status: number; readonly code: string | undefined }> = [];
+  /** The last 200 authenticated requests (newest last): the action and its own parameters, without the signature's. */
+  readonly received: Array<{ readonly action: string; readonly params: ReadonlyArray<readonly [string, string]> }> = [];
   private readonly nonces = new Map<string, number>();
 
   private constructor(
@@ -200,6 +206,8 @@ export class EcsEmulator {
       this.callCounts.set(action, (this.callCounts.get(action) ?? 0) + 1);
       this.callOrder.push(action);
       this.callOrder.splice(0, Math.max(0, this.callOrder.length - 1000));
+      this.received.push({ action, params: businessParams(parsed) });
+      this.received.splice(0, Math.max(0, this.received.length - 200));
       delayMs = this.faults.latency();
       const fault = this.faults.take(action, parsed.params.find(([key]) => key === 'RegionId')?.[1], Date.now());
       if (fault?.kind === 'slow') {
@@ -233,9 +241,8 @@ export class EcsEmulator {
   /** The action's own answer: its result, or the ECS error it refused with. */
   private runAction(handler: ActionHandler, account: EmAccount, parsed: ParsedRequest, requestId: string, delayMs: number): Outcome {
     this.world.settle();
-    const businessParams = parsed.kind === 'v2' ? parsed.params.filter(([key]) => !RPC_COMMON_PARAMETERS.includes(key)) : parsed.params;
     try {
-      const result = handler({ account, params: new Params(businessParams), world: this.world });
+      const result = handler({ account, params: new Params(businessParams(parsed)), world: this.world });
       return { status: 200, body: { RequestId: requestId, ...result }, delayMs };
     } catch (error) {
       if (error instanceof EmulatorError) {
