@@ -16,11 +16,21 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
-/** The extension requires './sdkEcsApi' lazily; at run time that is the separate bundle dist/ecsSdk.js. */
-const lazySdk = {
-  name: 'lazy-sdk',
+/**
+ * Modules the extension requires lazily, each bundled apart: activation evaluates none of them. The SDK adapter
+ * ('./sdkEcsApi', at the first call) and the error catalogue's table ('./errorCatalogueRows', at the first failure).
+ */
+const LAZY = [
+  { specifier: './sdkEcsApi', entry: 'src/cloud/sdkEcsApi.ts', outfile: 'dist/ecsSdk.js' },
+  { specifier: './errorCatalogueRows', entry: 'src/domain/errorCatalogueRows.ts', outfile: 'dist/errorCatalogue.js' },
+];
+const lazyModules = {
+  name: 'lazy-modules',
   setup(build) {
-    build.onResolve({ filter: /^\.\/sdkEcsApi$/ }, () => ({ path: './ecsSdk.js', external: true }));
+    for (const { specifier, outfile } of LAZY) {
+      const filter = new RegExp(`^${specifier.replace(/[./]/g, '\\$&')}$`);
+      build.onResolve({ filter }, () => ({ path: `./${outfile.slice('dist/'.length)}`, external: true }));
+    }
   },
 };
 
@@ -44,8 +54,8 @@ const onlyUsedEcsModels = {
 };
 
 const bundles = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [lazySdk] },
-  { ...common, entryPoints: ['src/cloud/sdkEcsApi.ts'], outfile: 'dist/ecsSdk.js', plugins: [onlyUsedEcsModels] },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [lazyModules] },
+  ...LAZY.map(({ entry, outfile }) => ({ ...common, entryPoints: [entry], outfile, plugins: [onlyUsedEcsModels] })),
 ];
 
 if (process.argv.includes('--watch')) {

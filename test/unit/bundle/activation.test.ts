@@ -6,7 +6,7 @@ import { fakeExtensionContext, withFakeVscode } from '../../support/fakeVscode';
 const bundle = path.resolve(__dirname, '..', '..', '..', '..', 'dist', 'extension.js');
 
 describe('the bundled extension', () => {
-  it('activates without loading any @alicloud module or the SDK bundle', () => {
+  it('activates without loading any @alicloud module or a lazily loaded bundle (the SDK, the error catalogue)', () => {
     assert.ok(fs.existsSync(bundle), 'dist/extension.js is missing: run the build first');
     const before = new Set(Object.keys(require.cache));
     const loaded = withFakeVscode(() => {
@@ -19,7 +19,7 @@ describe('the bundled extension', () => {
     });
     assert.ok(loaded.includes(bundle));
     assert.deepStrictEqual(
-      loaded.filter((file) => file.includes('@alicloud') || file.endsWith('ecsSdk.js')),
+      loaded.filter((file) => file.includes('@alicloud') || file.endsWith('ecsSdk.js') || file.endsWith('errorCatalogue.js')),
       [],
     );
   });
@@ -28,5 +28,19 @@ describe('the bundled extension', () => {
     const text = fs.readFileSync(bundle, 'utf8');
     assert.ok(text.includes('./ecsSdk.js'), 'the lazy require of the SDK bundle is missing');
     assert.ok(!text.includes('ACS3-HMAC-SHA256'), 'SDK code was bundled into the extension');
+  });
+
+  it('keeps the table of the error catalogue in its own bundle, read at the first failure explained', () => {
+    const text = fs.readFileSync(bundle, 'utf8');
+    assert.ok(text.includes('./errorCatalogue.js'), 'the lazy require of the catalogue bundle is missing');
+    assert.ok(!text.includes('Refresh the view: it may have been deleted'), 'the catalogue table was bundled into the extension');
+    const explained = withFakeVscode(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the catalogue as the bundled extension reads it
+      const catalogue = require(path.join(path.dirname(bundle), 'errorCatalogue.js')) as {
+        CATALOGUE_ROWS: ReadonlyArray<readonly string[]>;
+      };
+      return catalogue.CATALOGUE_ROWS.find(([code]) => code === 'InvalidEniId.NotFound');
+    });
+    assert.ok(explained, 'the catalogue bundle holds no row for InvalidEniId.NotFound');
   });
 });
