@@ -34,7 +34,20 @@ export const LIFECYCLE_ACTIONS = [
   'UntagResources',
 ] as const;
 
-export type EcsAction = (typeof BROWSE_ACTIONS)[number] | (typeof ATTACH_DETACH_ACTIONS)[number] | (typeof LIFECYCLE_ACTIONS)[number];
+/** What managing an ENI's addresses and reading its security groups' rules add: the four address writes and one read. */
+export const ADDRESS_ACTIONS = [
+  'AssignPrivateIpAddresses',
+  'UnassignPrivateIpAddresses',
+  'AssignIpv6Addresses',
+  'UnassignIpv6Addresses',
+  'DescribeSecurityGroupAttribute',
+] as const;
+
+export type EcsAction =
+  | (typeof BROWSE_ACTIONS)[number]
+  | (typeof ATTACH_DETACH_ACTIONS)[number]
+  | (typeof LIFECYCLE_ACTIONS)[number]
+  | (typeof ADDRESS_ACTIONS)[number];
 
 /** Every action the adapter can send. */
-export const ECS_ACTIONS: readonly EcsAction[] = [...BROWSE_ACTIONS, ...ATTACH_DETACH_ACTIONS, ...LIFECYCLE_ACTIONS];
+export const ECS_ACTIONS: readonly EcsAction[] = [...BROWSE_ACTIONS, ...ATTACH_DETACH_ACTIONS, ...LIFECYCLE_ACTIONS, ...ADDRESS_ACTIONS];

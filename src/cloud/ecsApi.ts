@@ -2,7 +2,8 @@ import type { Instance } from '../domain/instance';
 import type { InstanceTypeInfo } from '../domain/instanceType';
 import type { SecurityGroup, VSwitch } from '../domain/network';
 import type { NetworkInterface } from '../domain/networkInterface';
-import type { NetworkInterfaceChange, NewNetworkInterface } from '../domain/networkInterfaceChanges';
+import type { AddressRequest, NetworkInterfaceChange, NewNetworkInterface } from '../domain/networkInterfaceChanges';
+import type { SecurityGroupRules } from '../domain/securityGroupRule';
 import type { Tag } from '../domain/instance';
 import type { Region } from '../domain/region';
 import type { StoppedMode } from '../domain/instanceRules';
@@ -12,6 +13,12 @@ export interface StopOptions {
   readonly stoppedMode?: StoppedMode;
   /** Like cutting the power: data not yet written to disk may be lost. */
   readonly force?: boolean;
+}
+
+/** The addresses ECS assigned (the ones named, or the ones it picked), with the request id. */
+export interface AssignedAddresses {
+  readonly addresses: readonly string[];
+  readonly requestId: string;
 }
 
 /** Told as pages arrive, so that the first rows can show before the last page is in. */
@@ -49,6 +56,16 @@ export interface EcsApi {
   tagNetworkInterfaces(regionId: string, networkInterfaceIds: readonly string[], tags: readonly Tag[]): Promise<string>;
   /** Removes the tags with these keys from the ENIs (UntagResources, ResourceType `eni`). */
   untagNetworkInterfaces(regionId: string, networkInterfaceIds: readonly string[], tagKeys: readonly string[]): Promise<string>;
+  /** Adds secondary private IPv4 addresses to the ENI (synchronous: they are the ENI's when this resolves). */
+  assignPrivateIpAddresses(regionId: string, networkInterfaceId: string, request: AddressRequest): Promise<AssignedAddresses>;
+  /** Takes secondary private IPv4 addresses off the ENI. Returns the request id. */
+  unassignPrivateIpAddresses(regionId: string, networkInterfaceId: string, addresses: readonly string[]): Promise<string>;
+  /** Adds IPv6 addresses to the ENI; its vSwitch must have an IPv6 CIDR block. */
+  assignIpv6Addresses(regionId: string, networkInterfaceId: string, request: AddressRequest): Promise<AssignedAddresses>;
+  /** Takes IPv6 addresses off the ENI. Returns the request id. */
+  unassignIpv6Addresses(regionId: string, networkInterfaceId: string, addresses: readonly string[]): Promise<string>;
+  /** A security group's rules, both directions (DescribeSecurityGroupAttribute, all pages). */
+  describeSecurityGroupRules(regionId: string, securityGroupId: string): Promise<SecurityGroupRules>;
 }
 
 /** A fixed AccessKey pair (with the token when it is temporary). */

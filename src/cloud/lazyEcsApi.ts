@@ -85,6 +85,30 @@ export class LazyEcsApi implements EcsApi {
     return (await this.load()).untagNetworkInterfaces(...args);
   }
 
+  async assignPrivateIpAddresses(...args: Parameters<EcsApi['assignPrivateIpAddresses']>): ReturnType<EcsApi['assignPrivateIpAddresses']> {
+    return (await this.load()).assignPrivateIpAddresses(...args);
+  }
+
+  async unassignPrivateIpAddresses(
+    ...args: Parameters<EcsApi['unassignPrivateIpAddresses']>
+  ): ReturnType<EcsApi['unassignPrivateIpAddresses']> {
+    return (await this.load()).unassignPrivateIpAddresses(...args);
+  }
+
+  async assignIpv6Addresses(...args: Parameters<EcsApi['assignIpv6Addresses']>): ReturnType<EcsApi['assignIpv6Addresses']> {
+    return (await this.load()).assignIpv6Addresses(...args);
+  }
+
+  async unassignIpv6Addresses(...args: Parameters<EcsApi['unassignIpv6Addresses']>): ReturnType<EcsApi['unassignIpv6Addresses']> {
+    return (await this.load()).unassignIpv6Addresses(...args);
+  }
+
+  async describeSecurityGroupRules(
+    ...args: Parameters<EcsApi['describeSecurityGroupRules']>
+  ): ReturnType<EcsApi['describeSecurityGroupRules']> {
+    return (await this.load()).describeSecurityGroupRules(...args);
+  }
+
   private load(): Promise<EcsApi> {
     this.api ??= (async () => {
       const options = typeof this.options === 'function' ? await this.options() : this.options;

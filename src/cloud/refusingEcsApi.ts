@@ -27,5 +27,10 @@ export function refusingEcsApi(reason: EcsError): EcsApi {
     modifyNetworkInterfaceAttribute: refuse,
     tagNetworkInterfaces: refuse,
     untagNetworkInterfaces: refuse,
+    assignPrivateIpAddresses: refuse,
+    unassignPrivateIpAddresses: refuse,
+    assignIpv6Addresses: refuse,
+    unassignIpv6Addresses: refuse,
+    describeSecurityGroupRules: refuse,
   };
 }

@@ -1,10 +1,10 @@
 import * as $Ecs from './sdkEcsModels';
-import type { EcsApi, StopOptions } from './ecsApi';
+import type { AssignedAddresses, EcsApi, StopOptions } from './ecsApi';
 import { EcsError } from './ecsError';
 import { type SdkEcsApiOptions } from './sdkCaller';
 import { SdkEcsReads } from './sdkEcsReads';
 import type { Tag } from '../domain/instance';
-import type { NetworkInterfaceChange, NewNetworkInterface } from '../domain/networkInterfaceChanges';
+import type { AddressRequest, NetworkInterfaceChange, NewNetworkInterface } from '../domain/networkInterfaceChanges';
 
 export type { SdkEcsApiOptions } from './sdkCaller';
 
@@ -167,6 +167,67 @@ export class SdkEcsApi extends SdkEcsReads implements EcsApi {
           }),
         ),
       networkInterfaceIds,
+    );
+    return response.body?.requestId ?? '';
+  }
+
+  /** A count travels as SecondaryPrivateIpAddressCount, addresses as PrivateIpAddress.N; ECS refuses both at once. */
+  async assignPrivateIpAddresses(regionId: string, networkInterfaceId: string, request: AddressRequest): Promise<AssignedAddresses> {
+    const response = await this.call(
+      'AssignPrivateIpAddresses',
+      regionId,
+      (client) =>
+        client.assignPrivateIpAddresses(
+          new $Ecs.AssignPrivateIpAddressesRequest({
+            regionId,
+            networkInterfaceId,
+            ...('count' in request ? { secondaryPrivateIpAddressCount: request.count } : { privateIpAddress: [...request.addresses] }),
+          }),
+        ),
+      [networkInterfaceId],
+    );
+    const assigned = response.body?.assignedPrivateIpAddressesSet?.privateIpSet?.privateIpAddress ?? [];
+    return { addresses: assigned, requestId: response.body?.requestId ?? '' };
+  }
+
+  async unassignPrivateIpAddresses(regionId: string, networkInterfaceId: string, addresses: readonly string[]): Promise<string> {
+    const response = await this.call(
+      'UnassignPrivateIpAddresses',
+      regionId,
+      (client) =>
+        client.unassignPrivateIpAddresses(
+          new $Ecs.UnassignPrivateIpAddressesRequest({ regionId, networkInterfaceId, privateIpAddress: [...addresses] }),
+        ),
+      [networkInterfaceId],
+    );
+    return response.body?.requestId ?? '';
+  }
+
+  /** A count travels as Ipv6AddressCount, addresses as Ipv6Address.N. */
+  async assignIpv6Addresses(regionId: string, networkInterfaceId: string, request: AddressRequest): Promise<AssignedAddresses> {
+    const response = await this.call(
+      'AssignIpv6Addresses',
+      regionId,
+      (client) =>
+        client.assignIpv6Addresses(
+          new $Ecs.AssignIpv6AddressesRequest({
+            regionId,
+            networkInterfaceId,
+            ...('count' in request ? { ipv6AddressCount: request.count } : { ipv6Address: [...request.addresses] }),
+          }),
+        ),
+      [networkInterfaceId],
+    );
+    return { addresses: response.body?.ipv6Sets?.ipv6Address ?? [], requestId: response.body?.requestId ?? '' };
+  }
+
+  async unassignIpv6Addresses(regionId: string, networkInterfaceId: string, addresses: readonly string[]): Promise<string> {
+    const response = await this.call(
+      'UnassignIpv6Addresses',
+      regionId,
+      (client) =>
+        client.unassignIpv6Addresses(new $Ecs.UnassignIpv6AddressesRequest({ regionId, networkInterfaceId, ipv6Address: [...addresses] })),
+      [networkInterfaceId],
     );
     return response.body?.requestId ?? '';
   }

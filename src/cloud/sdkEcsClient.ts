@@ -117,6 +117,28 @@ export class EcsClient extends OpenApiClient {
     return this.rpc('UntagResources', request, new $Ecs.UntagResourcesResponse({}));
   }
 
+  assignPrivateIpAddresses(request: $Ecs.AssignPrivateIpAddressesRequest): Promise<$Ecs.AssignPrivateIpAddressesResponse> {
+    return this.rpc('AssignPrivateIpAddresses', request, new $Ecs.AssignPrivateIpAddressesResponse({}));
+  }
+
+  unassignPrivateIpAddresses(request: $Ecs.UnassignPrivateIpAddressesRequest): Promise<$Ecs.UnassignPrivateIpAddressesResponse> {
+    return this.rpc('UnassignPrivateIpAddresses', request, new $Ecs.UnassignPrivateIpAddressesResponse({}));
+  }
+
+  assignIpv6Addresses(request: $Ecs.AssignIpv6AddressesRequest): Promise<$Ecs.AssignIpv6AddressesResponse> {
+    return this.rpc('AssignIpv6Addresses', request, new $Ecs.AssignIpv6AddressesResponse({}));
+  }
+
+  unassignIpv6Addresses(request: $Ecs.UnassignIpv6AddressesRequest): Promise<$Ecs.UnassignIpv6AddressesResponse> {
+    return this.rpc('UnassignIpv6Addresses', request, new $Ecs.UnassignIpv6AddressesResponse({}));
+  }
+
+  describeSecurityGroupAttribute(
+    request: $Ecs.DescribeSecurityGroupAttributeRequest,
+  ): Promise<$Ecs.DescribeSecurityGroupAttributeResponse> {
+    return this.rpc('DescribeSecurityGroupAttribute', request, new $Ecs.DescribeSecurityGroupAttributeResponse({}));
+  }
+
   /**
    * One RPC action as the generated `<action>WithOptions` sends it: the request model validated, its fields under their
    * ECS names in the query, the answer cast into the response model. It holds for actions whose generated method copies

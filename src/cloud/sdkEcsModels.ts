@@ -4,6 +4,10 @@
  * bundle and most of the time it takes to load. An action the adapter starts to call adds its two models here (with
  * the nested request models it builds, such as `TagResourcesRequestTag`) and a method to `EcsClient`.
  */
+export { AssignIpv6AddressesRequest } from '@alicloud/ecs20140526/dist/models/AssignIpv6addressesRequest';
+export { AssignIpv6AddressesResponse } from '@alicloud/ecs20140526/dist/models/AssignIpv6addressesResponse';
+export { AssignPrivateIpAddressesRequest } from '@alicloud/ecs20140526/dist/models/AssignPrivateIpAddressesRequest';
+export { AssignPrivateIpAddressesResponse } from '@alicloud/ecs20140526/dist/models/AssignPrivateIpAddressesResponse';
 export { AttachNetworkInterfaceRequest } from '@alicloud/ecs20140526/dist/models/AttachNetworkInterfaceRequest';
 export { AttachNetworkInterfaceResponse } from '@alicloud/ecs20140526/dist/models/AttachNetworkInterfaceResponse';
 export {
@@ -17,6 +21,8 @@ export { DescribeInstanceTypesRequest } from '@alicloud/ecs20140526/dist/models/
 export { DescribeInstanceTypesResponse } from '@alicloud/ecs20140526/dist/models/DescribeInstanceTypesResponse';
 export { DescribeRegionsRequest } from '@alicloud/ecs20140526/dist/models/DescribeRegionsRequest';
 export { DescribeRegionsResponse } from '@alicloud/ecs20140526/dist/models/DescribeRegionsResponse';
+export { DescribeSecurityGroupAttributeRequest } from '@alicloud/ecs20140526/dist/models/DescribeSecurityGroupAttributeRequest';
+export { DescribeSecurityGroupAttributeResponse } from '@alicloud/ecs20140526/dist/models/DescribeSecurityGroupAttributeResponse';
 export { DescribeSecurityGroupsRequest } from '@alicloud/ecs20140526/dist/models/DescribeSecurityGroupsRequest';
 export { DescribeSecurityGroupsResponse } from '@alicloud/ecs20140526/dist/models/DescribeSecurityGroupsResponse';
 export { DescribeVSwitchesRequest } from '@alicloud/ecs20140526/dist/models/DescribeVswitchesRequest';
@@ -33,5 +39,9 @@ export { StopInstanceRequest } from '@alicloud/ecs20140526/dist/models/StopInsta
 export { StopInstanceResponse } from '@alicloud/ecs20140526/dist/models/StopInstanceResponse';
 export { TagResourcesRequest, TagResourcesRequestTag } from '@alicloud/ecs20140526/dist/models/TagResourcesRequest';
 export { TagResourcesResponse } from '@alicloud/ecs20140526/dist/models/TagResourcesResponse';
+export { UnassignIpv6AddressesRequest } from '@alicloud/ecs20140526/dist/models/UnassignIpv6addressesRequest';
+export { UnassignIpv6AddressesResponse } from '@alicloud/ecs20140526/dist/models/UnassignIpv6addressesResponse';
+export { UnassignPrivateIpAddressesRequest } from '@alicloud/ecs20140526/dist/models/UnassignPrivateIpAddressesRequest';
+export { UnassignPrivateIpAddressesResponse } from '@alicloud/ecs20140526/dist/models/UnassignPrivateIpAddressesResponse';
 export { UntagResourcesRequest } from '@alicloud/ecs20140526/dist/models/UntagResourcesRequest';
 export { UntagResourcesResponse } from '@alicloud/ecs20140526/dist/models/UntagResourcesResponse';

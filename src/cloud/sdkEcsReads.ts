@@ -2,13 +2,14 @@ import * as $Ecs from './sdkEcsModels';
 import type { PageProgress } from './ecsApi';
 import { batches, collectNumberedPages, collectTokenPages } from './paging';
 import { SdkCaller } from './sdkCaller';
-import { toRegion, toSecurityGroup, toVSwitch } from './sdkMapping';
-import { wireInstance, wireItems, wireNetworkInterface, wireTotalCount } from './wireMapping';
+import { toRegion, toSecurityGroup, toSecurityGroupRule } from './sdkMapping';
+import { wireInstance, wireItems, wireNetworkInterface, wireTotalCount, wireVSwitch } from './wireMapping';
 import type { Instance } from '../domain/instance';
 import type { InstanceTypeInfo } from '../domain/instanceType';
 import type { SecurityGroup, VSwitch } from '../domain/network';
 import type { NetworkInterface } from '../domain/networkInterface';
 import type { Region } from '../domain/region';
+import type { SecurityGroupRule, SecurityGroupRules } from '../domain/securityGroupRule';
 
 /** PageNumber paging allows 100 per page for both lists, and lets pages be fetched side by side. */
 const PAGE_SIZE = 100;
@@ -18,6 +19,8 @@ const VSWITCH_PAGE_SIZE = 50;
 const SECURITY_GROUP_PAGE = 100;
 const IDS_PER_REQUEST = 100;
 const INSTANCE_TYPES_PER_REQUEST = 10;
+/** DescribeSecurityGroupAttribute's MaxResults allows 10 to 1,000. */
+const RULES_PAGE = 1000;
 
 /** The reads of the `EcsApi` on the official SDK. */
 export abstract class SdkEcsReads extends SdkCaller {
@@ -94,21 +97,27 @@ export abstract class SdkEcsReads extends SdkCaller {
         return (response.body?.instanceTypes?.instanceType ?? []).map((t) => ({
           instanceTypeId: t.instanceTypeId ?? '',
           eniQuantity: t.eniQuantity ?? 0,
+          eniPrivateIpAddressQuantity: t.eniPrivateIpAddressQuantity ?? 0,
+          eniIpv6AddressQuantity: t.eniIpv6AddressQuantity ?? 0,
         }));
       }),
     );
     return found.flat();
   }
 
-  /** ECS's own DescribeVSwitches (not VPC's): the same endpoint and the same RAM service (`ecs:`) as every other call. */
+  /**
+   * ECS's own DescribeVSwitches (not VPC's): the same endpoint and the same RAM service (`ecs:`) as every other call.
+   * Read raw: the SDK's model of it has no field for the IPv6 CIDR block, which a cast would drop.
+   */
   async listVSwitches(regionId: string): Promise<VSwitch[]> {
     return collectNumberedPages(
       async (pageNumber) => {
-        const response = await this.call('DescribeVSwitches', regionId, (client) =>
-          client.describeVSwitches(new $Ecs.DescribeVSwitchesRequest({ regionId, pageNumber, pageSize: VSWITCH_PAGE_SIZE })),
-        );
-        const body = response.body;
-        return { items: (body?.vSwitches?.vSwitch ?? []).map((v) => toVSwitch(v, regionId)), totalCount: body?.totalCount ?? 0 };
+        const body = await this.raw('DescribeVSwitches', regionId, {
+          RegionId: regionId,
+          PageNumber: pageNumber,
+          PageSize: VSWITCH_PAGE_SIZE,
+        });
+        return { items: wireItems(body, 'VSwitches', 'VSwitch').map((v) => wireVSwitch(v, regionId)), totalCount: wireTotalCount(body) };
       },
       { pageSize: VSWITCH_PAGE_SIZE, concurrency: this.concurrency, key: (vSwitch) => vSwitch.vSwitchId },
     );
@@ -130,5 +139,40 @@ export abstract class SdkEcsReads extends SdkCaller {
       (group) => group.securityGroupId,
       SECURITY_GROUP_PAGE,
     );
+  }
+
+  /** Both directions, every page (NextToken paging). */
+  async describeSecurityGroupRules(regionId: string, securityGroupId: string): Promise<SecurityGroupRules> {
+    const rules: SecurityGroupRule[] = [];
+    let nextToken: string | undefined;
+    for (;;) {
+      const response = await this.call(
+        'DescribeSecurityGroupAttribute',
+        regionId,
+        (client) =>
+          client.describeSecurityGroupAttribute(
+            new $Ecs.DescribeSecurityGroupAttributeRequest({
+              regionId,
+              securityGroupId,
+              direction: 'all',
+              maxResults: RULES_PAGE,
+              nextToken,
+            }),
+          ),
+        [securityGroupId],
+      );
+      const body = response.body;
+      rules.push(...(body?.permissions?.permission ?? []).map(toSecurityGroupRule));
+      nextToken = body?.nextToken || undefined;
+      if (nextToken === undefined) {
+        return {
+          securityGroupId: body?.securityGroupId ?? securityGroupId,
+          securityGroupName: body?.securityGroupName ?? '',
+          description: body?.description ?? '',
+          vpcId: body?.vpcId ?? '',
+          rules,
+        };
+      }
+    }
   }
 }

@@ -1,5 +1,6 @@
 import type { Instance, Tag } from '../domain/instance';
-import type { NetworkInterface } from '../domain/networkInterface';
+import type { VSwitch } from '../domain/network';
+import type { NetworkInterface, PrivateIpSet } from '../domain/networkInterface';
 
 /**
  * ECS's JSON as it comes over the wire (PascalCase), for the large lists: reading it raw skips the SDK's model
@@ -38,6 +39,17 @@ export function wireInstance(raw: unknown): Instance {
   };
 }
 
+function privateIpSets(eni: Json): PrivateIpSet[] {
+  return wrapped(eni.PrivateIpSets, 'PrivateIpSet').map((raw) => {
+    const set = object(raw);
+    return {
+      privateIpAddress: text(set.PrivateIpAddress),
+      primary: set.Primary === true || set.Primary === 'true',
+      publicIpAddress: text(object(set.AssociatedPublicIp).PublicIpAddress),
+    };
+  });
+}
+
 export function wireNetworkInterface(raw: unknown, regionId: string): NetworkInterface {
   const eni = object(raw);
   const attachment = object(eni.Attachment);
@@ -52,6 +64,9 @@ export function wireNetworkInterface(raw: unknown, regionId: string): NetworkInt
     vpcId: text(eni.VpcId),
     vSwitchId: text(eni.VSwitchId),
     privateIpAddress: text(eni.PrivateIpAddress),
+    privateIpSets: privateIpSets(eni),
+    ipv6Addresses: wrapped(eni.Ipv6Sets, 'Ipv6Set').map((set) => text(object(set).Ipv6Address)),
+    publicIpAddress: text(object(eni.AssociatedPublicIp).PublicIpAddress),
     macAddress: text(eni.MacAddress),
     securityGroupIds: wrapped(eni.SecurityGroupIds, 'SecurityGroupId').map(text),
     instanceId: text(eni.InstanceId) || text(attachment.InstanceId),
@@ -59,6 +74,23 @@ export function wireNetworkInterface(raw: unknown, regionId: string): NetworkInt
     serviceManaged: eni.ServiceManaged === true || eni.ServiceManaged === 'true',
     tags: tags(eni.Tags),
     properties: eni,
+  };
+}
+
+/** ECS's own DescribeVSwitches; `Ipv6CidrBlock` as VPC's DescribeVSwitches names it, empty when IPv6 is not enabled. */
+export function wireVSwitch(raw: unknown, regionId: string): VSwitch {
+  const vSwitch = object(raw);
+  const count = Number(vSwitch.AvailableIpAddressCount);
+  return {
+    vSwitchId: text(vSwitch.VSwitchId),
+    vSwitchName: text(vSwitch.VSwitchName),
+    regionId,
+    vpcId: text(vSwitch.VpcId),
+    zoneId: text(vSwitch.ZoneId),
+    cidrBlock: text(vSwitch.CidrBlock),
+    ipv6CidrBlock: text(vSwitch.Ipv6CidrBlock),
+    status: text(vSwitch.Status),
+    availableIpAddressCount: Number.isFinite(count) ? count : 0,
   };
 }
 

@@ -23,7 +23,9 @@ export type AttachRule =
   | 'eniSupport'
   | 'sameVpc'
   | 'sameZone'
-  | 'eniLimit';
+  | 'eniLimit'
+  | 'ipv4PerEni'
+  | 'ipv6Support';
 
 export type DetachRule =
   'eniIdFormat' | 'instanceIdFormat' | 'primary' | 'serviceManaged' | 'eniAttached' | 'attachedHere' | 'instanceState' | 'mustBeStopped';
@@ -61,6 +63,8 @@ export const RULE_TEXTS = {
   sameVpc: '{0} is in {1}, {2} in {3}.',
   sameZone: '{0} is in zone {1}, {2} in {3}.',
   eniLimit: '{0} has {1} of the {2} network interfaces a {3} allows.',
+  ipv4PerEni: '{0} has {1} private IPv4 addresses; a {2} allows {3} per network interface.',
+  ipv6Support: '{0} has IPv6 addresses; a {1} does not support IPv6.',
   detachPrimary: '{0} is the primary network interface of its instance.',
   eniAttached: '{0} is {1}; it must be InUse.',
   attachedHere: '{0} is attached to {1}, not {2}.',
@@ -203,6 +207,26 @@ export function checkAttach(check: AttachCheck): Array<Violation<AttachRule>> {
         String(instanceType.eniQuantity),
         instance.instanceType,
       ),
+    );
+  }
+  found.push(...addressViolations(eni, instanceType));
+  return found;
+}
+
+/**
+ * The ENI's addresses must fit the type (the AttachNetworkInterface reference's InvalidOperation.Ipv4CountExceeded and
+ * InvalidOperation.Ipv6NotSupport): no more private IPv4 addresses than one ENI of the type may have, and IPv6 ones
+ * only on a type that supports IPv6.
+ */
+function addressViolations(eni: NetworkInterface, instanceType: InstanceTypeInfo | undefined): Array<Violation<AttachRule>> {
+  const found: Array<Violation<AttachRule>> = [];
+  if (instanceType && eni.privateIpSets.length > instanceType.eniPrivateIpAddressQuantity) {
+    const args = [String(eni.privateIpSets.length), instanceType.instanceTypeId, String(instanceType.eniPrivateIpAddressQuantity)];
+    found.push(violation('ipv4PerEni', 'InvalidOperation.Ipv4CountExceeded', 'ipv4PerEni', networkInterfaceName(eni), ...args));
+  }
+  if (instanceType && eni.ipv6Addresses.length > 0 && instanceType.eniIpv6AddressQuantity === 0) {
+    found.push(
+      violation('ipv6Support', 'InvalidOperation.Ipv6NotSupport', 'ipv6Support', networkInterfaceName(eni), instanceType.instanceTypeId),
     );
   }
   return found;

@@ -131,6 +131,16 @@ export const CATALOGUE_ROWS: readonly Row[] = [
   ['NumberExceed.ResourceIds', 'quota', 'The request names more resources than one call allows (50).', 'Tag at most 50 resources at a time.'],
   ['Param.Conflict', 'input', 'The request asked to remove all tags and named tags as well.', 'This is a fault of the calling program; report it.'],
   ['InvalidSecurityGroupIds.Malformed', 'input', 'The list of security group ids is not of the accepted form.', 'This is a fault of the calling program; report it.'],
+  // An ENI's addresses: AssignPrivateIpAddresses, UnassignPrivateIpAddresses, AssignIpv6Addresses, UnassignIpv6Addresses.
+  ['InvalidIp.IpRepeated', 'input', 'The same address is named twice.', 'Name each address once.'],
+  ['InvalidIp.IpAssigned', 'conflict', 'The address is already assigned to a network interface.', 'Choose a free address of the vSwitch, or ask for a number of addresses and let ECS choose.'],
+  ['InvalidIp.IpUnassigned', 'input', 'The address is not a secondary address of this network interface.', 'Refresh the view and pick one of its secondary addresses; the primary one cannot be removed.'],
+  ['InvalidIp.Address', 'input', 'The IPv6 address is malformed or outside the vSwitch\'s IPv6 CIDR block.', 'Give an address inside the vSwitch\'s IPv6 CIDR block, or ask for a number of addresses.'],
+  ['InvalidVSwitch.Ipv6NotTurnOn', 'state', 'IPv6 is not enabled on the vSwitch of the network interface.', 'Enable IPv6 on the vSwitch (and its VPC) in the VPC console first.'],
+  ['InvalidOperation.Ipv6CountExceeded', 'quota', 'The network interface would have more IPv6 addresses than allowed.', 'Remove some of its IPv6 addresses first; an unattached interface takes up to 10, an attached one as many as its instance type allows.'],
+  ['InvalidSecurityGroupId.Malformed', 'input', 'The security group id is not of the accepted form.', 'Security group ids look like sg-bp16q7p8yafqaure63n4.'],
+  ['InvalidSecondaryPrivateIpAddressCount', 'input', 'The number of addresses is not a whole number.', 'Give a whole number of 1 or more.'],
+  ['InvalidIpv6AddressCount', 'input', 'The number of IPv6 addresses is not a whole number.', 'Give a whole number of 1 or more.'],
   // Failures before ECS answered (the extension's own codes)
   ['NetworkError.ConnectionRefused', 'network', 'The endpoint refused the connection.', 'Check the endpoint setting; if it is the local emulator, start it (npm run emulator).', ENDPOINT_DOC],
   ['NetworkError.DnsFailure', 'network', 'The endpoint\'s host name could not be resolved.', 'Check the network connection and the endpoint setting.', ENDPOINT_DOC],

@@ -162,7 +162,8 @@ export function checkDelete(eni: NetworkInterface): Array<Violation<LifecycleRul
 }
 
 /**
- * The private addresses the ENIs and instances of one VPC hold, each with who holds it, for `checkPrimaryIp` (VPCs
+ * The private addresses (primary and secondary) the ENIs and instances of one VPC hold, each with who holds it, for
+ * `checkPrimaryIp` and the address rules (VPCs
  * may use the same ranges, so an address is taken only within its own VPC).
  */
 export function addressesInUse(
@@ -182,8 +183,8 @@ export function addressesInUse(
     }
   }
   for (const eni of enis.filter((e) => e.vpcId === vpcId)) {
-    if (eni.privateIpAddress) {
-      used.set(eni.privateIpAddress, eni.networkInterfaceName || eni.networkInterfaceId);
+    for (const address of [eni.privateIpAddress, ...eni.privateIpSets.map((set) => set.privateIpAddress)].filter(Boolean)) {
+      used.set(address, eni.networkInterfaceName || eni.networkInterfaceId);
     }
   }
   return used;

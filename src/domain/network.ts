@@ -7,6 +7,8 @@ export interface VSwitch {
   readonly zoneId: string;
   /** IPv4 CIDR block, for example `172.16.181.0/24`. */
   readonly cidrBlock: string;
+  /** IPv6 CIDR block, for example `2001:db8:10:ff00::/64`; empty when IPv6 is not enabled on the vSwitch. */
+  readonly ipv6CidrBlock: string;
   /** `Available` or `Pending`. */
   readonly status: string;
   readonly availableIpAddressCount: number;

@@ -3,6 +3,15 @@ import type { Tag } from './instance';
 export type NetworkInterfaceStatus = 'Available' | 'Attaching' | 'InUse' | 'Detaching' | 'Deleting';
 export type NetworkInterfaceType = 'Primary' | 'Secondary' | 'Trunk' | 'Member';
 
+/** One private IPv4 address of an ENI (DescribeNetworkInterfaces' `PrivateIpSets.PrivateIpSet`). */
+export interface PrivateIpSet {
+  readonly privateIpAddress: string;
+  /** The ENI's primary private IP; the others are secondary. */
+  readonly primary: boolean;
+  /** The public IP or EIP associated with this private IP; empty when none. */
+  readonly publicIpAddress: string;
+}
+
 export interface NetworkInterface {
   readonly networkInterfaceId: string;
   readonly networkInterfaceName: string;
@@ -12,7 +21,13 @@ export interface NetworkInterface {
   readonly type: NetworkInterfaceType | string;
   readonly vpcId: string;
   readonly vSwitchId: string;
+  /** The primary private IPv4 address. */
   readonly privateIpAddress: string;
+  /** Every private IPv4 address, the primary one included. */
+  readonly privateIpSets: readonly PrivateIpSet[];
+  readonly ipv6Addresses: readonly string[];
+  /** The public IP or EIP associated with the ENI (its primary private IP); empty when none. */
+  readonly publicIpAddress: string;
   readonly macAddress: string;
   readonly securityGroupIds: readonly string[];
   /** Empty when the interface is not attached. */
@@ -24,3 +39,7 @@ export interface NetworkInterface {
   /** The resource as the API returned it, with ECS's own field names, for Show Properties. */
   readonly properties: Readonly<Record<string, unknown>>;
 }
+
+/** The secondary private IPv4 addresses of an ENI. */
+export const secondaryPrivateIps = (eni: Pick<NetworkInterface, 'privateIpSets'>): string[] =>
+  eni.privateIpSets.filter((set) => !set.primary).map((set) => set.privateIpAddress);

@@ -21,3 +21,6 @@ export interface NetworkInterfaceChange {
   /** Replaces the ENI's security groups. */
   readonly securityGroupIds?: readonly string[];
 }
+
+/** Which addresses to assign: a number for ECS to pick, or the addresses themselves. */
+export type AddressRequest = { readonly count: number } | { readonly addresses: readonly string[] };

@@ -33,12 +33,15 @@ describe('contract: DescribeVSwitches and DescribeSecurityGroups through the SDK
       vpcId: PROD_VPC,
       zoneId: 'cn-hangzhou-k',
       cidrBlock: '172.16.181.0/24',
+      ipv6CidrBlock: '2001:db8:10:b5::/64',
       status: 'Available',
-      // 256 addresses, 4 reserved, 16 in use by 7 instances (their primary ENIs share the address) and 9 other ENIs.
-      availableIpAddressCount: 236,
+      // 256 addresses, 4 reserved, 18 in use by 7 instances (their primary ENIs share the address), 9 other ENIs and
+      // web-1-data's two secondary addresses.
+      availableIpAddressCount: 234,
     });
     assert.strictEqual(byName.get('prod-i')?.availableIpAddressCount, 249);
     assert.strictEqual(byName.get('build-k')?.availableIpAddressCount, 250);
+    assert.strictEqual(byName.get('build-k')?.ipv6CidrBlock, '');
     assert.strictEqual(byName.get('prod-k-almost-full')?.availableIpAddressCount, 1);
     assert.strictEqual(byName.get('prod-k-full')?.availableIpAddressCount, 0);
     assert.strictEqual(byName.get('prod-h-new')?.status, 'Pending');

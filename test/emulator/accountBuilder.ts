@@ -1,6 +1,6 @@
 import { addressAt } from './addresses';
 import { instanceTypeById } from './instanceTypes';
-import type { EmAccount, EmInstance, EmNetworkInterface, EmRegion, EmSecurityGroup, EmTag, EmVSwitch } from './model';
+import type { EmAccount, EmInstance, EmNetworkInterface, EmRegion, EmSecurityGroup, EmSecurityGroupRule, EmTag, EmVSwitch } from './model';
 import { REGION_CATALOGUE } from './regionCatalogue';
 
 /** Where a resource lives: its vSwitch (and so zone, VPC and CIDR block) and the security group it joins. */
@@ -47,7 +47,13 @@ export class AccountBuilder {
 
   vSwitch(
     network: Network,
-    fields: { name: string; status?: EmVSwitch['status']; description?: string; otherAddresses?: readonly number[] },
+    fields: {
+      name: string;
+      status?: EmVSwitch['status'];
+      description?: string;
+      otherAddresses?: readonly number[];
+      ipv6CidrBlock?: string;
+    },
   ): this {
     this.vSwitches.set(network.vSwitchId, {
       vSwitchId: network.vSwitchId,
@@ -57,6 +63,7 @@ export class AccountBuilder {
       regionId: network.regionId,
       zoneId: network.zoneId,
       cidrBlock: network.cidrBlock,
+      ipv6CidrBlock: fields.ipv6CidrBlock ?? '',
       status: fields.status ?? 'Available',
       creationTime: CREATED,
       otherAddresses: (fields.otherAddresses ?? []).map((host) => addressAt(network.cidrBlock, host)),
@@ -77,7 +84,18 @@ export class AccountBuilder {
       vpcId,
       securityGroupType: fields.type ?? 'normal',
       creationTime: CREATED,
+      rules: [],
     });
+    return this;
+  }
+
+  /** Gives a named security group its rules, numbered in order. */
+  rules(securityGroupId: string, rules: ReadonlyArray<Omit<EmSecurityGroupRule, 'securityGroupRuleId'>>): this {
+    const group = this.securityGroups.get(securityGroupId);
+    if (!group) {
+      throw new Error(`unknown security group ${securityGroupId}`);
+    }
+    group.rules = rules.map((rule, index) => ({ ...rule, securityGroupRuleId: `sgr-${securityGroupId.slice(3, 12)}${index + 1}` }));
     return this;
   }
 
@@ -145,6 +163,10 @@ export class AccountBuilder {
       tags?: EmTag[];
       description?: string;
       macSerial?: number;
+      /** Offsets in the block, like `host`. */
+      secondaryHosts?: readonly number[];
+      ipv6Addresses?: readonly string[];
+      publicIpAddress?: string;
     },
   ): EmNetworkInterface {
     this.register(network);
@@ -159,6 +181,9 @@ export class AccountBuilder {
       vpcId: network.vpcId,
       vSwitchId: network.vSwitchId,
       privateIpAddress: addressAt(network.cidrBlock, fields.host),
+      secondaryIps: (fields.secondaryHosts ?? []).map((host) => addressAt(network.cidrBlock, host)),
+      ipv6Addresses: [...(fields.ipv6Addresses ?? [])],
+      publicIpAddress: fields.publicIpAddress ?? '',
       macAddress: this.mac(fields.macSerial ?? this.nextSerial()),
       securityGroupIds: [network.securityGroupId],
       instanceId: fields.instanceId ?? '',

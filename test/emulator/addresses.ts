@@ -50,7 +50,9 @@ export function addressesInUse(account: EmAccount): Map<string, Set<string>> {
     set.add(address);
   };
   account.vSwitches.forEach((vSwitch) => vSwitch.otherAddresses.forEach((address) => take(vSwitch.vSwitchId, address)));
-  account.networkInterfaces.forEach((eni) => take(eni.vSwitchId, eni.privateIpAddress));
+  account.networkInterfaces.forEach((eni) =>
+    [eni.privateIpAddress, ...eni.secondaryIps].forEach((address) => take(eni.vSwitchId, address)),
+  );
   account.instances.forEach((instance) => take(instance.vSwitchId, instance.privateIpAddress));
   return used;
 }
@@ -66,6 +68,19 @@ export function freeAddressCount(vSwitch: EmVSwitch, inUse: ReadonlySet<string> 
     }
   }
   return block.size - 4 - taken;
+}
+
+/** The lowest `count` free addresses of the vSwitch, fewer when it has fewer. */
+export function freeAddresses(vSwitch: EmVSwitch, inUse: ReadonlySet<string>, count: number): string[] {
+  const block = parseBlock(vSwitch.cidrBlock);
+  const found: string[] = [];
+  for (let address = block.network + 1; address < block.network + block.size - 3 && found.length < count; address += 1) {
+    const text = formatAddress(address);
+    if (!inUse.has(text)) {
+      found.push(text);
+    }
+  }
+  return found;
 }
 
 /** The lowest free address of the vSwitch, or undefined when it is full. */

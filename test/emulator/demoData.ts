@@ -1,4 +1,5 @@
 import { AccountBuilder, net } from './accountBuilder';
+import { demoSecurityGroupRules } from './demoRules';
 import type { EmAccount, EmTag } from './model';
 
 export { REGION_CATALOGUE } from './regionCatalogue';
@@ -89,6 +90,9 @@ export function demoAccount(): EmAccount {
     host: 242,
     instanceId: 'i-bp1h4adlltjc1d48goaq',
     deviceIndex: 1,
+    secondaryHosts: [250, 251],
+    ipv6Addresses: ['2001:db8:10:b5::1a'],
+    publicIpAddress: '47.96.10.21',
   });
   b.eni(hzK, {
     id: 'eni-bp1cuiokkhef26mzon55',
@@ -151,7 +155,7 @@ export function demoAccount(): EmAccount {
     'sg-uf6bpwh0vb4x9m2yg2rf',
     '192.168.4.0/24',
   );
-  b.vSwitch(shF, { name: 'api-f' }).vSwitch(shE, { name: 'api-e' });
+  b.vSwitch(shF, { name: 'api-f', ipv6CidrBlock: '2001:db8:20:3::/64' }).vSwitch(shE, { name: 'api-e' });
   b.securityGroup('cn-shanghai', shF.vpcId, { id: shF.securityGroupId, name: 'api-servers', description: 'HTTPS from the load balancer' });
   b.securityGroup('cn-shanghai', shF.vpcId, {
     id: 'sg-uf6d3fau1t0x8w6v4u2s',
@@ -160,7 +164,14 @@ export function demoAccount(): EmAccount {
   });
   b.instance(shF, { id: 'i-uf6a1b2c3d4e5f6g7h8i', name: 'api-sh-1', status: 'Running', type: 'ecs.g7.large', host: 10, tags: env('prod') });
   b.instance(shE, { id: 'i-uf6b2c3d4e5f6g7h8i9j', name: 'api-sh-2', status: 'Stopped', type: 'ecs.g7.large', host: 11, tags: env('prod') });
-  b.eni(shF, { id: 'eni-uf6c3d4e5f6g7h8i9j0k', name: 'sh-spare', status: 'Available', host: 20 });
+  b.eni(shF, {
+    id: 'eni-uf6c3d4e5f6g7h8i9j0k',
+    name: 'sh-spare',
+    status: 'Available',
+    host: 20,
+    secondaryHosts: [30, 31],
+    publicIpAddress: '106.14.20.30',
+  });
   b.eni(shE, { id: 'eni-uf6d4e5f6g7h8i9j0k1l', name: 'sh-spare-e', status: 'Available', host: 21 });
 
   const sgA = net(
@@ -176,6 +187,7 @@ export function demoAccount(): EmAccount {
   b.instance(sgA, { id: 'i-t4n1a2b3c4d5e6f7g8h9', name: 'edge-sg', status: 'Running', type: 'ecs.c6.large', host: 5 });
   b.eni(sgA, { id: 'eni-t4n2b3c4d5e6f7g8h9i0', name: '', status: 'Available', host: 30 });
 
+  demoSecurityGroupRules(b);
   return b.build();
 }
 
@@ -211,8 +223,8 @@ const STAGING_VPC = 'vpc-bp1st4g1ngq7w5e3r9t0y';
 function hangzhouNetworks(b: AccountBuilder): void {
   const hz = (zone: string, vpc: string, vSwitchId: string, cidrBlock: string) =>
     net('cn-hangzhou', `cn-hangzhou-${zone}`, vpc, vSwitchId, '', cidrBlock);
-  b.vSwitch(hz('k', PROD_VPC, 'vsw-bp1xgvok3myac6ctry030', '172.16.181.0/24'), { name: 'prod-k' })
-    .vSwitch(hz('i', PROD_VPC, 'vsw-bp1i2mz0e0kbj5l7rm2xq', '172.16.20.0/24'), { name: 'prod-i' })
+  b.vSwitch(hz('k', PROD_VPC, 'vsw-bp1xgvok3myac6ctry030', '172.16.181.0/24'), { name: 'prod-k', ipv6CidrBlock: '2001:db8:10:b5::/64' })
+    .vSwitch(hz('i', PROD_VPC, 'vsw-bp1i2mz0e0kbj5l7rm2xq', '172.16.20.0/24'), { name: 'prod-i', ipv6CidrBlock: '2001:db8:10:14::/64' })
     .vSwitch(hz('k', PROD_VPC, 'vsw-bp1k7q2wd9fx4ne8sc1ma', '172.16.182.0/24'), {
       name: 'prod-k-b',
       description: 'Second prod subnet in zone K',

@@ -23,6 +23,7 @@ const type = (
   memoryGiB: number,
   eniQuantity: number,
   ips: number,
+  ipv6: number,
   extra: Partial<EmInstanceType> = {},
 ): EmInstanceType => ({
   instanceTypeId,
@@ -32,7 +33,7 @@ const type = (
   memoryGiB,
   eniQuantity,
   eniPrivateIpAddressQuantity: ips,
-  eniIpv6AddressQuantity: ips,
+  eniIpv6AddressQuantity: ipv6,
   eniTotalQuantity: eniQuantity,
   eniTrunkSupported: false,
   networkCardIndexes: [0],
@@ -40,24 +41,28 @@ const type = (
   ...extra,
 });
 
-/** ENI counts from Alibaba Cloud's instance-family documentation (https://www.alibabacloud.com/help/en/ecs/user-guide/overview-of-instance-families). */
+/**
+ * ENI counts and private IPv4 addresses per ENI from Alibaba Cloud's instance-family documentation
+ * (https://www.alibabacloud.com/help/en/ecs/user-guide/overview-of-instance-families). The IPv6 figures are the
+ * emulator's: the enterprise types take IPv6, the shared and burstable ones here do not.
+ */
 export const INSTANCE_TYPES: readonly EmInstanceType[] = [
-  type('ecs.g7.large', 'EnterpriseLevel', 2, 8, 3, 6, { eniTotalQuantity: 6, eniTrunkSupported: true }),
-  type('ecs.g7.xlarge', 'EnterpriseLevel', 4, 16, 4, 15, { eniTotalQuantity: 8, eniTrunkSupported: true }),
-  type('ecs.g7.32xlarge', 'EnterpriseLevel', 128, 512, 15, 30, {
+  type('ecs.g7.large', 'EnterpriseLevel', 2, 8, 3, 6, 1, { eniTotalQuantity: 6, eniTrunkSupported: true }),
+  type('ecs.g7.xlarge', 'EnterpriseLevel', 4, 16, 4, 15, 15, { eniTotalQuantity: 8, eniTrunkSupported: true }),
+  type('ecs.g7.32xlarge', 'EnterpriseLevel', 128, 512, 15, 30, 30, {
     eniTotalQuantity: 32,
     eniTrunkSupported: true,
     networkCardIndexes: [0, 1],
   }),
-  type('ecs.g6.large', 'EnterpriseLevel', 2, 8, 2, 6),
-  type('ecs.g6.xlarge', 'EnterpriseLevel', 4, 16, 3, 10),
-  type('ecs.c6.large', 'EnterpriseLevel', 2, 4, 2, 6),
-  type('ecs.t6-c1m1.large', 'CreditEntryLevel', 2, 2, 2, 2),
-  type('ecs.t6-c1m2.large', 'CreditEntryLevel', 2, 4, 2, 2),
-  type('ecs.t5-lc1m2.small', 'CreditEntryLevel', 1, 2, 2, 2),
-  type('ecs.s6-c1m2.small', 'EntryLevel', 1, 2, 2, 2),
-  type('ecs.n4.small', 'EntryLevel', 1, 2, 2, 2),
-  type('ecs.t1.small', 'EntryLevel', 1, 1, 1, 1, { ioOptimized: false }),
+  type('ecs.g6.large', 'EnterpriseLevel', 2, 8, 2, 6, 1),
+  type('ecs.g6.xlarge', 'EnterpriseLevel', 4, 16, 3, 10, 10),
+  type('ecs.c6.large', 'EnterpriseLevel', 2, 4, 2, 6, 1),
+  type('ecs.t6-c1m1.large', 'CreditEntryLevel', 2, 2, 2, 2, 0),
+  type('ecs.t6-c1m2.large', 'CreditEntryLevel', 2, 4, 2, 2, 0),
+  type('ecs.t5-lc1m2.small', 'CreditEntryLevel', 1, 2, 2, 2, 0),
+  type('ecs.s6-c1m2.small', 'EntryLevel', 1, 2, 2, 2, 0),
+  type('ecs.n4.small', 'EntryLevel', 1, 2, 2, 2, 0),
+  type('ecs.t1.small', 'EntryLevel', 1, 1, 1, 1, 0, { ioOptimized: false }),
 ];
 
 /**

@@ -54,7 +54,13 @@ export interface EmNetworkInterface {
   type: 'Primary' | 'Secondary' | 'Trunk' | 'Member';
   vpcId: string;
   vSwitchId: string;
+  /** The primary private IPv4 address. */
   privateIpAddress: string;
+  /** Secondary private IPv4 addresses (AssignPrivateIpAddresses), in the order assigned. */
+  secondaryIps: string[];
+  ipv6Addresses: string[];
+  /** The EIP associated with the primary private IP; empty when none. */
+  publicIpAddress: string;
   macAddress: string;
   securityGroupIds: string[];
   /** Empty when not attached. */
@@ -75,6 +81,8 @@ export interface EmVSwitch {
   zoneId: string;
   /** For example `172.16.181.0/24`; its first and last three addresses are reserved. */
   cidrBlock: string;
+  /** Empty when IPv6 is not enabled on the vSwitch; a /64 when it is. */
+  ipv6CidrBlock: string;
   status: 'Available' | 'Pending';
   /** Wire format `yyyy-MM-ddTHH:mm:ssZ`. */
   creationTime: string;
@@ -92,6 +100,20 @@ export interface EmSecurityGroup {
   securityGroupType: 'normal' | 'enterprise';
   /** Wire format `yyyy-MM-ddTHH:mm:ssZ`. */
   creationTime: string;
+  rules: EmSecurityGroupRule[];
+}
+
+/** One rule of a security group: inbound ones name a source, outbound ones a destination (a CIDR block or a group). */
+export interface EmSecurityGroupRule {
+  securityGroupRuleId: string;
+  direction: 'ingress' | 'egress';
+  ipProtocol: 'TCP' | 'UDP' | 'ICMP' | 'ICMPv6' | 'GRE' | 'ALL';
+  portRange: string;
+  /** An IPv4 or IPv6 CIDR block, or a security group id, of the other side. */
+  peer: string;
+  policy: 'Accept' | 'Drop';
+  priority: number;
+  description: string;
 }
 
 /** What an earlier CreateNetworkInterface with the same ClientToken asked for, and what it answered. */

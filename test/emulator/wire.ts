@@ -12,6 +12,15 @@ const listedOnInstance = (eni: EmNetworkInterface): boolean =>
   eni.type !== 'Member' && (eni.status === 'InUse' || eni.status === 'Detaching');
 const byDeviceIndex = (a: EmNetworkInterface, b: EmNetworkInterface): number => (a.deviceIndex ?? 0) - (b.deviceIndex ?? 0);
 
+const publicIp = (address: string): Record<string, string> =>
+  address ? { PublicIpAddress: address, AllocationId: `eip-${address.replaceAll('.', '')}` } : {};
+
+/** The primary private IP (with the ENI's EIP, if any) first, then the secondary ones. */
+const privateIpSets = (eni: EmNetworkInterface): Array<Record<string, unknown>> => [
+  { PrivateIpAddress: eni.privateIpAddress, Primary: true, AssociatedPublicIp: publicIp(eni.publicIpAddress) },
+  ...eni.secondaryIps.map((address) => ({ PrivateIpAddress: address, Primary: false, AssociatedPublicIp: {} })),
+];
+
 export function instanceNetworkInterfaces(account: EmAccount, instanceId: string): EmNetworkInterface[] {
   return [...account.networkInterfaces.values()]
     .filter((eni) => eni.instanceId === instanceId && listedOnInstance(eni))
@@ -45,7 +54,7 @@ export function wireInstance(
     Type: eni.type,
     MacAddress: eni.macAddress,
     PrimaryIpAddress: eni.privateIpAddress,
-    PrivateIpSets: { PrivateIpSet: [{ PrivateIpAddress: eni.privateIpAddress, Primary: true }] },
+    PrivateIpSets: { PrivateIpSet: privateIpSets(eni) },
   }));
   return {
     InstanceId: instance.instanceId,
@@ -103,10 +112,10 @@ export function wireNetworkInterface(account: EmAccount, eni: EmNetworkInterface
     DeleteOnRelease: eni.type === 'Primary',
     QueueNumber: 1,
     SecurityGroupIds: { SecurityGroupId: [...eni.securityGroupIds] },
-    PrivateIpSets: { PrivateIpSet: [{ PrivateIpAddress: eni.privateIpAddress, Primary: true, AssociatedPublicIp: {} }] },
-    Ipv6Sets: { Ipv6Set: [] },
+    PrivateIpSets: { PrivateIpSet: privateIpSets(eni) },
+    Ipv6Sets: { Ipv6Set: eni.ipv6Addresses.map((address) => ({ Ipv6Address: address })) },
     Tags: wireTags(eni.tags),
-    AssociatedPublicIp: {},
+    AssociatedPublicIp: publicIp(eni.publicIpAddress),
     ...(attached && !eni.serviceManaged ? { Attachment: { InstanceId: eni.instanceId, DeviceIndex: eni.deviceIndex ?? 0 } } : {}),
   };
 }

@@ -5,7 +5,7 @@ import type { Tag } from '../../src/domain/instance';
 import type { InstanceTypeInfo } from '../../src/domain/instanceType';
 import type { SecurityGroup, VSwitch } from '../../src/domain/network';
 import type { NetworkInterface } from '../../src/domain/networkInterface';
-import type { NetworkInterfaceChange, NewNetworkInterface } from '../../src/domain/networkInterfaceChanges';
+import type { AddressRequest, NetworkInterfaceChange, NewNetworkInterface } from '../../src/domain/networkInterfaceChanges';
 
 export const instance = (instanceId: string, status = 'Running'): Instance => ({
   instanceId,
@@ -33,6 +33,9 @@ export const eni = (networkInterfaceId: string, instanceId = '', status = instan
   vpcId: 'vpc-1',
   vSwitchId: 'vsw-1',
   privateIpAddress: '10.0.0.2',
+  privateIpSets: [{ privateIpAddress: '10.0.0.2', primary: true, publicIpAddress: '' }],
+  ipv6Addresses: [],
+  publicIpAddress: '',
   macAddress: '',
   securityGroupIds: [],
   instanceId,
@@ -49,6 +52,7 @@ export const vSwitch = (vSwitchId: string, availableIpAddressCount = 250, status
   vpcId: 'vpc-1',
   zoneId: 'cn-hangzhou-k',
   cidrBlock: '10.0.0.0/24',
+  ipv6CidrBlock: '',
   status,
   availableIpAddressCount,
 });
@@ -226,6 +230,40 @@ export function fakeApi(
       write('untagNetworkInterfaces', [ids, keys]);
       update(ids, (found) => ({ ...found, tags: found.tags.filter((tag) => !keys.includes(tag.key)) }));
       return 'R-untag';
+    },
+    async assignPrivateIpAddresses(_region: string, id: string, request: AddressRequest) {
+      write('assignPrivateIpAddresses', [id, request]);
+      const addresses = 'count' in request ? Array.from({ length: request.count }, (_, i) => `10.0.1.${i + 1}`) : [...request.addresses];
+      const sets = addresses.map((privateIpAddress) => ({ privateIpAddress, primary: false, publicIpAddress: '' }));
+      update([id], (found) => ({ ...found, privateIpSets: [...found.privateIpSets, ...sets] }));
+      return { addresses, requestId: 'R-assign' };
+    },
+    async unassignPrivateIpAddresses(_region: string, id: string, addresses: readonly string[]) {
+      write('unassignPrivateIpAddresses', [id, addresses]);
+      update([id], (found) => ({
+        ...found,
+        privateIpSets: found.privateIpSets.filter((set) => !addresses.includes(set.privateIpAddress)),
+      }));
+      return 'R-unassign';
+    },
+    async assignIpv6Addresses(_region: string, id: string, request: AddressRequest) {
+      write('assignIpv6Addresses', [id, request]);
+      const addresses = 'count' in request ? Array.from({ length: request.count }, (_, i) => `2001:db8::${i + 1}`) : [...request.addresses];
+      update([id], (found) => ({ ...found, ipv6Addresses: [...found.ipv6Addresses, ...addresses] }));
+      return { addresses, requestId: 'R-assign-ipv6' };
+    },
+    async unassignIpv6Addresses(_region: string, id: string, addresses: readonly string[]) {
+      write('unassignIpv6Addresses', [id, addresses]);
+      update([id], (found) => ({ ...found, ipv6Addresses: found.ipv6Addresses.filter((address) => !addresses.includes(address)) }));
+      return 'R-unassign-ipv6';
+    },
+    async describeSecurityGroupRules(_region: string, securityGroupId: string) {
+      api.calls.push('describeSecurityGroupRules');
+      if (api.fail) {
+        throw api.fail;
+      }
+      const group = network.securityGroups?.find((g) => g.securityGroupId === securityGroupId);
+      return { securityGroupId, securityGroupName: group?.securityGroupName ?? '', description: '', vpcId: group?.vpcId ?? '', rules: [] };
     },
   };
   return api as unknown as FakeEcsApi;

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { ADDRESS_TEXTS } from '../../src/domain/addressRules';
 import { RULE_TEXTS } from '../../src/domain/attachRules';
 import { catalogueCodes, explain } from '../../src/domain/errorCatalogue';
 import { INSTANCE_TEXTS } from '../../src/domain/instanceRules';
@@ -47,6 +48,7 @@ export function domainKeys(): Set<string> {
     ...Object.values(LIFECYCLE_TEXTS),
     ...Object.values(NAMING_TEXTS),
     ...Object.values(INSTANCE_TEXTS),
+    ...Object.values(ADDRESS_TEXTS),
   ]);
   for (const code of [...catalogueCodes(), 'Throttling.Something', 'Some.UnknownCode']) {
     const explanation = explain(code);

@@ -82,6 +82,17 @@ export function attachNetworkInterface(context: ActionContext): Record<string, u
   if (occupiedSlots(context.account, instance.instanceId).length >= instanceType.eniQuantity) {
     throw errors.eniPerInstanceLimit();
   }
+  // Both codes are in the AttachNetworkInterface reference's table; checked here, after the ENI limit, as the attach rules do.
+  if (1 + eni.secondaryIps.length > instanceType.eniPrivateIpAddressQuantity) {
+    throw new EmulatorError(
+      'InvalidOperation.Ipv4CountExceeded',
+      403,
+      'The ENI has more IPv4 addresses than the instance type allows per ENI.',
+    );
+  }
+  if (eni.ipv6Addresses.length > 0 && instanceType.eniIpv6AddressQuantity === 0) {
+    throw new EmulatorError('InvalidOperation.Ipv6NotSupport', 403, 'The instance type does not support IPv6.');
+  }
   const networkCardIndex = context.params.integer('NetworkCardIndex');
   if (networkCardIndex !== undefined && !instanceType.networkCardIndexes.includes(networkCardIndex)) {
     throw new EmulatorError(

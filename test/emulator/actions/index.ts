@@ -13,6 +13,9 @@ import { createNetworkInterface } from './createNetworkInterface';
 import { describeSecurityGroups, describeVSwitches } from './networkActions';
 import { deleteNetworkInterface, describeNetworkInterfaces, modifyNetworkInterfaceAttribute } from './networkInterfaceActions';
 import { describeRegions, describeZones } from './regionActions';
+import { assignIpv6Addresses, unassignIpv6Addresses } from './ipv6Actions';
+import { assignPrivateIpAddresses, unassignPrivateIpAddresses } from './privateIpActions';
+import { describeSecurityGroupAttribute } from './securityGroupActions';
 import { tagResources, untagResources } from './tagActions';
 
 export type { ActionContext, ActionHandler } from './context';
@@ -37,4 +40,9 @@ export const ACTIONS: ReadonlyMap<string, ActionHandler> = new Map([
   ['StartInstance', startInstance],
   ['StopInstance', stopInstance],
   ['RebootInstance', rebootInstance],
+  ['AssignPrivateIpAddresses', assignPrivateIpAddresses],
+  ['UnassignPrivateIpAddresses', unassignPrivateIpAddresses],
+  ['AssignIpv6Addresses', assignIpv6Addresses],
+  ['UnassignIpv6Addresses', unassignIpv6Addresses],
+  ['DescribeSecurityGroupAttribute', describeSecurityGroupAttribute],
 ]);

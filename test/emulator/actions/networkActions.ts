@@ -36,6 +36,8 @@ function wireVSwitch(vSwitch: EmVSwitch, inUse: ReadonlySet<string> | undefined)
     VpcId: vSwitch.vpcId,
     ZoneId: vSwitch.zoneId,
     CidrBlock: vSwitch.cidrBlock,
+    // As VPC's DescribeVSwitches names it (https://www.alibabacloud.com/help/en/vpc/developer-reference/api-vpc-2016-04-28-describevswitches).
+    Ipv6CidrBlock: vSwitch.ipv6CidrBlock,
     Status: vSwitch.status,
     AvailableIpAddressCount: freeAddressCount(vSwitch, inUse),
     CreationTime: vSwitch.creationTime,

@@ -6,8 +6,8 @@ import type { InstanceTypeInfo } from '../../../src/domain/instanceType';
 import { fakeApi } from '../../support/fakeEcsApi';
 
 const TYPES: InstanceTypeInfo[] = [
-  { instanceTypeId: 'ecs.g7.large', eniQuantity: 3 },
-  { instanceTypeId: 'ecs.c7.xlarge', eniQuantity: 4 },
+  { instanceTypeId: 'ecs.g7.large', eniQuantity: 3, eniPrivateIpAddressQuantity: 6, eniIpv6AddressQuantity: 1 },
+  { instanceTypeId: 'ecs.c7.xlarge', eniQuantity: 4, eniPrivateIpAddressQuantity: 6, eniIpv6AddressQuantity: 1 },
 ];
 
 describe('the instance type cache', () => {

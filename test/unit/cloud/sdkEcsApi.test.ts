@@ -97,10 +97,15 @@ describe('the SDK adapter, over a stand-in transport', () => {
   });
 
   it('reads an instance type without its fields as empty', async () => {
-    answer = () => ({ RequestId: 'R-1', InstanceTypes: { InstanceType: [{ InstanceTypeId: 'ecs.g7.large', EniQuantity: 3 }, {}] } });
+    answer = () => ({
+      RequestId: 'R-1',
+      InstanceTypes: {
+        InstanceType: [{ InstanceTypeId: 'ecs.g7.large', EniQuantity: 3, EniPrivateIpAddressQuantity: 6, EniIpv6AddressQuantity: 1 }, {}],
+      },
+    });
     assert.deepStrictEqual(await adapter().describeInstanceTypes(['ecs.g7.large']), [
-      { instanceTypeId: 'ecs.g7.large', eniQuantity: 3 },
-      { instanceTypeId: '', eniQuantity: 0 },
+      { instanceTypeId: 'ecs.g7.large', eniQuantity: 3, eniPrivateIpAddressQuantity: 6, eniIpv6AddressQuantity: 1 },
+      { instanceTypeId: '', eniQuantity: 0, eniPrivateIpAddressQuantity: 0, eniIpv6AddressQuantity: 0 },
     ]);
   });
 

@@ -73,6 +73,14 @@ describe('reading ECS JSON off the wire', () => {
       VpcId: 'vpc-1',
       VSwitchId: 'vsw-1',
       PrivateIpAddress: '10.0.0.5',
+      PrivateIpSets: {
+        PrivateIpSet: [
+          { PrivateIpAddress: '10.0.0.5', Primary: true, AssociatedPublicIp: { PublicIpAddress: '47.96.1.2' } },
+          { PrivateIpAddress: '10.0.0.6', Primary: false, AssociatedPublicIp: {} },
+        ],
+      },
+      Ipv6Sets: { Ipv6Set: [{ Ipv6Address: '2001:db8::5' }] },
+      AssociatedPublicIp: { PublicIpAddress: '47.96.1.2', AllocationId: 'eip-1' },
       MacAddress: '00:16:3e:00:00:01',
       SecurityGroupIds: { SecurityGroupId: ['sg-1'] },
       InstanceId: 'i-1',
@@ -90,6 +98,12 @@ describe('reading ECS JSON off the wire', () => {
       vpcId: 'vpc-1',
       vSwitchId: 'vsw-1',
       privateIpAddress: '10.0.0.5',
+      privateIpSets: [
+        { privateIpAddress: '10.0.0.5', primary: true, publicIpAddress: '47.96.1.2' },
+        { privateIpAddress: '10.0.0.6', primary: false, publicIpAddress: '' },
+      ],
+      ipv6Addresses: ['2001:db8::5'],
+      publicIpAddress: '47.96.1.2',
       macAddress: '00:16:3e:00:00:01',
       securityGroupIds: ['sg-1'],
       instanceId: 'i-1',

@@ -8,7 +8,7 @@ import { waitUntilSettled } from '../../../src/cloud/settle';
 import { ResourceStore } from '../../../src/explorer/resourceStore';
 import { eni, fakeApi, instance } from '../../support/fakeEcsApi';
 
-const G7_LARGE = { instanceTypeId: 'ecs.g7.large', eniQuantity: 3 };
+const G7_LARGE = { instanceTypeId: 'ecs.g7.large', eniQuantity: 3, eniPrivateIpAddressQuantity: 6, eniIpv6AddressQuantity: 1 };
 
 describe("the attach command's own checks, in plain Node", () => {
   it("counts ENIs still attaching to the instance against its type's limit", async () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ATTACH_DETACH_ACTIONS, BROWSE_ACTIONS, ECS_ACTIONS, LIFECYCLE_ACTIONS } from '../../../src/cloud/ecsActions';
+import { ADDRESS_ACTIONS, ATTACH_DETACH_ACTIONS, BROWSE_ACTIONS, ECS_ACTIONS, LIFECYCLE_ACTIONS } from '../../../src/cloud/ecsActions';
 
 /** From the compiled test folder (`out/test/unit/docs`) back to the repository. */
 const REPO = path.resolve(__dirname, '..', '..', '..', '..');
@@ -37,7 +37,7 @@ const ADAPTER_SOURCES = ['src/cloud/sdkEcsReads.ts', 'src/cloud/sdkEcsApi.ts'];
 /** Every action literal the SDK adapter passes to its two senders, read from its source. */
 function actionsInAdapterSource(): Set<string> {
   const source = ADAPTER_SOURCES.map(read).join('\n');
-  return new Set([...source.matchAll(/this\.(?:call|raw)(?:<[^>]*>)?\(\s*'([A-Za-z]+)'/g)].map((match) => match[1] ?? ''));
+  return new Set([...source.matchAll(/this\.(?:call|raw)(?:<[^>]*>)?\(\s*'([A-Za-z0-9]+)'/g)].map((match) => match[1] ?? ''));
 }
 
 const READ_ONLY = 'docs/ram/read-only.json';
@@ -60,7 +60,7 @@ describe('the RAM policies in docs/ram', () => {
         const actions = listOf(statement.Action);
         assert.ok(actions.length > 0);
         for (const action of actions) {
-          assert.match(action, /^ecs:[A-Z][A-Za-z]+$/, `${file}: ${action} is not one named ECS action (no wildcards)`);
+          assert.match(action, /^ecs:[A-Z][A-Za-z0-9]+$/, `${file}: ${action} is not one named ECS action (no wildcards)`);
         }
       }
       const actions = allowed(file);
@@ -90,7 +90,7 @@ describe('the RAM policies in docs/ram', () => {
       [],
       'granted but never sent',
     );
-    assert.deepStrictEqual(granted.sort(), [...BROWSE_ACTIONS, ...ATTACH_DETACH_ACTIONS, ...LIFECYCLE_ACTIONS].sort());
+    assert.deepStrictEqual(granted.sort(), [...BROWSE_ACTIONS, ...ATTACH_DETACH_ACTIONS, ...LIFECYCLE_ACTIONS, ...ADDRESS_ACTIONS].sort());
   });
 
   it('keeps stop, start and reboot, and the lifecycle actions, in statements of their own, so that they can be deleted alone', () => {

@@ -3,7 +3,12 @@ import { type AttachCheck, checkAttach, checkDetach, occupiedSlots, onlyNeedsSto
 import type { InstanceTypeInfo } from '../../../src/domain/instanceType';
 import { anEni, anInstance } from '../../support/domainFixtures';
 
-const G7_LARGE: InstanceTypeInfo = { instanceTypeId: 'ecs.g7.large', eniQuantity: 3 };
+const G7_LARGE: InstanceTypeInfo = {
+  instanceTypeId: 'ecs.g7.large',
+  eniQuantity: 3,
+  eniPrivateIpAddressQuantity: 6,
+  eniIpv6AddressQuantity: 1,
+};
 
 function check(changes: {
   eni?: Parameters<typeof anEni>[0];
@@ -56,7 +61,7 @@ describe('the attach rules', () => {
     ],
     [
       'a type that takes no secondary ENI',
-      { type: { instanceTypeId: 'ecs.t1.small', eniQuantity: 1 } },
+      { type: { instanceTypeId: 'ecs.t1.small', eniQuantity: 1, eniPrivateIpAddressQuantity: 6, eniIpv6AddressQuantity: 1 } },
       'eniSupport',
       'InvalidOperation.InvalidGeneration',
     ],
@@ -189,7 +194,7 @@ describe('the words of the attach and detach rules', () => {
   });
 
   it('leave a type that takes one ENI to the support rule, not the limit', () => {
-    const one = { instanceTypeId: 'ecs.t1.small', eniQuantity: 1 };
+    const one = { instanceTypeId: 'ecs.t1.small', eniQuantity: 1, eniPrivateIpAddressQuantity: 6, eniIpv6AddressQuantity: 1 };
     assert.deepStrictEqual(
       checkAttach(check({ type: one, slots: 1 })).map((v) => v.rule),
       ['eniSupport'],
