@@ -1,5 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { AlicloudEcsExplorerApi } from '../api/alicloud-ecs-explorer';
+import { publicApi } from './api/publicApi';
 import { attachCommands } from './commands/attach/attachCommands';
 import { attachSeveral } from './commands/attach/attachFlows';
 import { detachCommand } from './commands/attach/detachCommand';
@@ -15,6 +17,7 @@ import { createCommand } from './commands/lifecycle/createCommand';
 import { deleteCommand } from './commands/lifecycle/deleteCommand';
 import { editCommands } from './commands/lifecycle/editCommands';
 import { instanceCommands } from './commands/instances/instanceCommands';
+import { exportCommands } from './commands/exportCommands';
 import { resourceCommands } from './commands/resourceCommands';
 import { selectRegionsCommand } from './commands/selectRegions';
 import { viewCommands } from './commands/viewCommands';
@@ -49,7 +52,7 @@ function watchFile(file: string, changed: () => void): vscode.Disposable {
 }
 
 /** The composition root: builds every part once, connects them, and registers every command through the one boundary. */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<AlicloudEcsExplorerApi> {
   const testing = context.extensionMode === vscode.ExtensionMode.Test;
   const { ui, use } = switchableUserInterface(new VscodeUserInterface());
   const log = new ExtensionLog();
@@ -60,13 +63,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const consent = new EndpointConsent(context.workspaceState);
   const connection = new Connection({ store: credentials, log, notifier, status, consent, settings, where });
   const store = new ResourceStore(connection.api, []);
+  const types = new InstanceTypeCache(() => connection.api);
   const provider = new ResourceTreeProvider(
     store,
     (text) => log.redact(text),
     () => clampSetting(settings().get<unknown>('stuckAfterMinutes'), STUCK_AFTER_MINUTES, STUCK_AFTER_MINUTES.default),
+    async (instanceTypeId) => (await types.get([instanceTypeId])).get(instanceTypeId),
   );
   const poller = new TransitionPoller(store);
-  const types = new InstanceTypeCache(() => connection.api);
   const operations: OperationContext = {
     api: () => connection.api,
     store,
@@ -96,6 +100,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ...resourceCommands(documents, ui, () =>
       consoleSiteFor({ setting: settings().get<unknown>('consoleSite'), displayLanguage: vscode.env.language }),
     ),
+    ...exportCommands(ui, () => credentials.source()),
     ...attachCommands(operations),
     detachCommand(operations, { mayBeConfirmedByArgument: testing }),
     createCommand(operations),
@@ -164,8 +169,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const seam: TestSeam = { store, treeDataProvider: provider, treeView, poller, log, connection, operations, useUserInterface: use };
     (globalThis as Record<symbol, unknown>)[TEST_SEAM] = seam;
   }
+  const exported = publicApi(store);
+  context.subscriptions.push({ dispose: exported.dispose });
   // The first read of the credential files; it never rejects, so activation cannot fail because of a file or a setting.
   await connection.apply();
+  return exported.api;
 }
 
 export function deactivate(): void {

@@ -3,7 +3,8 @@ import { type ConsoleSite, instanceConsoleUrl, networkInterfaceConsoleUrl } from
 import type { ReadOnlyDocuments } from '../ui/readOnlyDocuments';
 import type { UserInterface } from '../ui/userInterface';
 import type { CommandDefinition } from './commandBoundary';
-import { privateIpOf, resourceTarget } from './resourceTarget';
+import { addressesOfTarget, resourceTarget } from './resourceTarget';
+import { addressKindText } from '../ui/addressWords';
 
 /** Copy ID, Copy Private IP, Open in Console and Show Properties on instance and ENI rows. */
 export function resourceCommands(documents: ReadOnlyDocuments, ui: UserInterface, consoleSite: () => ConsoleSite): CommandDefinition[] {
@@ -27,9 +28,16 @@ export function resourceCommands(documents: ReadOnlyDocuments, ui: UserInterface
       failure: () => vscode.l10n.t("Couldn't copy the private IP"),
       run: async (node: unknown) => {
         const target = resourceTarget(node);
-        const ip = target ? privateIpOf(target) : '';
-        if (ip) {
-          await copy(ip);
+        const addresses = target ? addressesOfTarget(target) : [];
+        const chosen =
+          addresses.length > 1
+            ? await ui.pick(
+                addresses.map(({ address, kind }) => ({ label: address, description: addressKindText(kind) })),
+                { title: vscode.l10n.t('Copy which address of {0}?', target?.id ?? ''), placeHolder: vscode.l10n.t('Addresses') },
+              )
+            : addresses.map(({ address }) => ({ label: address }))[0];
+        if (chosen) {
+          await copy(chosen.label);
         }
       },
     },

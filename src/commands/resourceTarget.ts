@@ -1,5 +1,5 @@
 import type { Instance } from '../domain/instance';
-import type { NetworkInterface } from '../domain/networkInterface';
+import { addressesOf, type EniAddress, type NetworkInterface } from '../domain/networkInterface';
 import { InstanceNode } from '../explorer/nodes/instanceNode';
 import { NetworkInterfaceNode } from '../explorer/nodes/networkInterfaceNode';
 
@@ -18,5 +18,10 @@ export function resourceTarget(node: unknown): ResourceTarget | undefined {
   return undefined;
 }
 
-export const privateIpOf = (target: ResourceTarget): string =>
-  target.kind === 'instance' ? target.instance.privateIpAddress : target.networkInterface.privateIpAddress;
+/** The addresses Copy Private IP offers: every address of an ENI; an instance's primary private IP. */
+export const addressesOfTarget = (target: ResourceTarget): EniAddress[] =>
+  target.kind === 'eni'
+    ? addressesOf(target.networkInterface)
+    : target.instance.privateIpAddress
+      ? [{ address: target.instance.privateIpAddress, kind: 'primary' }]
+      : [];

@@ -43,3 +43,25 @@ export interface NetworkInterface {
 /** The secondary private IPv4 addresses of an ENI. */
 export const secondaryPrivateIps = (eni: Pick<NetworkInterface, 'privateIpSets'>): string[] =>
   eni.privateIpSets.filter((set) => !set.primary).map((set) => set.privateIpAddress);
+
+export type AddressKind = 'primary' | 'secondary' | 'ipv6' | 'public';
+
+/** One address of an ENI, with what it is. */
+export interface EniAddress {
+  readonly address: string;
+  readonly kind: AddressKind;
+}
+
+/** Every address of an ENI: the primary private IPv4 first, then the secondary ones, the IPv6 ones and the public ones. */
+export function addressesOf(
+  eni: Pick<NetworkInterface, 'privateIpAddress' | 'privateIpSets' | 'ipv6Addresses' | 'publicIpAddress'>,
+): EniAddress[] {
+  const primary = eni.privateIpAddress ? [{ address: eni.privateIpAddress, kind: 'primary' as const }] : [];
+  const publicIps = [eni.publicIpAddress, ...eni.privateIpSets.map((set) => set.publicIpAddress)].filter(Boolean);
+  return [
+    ...primary,
+    ...secondaryPrivateIps(eni).map((address) => ({ address, kind: 'secondary' as const })),
+    ...eni.ipv6Addresses.map((address) => ({ address, kind: 'ipv6' as const })),
+    ...[...new Set(publicIps)].map((address) => ({ address, kind: 'public' as const })),
+  ];
+}

@@ -8,6 +8,8 @@ import { MessageNode } from './nodes/messageNode';
 import { NetworkInterfaceNode } from './nodes/networkInterfaceNode';
 import { RegionNode } from './nodes/regionNode';
 import type { TreeNode } from './nodes/treeNode';
+import { showSameResources } from './nodes/sameResources';
+import type { InstanceTypeInfo } from '../domain/instanceType';
 import type { Subscription } from './emitter';
 import { visibleIds } from './filteredLists';
 import type { RegionResources } from './regionResources';
@@ -38,6 +40,7 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     private readonly store: ResourceStore,
     private readonly redact: (text: string) => string,
     private readonly stuckAfterMinutes: () => number = () => STUCK_AFTER_MINUTES.default,
+    private readonly instanceType: (instanceTypeId: string) => Promise<InstanceTypeInfo | undefined> = () => Promise.resolve(undefined),
   ) {
     this.subscription = store.onDidChange((change) => this.storeChanged(change));
   }
@@ -131,6 +134,17 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
     return node.toTreeItem();
+  }
+
+  /** A hovered instance's tooltip adds its ENI slots, once its type's limit is known. */
+  async resolveTreeItem(item: vscode.TreeItem, node: TreeNode): Promise<vscode.TreeItem> {
+    if (node instanceof InstanceNode && node.instance) {
+      const info = await this.instanceType(node.instance.instanceType).catch(() => undefined);
+      item.tooltip = node.toTreeItem(
+        info && { used: node.parent.resources.attachedTo(node.instanceId).length, allowed: info.eniQuantity },
+      ).tooltip;
+    }
+    return item;
   }
 
   getParent(node: TreeNode): TreeNode | undefined {
@@ -276,22 +290,10 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   /** The node already shown under this id if there is one, so VS Code keeps its identity; else the new one. */
   private reuse<T extends TreeNode>(fresh: T): T {
     const known = this.nodes.get(fresh.id);
-    if (known && known.constructor === fresh.constructor && this.sameStore(known, fresh)) {
+    if (known && known.constructor === fresh.constructor && showSameResources(known, fresh)) {
       return known as T;
     }
     this.nodes.set(fresh.id, fresh);
     return fresh;
-  }
-
-  private sameStore(a: TreeNode, b: TreeNode): boolean {
-    const store = (node: TreeNode): RegionResources | undefined =>
-      node instanceof GroupNode
-        ? node.resources
-        : node instanceof InstanceNode
-          ? node.parent.resources
-          : node instanceof NetworkInterfaceNode
-            ? node.resources
-            : undefined;
-    return store(a) === store(b) && (!(a instanceof RegionNode) || a.region === (b as RegionNode).region);
   }
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 
 export const READ_ONLY_SCHEME = 'alicloud-ecs';
 
-/** Serves read-only text documents (a resource's properties as JSON) under the `alicloud-ecs:` scheme. */
+/** Serves read-only text documents (a resource's properties as JSON, a security group's rules) under the `alicloud-ecs:` scheme. */
 export class ReadOnlyDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly contents = new Map<string, string>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
@@ -12,13 +12,13 @@ export class ReadOnlyDocuments implements vscode.TextDocumentContentProvider, vs
     return this.contents.get(uri.toString()) ?? '';
   }
 
-  /** Opens (or updates and shows) the document at `path` with this text. */
-  async show(path: string, text: string): Promise<vscode.TextEditor> {
+  /** Opens (or updates and shows) the document at `path` with this text, in this language (JSON unless said). */
+  async show(path: string, text: string, language = 'json'): Promise<vscode.TextEditor> {
     const uri = vscode.Uri.from({ scheme: READ_ONLY_SCHEME, path });
     this.contents.set(uri.toString(), text);
     this.changed.fire(uri);
     const document = await vscode.workspace.openTextDocument(uri);
-    await vscode.languages.setTextDocumentLanguage(document, 'json');
+    await vscode.languages.setTextDocumentLanguage(document, language);
     return vscode.window.showTextDocument(document, { preview: true });
   }
 

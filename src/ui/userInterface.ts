@@ -38,4 +38,6 @@ export interface UserInterface {
   flash(message: string): void;
   copy(text: string): Thenable<void>;
   open(url: string): Thenable<boolean>;
+  /** Opens the text in a new untitled editor (Terraform, say), for the user to read, edit and save. */
+  showText(content: string, language: string): Thenable<void>;
 }

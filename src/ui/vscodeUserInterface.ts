@@ -81,6 +81,12 @@ export class VscodeUserInterface implements UserInterface {
   open(url: string): Thenable<boolean> {
     return vscode.env.openExternal(vscode.Uri.parse(url));
   }
+
+  async showText(content: string, language: string): Promise<void> {
+    const known = (await vscode.languages.getLanguages()).includes(language);
+    const document = await vscode.workspace.openTextDocument({ content, language: known ? language : 'plaintext' });
+    await vscode.window.showTextDocument(document, { preview: false });
+  }
 }
 
 /** A user interface whose implementation can be swapped while the extension runs (the extension-host tests do). */

@@ -4,7 +4,7 @@ import type { Candidate, PickOptions, PickResult } from '../../src/ui/candidateP
 import type { PickManyOptions, ProgressReport, UserInterface } from '../../src/ui/userInterface';
 
 export interface Told {
-  readonly kind: 'inform' | 'warn' | 'fail' | 'ask' | 'flash' | 'open' | 'copy' | 'progress' | 'input' | 'refused';
+  readonly kind: 'inform' | 'warn' | 'fail' | 'ask' | 'flash' | 'open' | 'copy' | 'progress' | 'input' | 'refused' | 'document';
   readonly text: string;
   readonly actions: readonly string[];
 }
@@ -165,6 +165,10 @@ export class RecordingUserInterface implements UserInterface {
   async open(url: string): Promise<boolean> {
     this.told.push({ kind: 'open', text: url, actions: [] });
     return true;
+  }
+
+  async showText(content: string, language: string): Promise<void> {
+    this.told.push({ kind: 'document', text: content, actions: [language] });
   }
 
   private async record(kind: Told['kind'], text: string, actions: readonly string[]): Promise<string | undefined> {

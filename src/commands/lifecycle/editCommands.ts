@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { isEcsError } from '../../cloud/ecsError';
 import type { Tag } from '../../domain/instance';
 import { checkTags, fitsTagText, formatTagText, parseTagText } from '../../domain/namingRules';
 import type { NetworkInterface } from '../../domain/networkInterface';
@@ -8,43 +7,7 @@ import { eniLabel } from '../attach/labels';
 import type { OperationContext } from '../attach/operationContext';
 import type { CommandDefinition } from '../commandBoundary';
 import { askDescription, askName, askTagText } from './networkSteps';
-import { selectedEnis } from '../selectedRows';
-
-/**
- * The ENI a command was run on, read from ECS now: the input box starts from what ECS has, and the change is worked
- * out against it, not against a tree drawn minutes ago.
- */
-async function freshTarget(context: OperationContext, node: unknown): Promise<{ regionId: string; eni: NetworkInterface } | undefined> {
-  const [row] = selectedEnis(node, undefined);
-  if (!row?.networkInterface) {
-    void context.ui.inform(vscode.l10n.t('Run this on a network interface in the Resources view.'));
-    return undefined;
-  }
-  const [eni] = (await context.store.readFresh(row.regionId, [], [row.networkInterfaceId])).networkInterfaces;
-  if (!eni) {
-    void context.ui.inform(vscode.l10n.t('{0} no longer exists.', row.networkInterfaceId));
-    return undefined;
-  }
-  return { regionId: row.regionId, eni };
-}
-
-/** Sends one write; a lost answer is not an error here: the read that follows says whether it took. */
-async function sendOnce(context: OperationContext, what: string, send: () => Promise<unknown>): Promise<void> {
-  try {
-    await send();
-  } catch (error) {
-    if (!(isEcsError(error) && error.outcomeUnknown)) {
-      throw error;
-    }
-    context.log.info(`${what}: the answer was lost (${error.code}); reading it back.`);
-  }
-}
-
-const readBack = async (context: OperationContext, regionId: string, eni: NetworkInterface): Promise<NetworkInterface | undefined> =>
-  (await context.store.readFresh(regionId, [], [eni.networkInterfaceId]).catch(() => undefined))?.networkInterfaces[0];
-
-const notShown = (eni: NetworkInterface): string =>
-  vscode.l10n.t('{0} does not show the change; ECS may not have made it. The row shows what ECS has now.', eniLabel(eni));
+import { freshTarget, notShown, readBack, sendOnce } from './eniChange';
 
 function attributeCommand(
   context: OperationContext,

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { contextValue, instanceCapabilities } from '../../domain/capabilities';
 import type { Instance } from '../../domain/instance';
+import { addressesOf } from '../../domain/networkInterface';
+import { addressKindText } from '../../ui/addressWords';
 import { instanceLook } from '../../domain/resourceStatus';
 import type { GroupNode } from './groupNode';
 import { detailTable, goneRow, refreshFailureNote, statusIcon, statusText } from './statusIcons';
@@ -25,7 +27,8 @@ export class InstanceNode implements TreeNode {
     return this.parent.resources.instances.get(this.instanceId);
   }
 
-  toTreeItem(): vscode.TreeItem {
+  /** `eniSlots`: the ENIs the instance has and its type allows, when known (the tooltip shows them when hovered). */
+  toTreeItem(eniSlots?: { readonly used: number; readonly allowed: number }): vscode.TreeItem {
     const instance = this.instance;
     if (!instance) {
       return goneRow(this.id, this.instanceId, vscode.l10n.t('no longer exists'), 'instance');
@@ -51,6 +54,8 @@ export class InstanceNode implements TreeNode {
       [vscode.l10n.t('Type'), instance.instanceType],
       [vscode.l10n.t('Zone'), instance.zoneId],
       [vscode.l10n.t('Private IP'), instance.privateIpAddress],
+      [vscode.l10n.t('Network interfaces'), eniSlots ? vscode.l10n.t('{0} of {1}', eniSlots.used, eniSlots.allowed) : ''],
+      [vscode.l10n.t('Addresses'), this.addresses()],
       [vscode.l10n.t('VPC'), instance.vpcId],
       [vscode.l10n.t('vSwitch'), instance.vSwitchId],
       [vscode.l10n.t('Security groups'), instance.securityGroupIds.join(', ')],
@@ -59,5 +64,14 @@ export class InstanceNode implements TreeNode {
     ]);
     item.accessibilityInformation = { label: `${instance.instanceName} ${instance.instanceId} ${instance.status}` };
     return item;
+  }
+
+  /** The addresses of the ENIs attached to the instance, with their kind. */
+  private addresses(): string {
+    return this.parent.resources
+      .attachedTo(this.instanceId)
+      .flatMap((eni) => addressesOf(eni))
+      .map(({ address, kind }) => `${address} (${addressKindText(kind)})`)
+      .join(', ');
   }
 }

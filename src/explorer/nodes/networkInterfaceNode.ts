@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { contextValue, networkInterfaceCapabilities } from '../../domain/capabilities';
-import type { NetworkInterface } from '../../domain/networkInterface';
+import { addressesOf, type NetworkInterface, secondaryPrivateIps } from '../../domain/networkInterface';
 import { looksStuck, networkInterfaceLook, STUCK_AFTER_MINUTES } from '../../domain/resourceStatus';
 import type { RegionResources } from '../regionResources';
 import { InstanceNode } from './instanceNode';
@@ -50,7 +50,7 @@ export class NetworkInterfaceNode implements TreeNode {
       eni.networkInterfaceName ? eni.networkInterfaceId : '',
       statusText(eni.status, look),
       eni.type,
-      eni.privateIpAddress,
+      secondaryPrivateIps(eni).length > 0 ? `${eni.privateIpAddress} +${secondaryPrivateIps(eni).length}` : eni.privateIpAddress,
       instanceLabel ? `→ ${instanceLabel}` : '',
     ]
       .filter(Boolean)
@@ -65,11 +65,20 @@ export class NetworkInterfaceNode implements TreeNode {
       [vscode.l10n.t('Type'), eni.serviceManaged ? vscode.l10n.t('{0}, managed by a cloud service', eni.type) : eni.type],
       [vscode.l10n.t('Attached to'), eni.instanceId ? `${instanceLabel} (${eni.instanceId})` : ''],
       [vscode.l10n.t('Private IP'), eni.privateIpAddress],
+      [vscode.l10n.t('Secondary private IPs'), secondaryPrivateIps(eni).join(', ')],
+      [vscode.l10n.t('IPv6'), eni.ipv6Addresses.join(', ')],
+      [
+        vscode.l10n.t('Public IP'),
+        addressesOf(eni)
+          .filter(({ kind }) => kind === 'public')
+          .map(({ address }) => address)
+          .join(', '),
+      ],
       [vscode.l10n.t('MAC'), eni.macAddress],
       [vscode.l10n.t('Zone'), eni.zoneId],
       [vscode.l10n.t('VPC'), eni.vpcId],
       [vscode.l10n.t('vSwitch'), eni.vSwitchId],
-      [vscode.l10n.t('Security groups'), eni.securityGroupIds.join(', ')],
+      [vscode.l10n.t('Security groups'), eni.securityGroupIds.map((id) => this.securityGroupLabel(id)).join(', ')],
       [vscode.l10n.t('Tags'), eni.tags.map((tag) => `${tag.key}=${tag.value}`).join(', ')],
       ...(stuck
         ? [
@@ -84,5 +93,9 @@ export class NetworkInterfaceNode implements TreeNode {
     ]);
     item.accessibilityInformation = { label: `${eni.networkInterfaceName} ${eni.networkInterfaceId} ${eni.status}` };
     return item;
+  }
+
+  private securityGroupLabel(id: string): string {
+    return id;
   }
 }

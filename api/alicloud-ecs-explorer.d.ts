@@ -1,0 +1,90 @@
+/**
+ * The API that the Alibaba Cloud ECS Explorer extension returns from `activate()`, for other extensions:
+ *
+ *   const explorer = vscode.extensions.getExtension<AlicloudEcsExplorerApi>('alicloud-ecs-explorer.alicloud-ecs-explorer');
+ *   const api = await explorer?.activate();
+ *   if (api?.apiVersion === 1) { … }
+ *
+ * It works with the credentials, endpoint and regions the user chose in the extension. Every argument is checked
+ * before anything is sent; a write shows its progress and its outcome to the user as the extension's own commands do,
+ * and a detach always asks the user first. Versioned: a change that is not backwards compatible raises `apiVersion`.
+ */
+import type { Event } from 'vscode';
+
+export interface AlicloudEcsExplorerApi {
+  readonly apiVersion: 1;
+  /** Every ENI of a region (`cn-hangzhou`), as ECS lists it now or as the view last read it. */
+  listNetworkInterfaces(regionId: string): Promise<readonly NetworkInterfaceSummary[]>;
+  /** Every instance of a region. */
+  listInstances(regionId: string): Promise<readonly InstanceSummary[]>;
+  /** Attaches an ENI to an instance after the extension's checks, following it until it is InUse. */
+  attachNetworkInterface(request: AttachRequest): Promise<WriteResult>;
+  /** Detaches an ENI from its instance once the user agrees in a modal question, following it until it is Available. */
+  detachNetworkInterface(request: DetachRequest): Promise<WriteResult>;
+  /** Fires when the extension read resources of a region again and some changed, or a list finished loading. */
+  readonly onDidChangeResources: Event<ResourcesChanged>;
+}
+
+export interface AttachRequest {
+  readonly regionId: string;
+  readonly networkInterfaceId: string;
+  readonly instanceId: string;
+}
+
+export interface DetachRequest {
+  readonly regionId: string;
+  readonly networkInterfaceId: string;
+}
+
+/**
+ * How a write ended. `done`: ECS did it. `refused`: a check or ECS refused it (see `code`). `failed`: it was sent and
+ * did not end as asked, or its outcome is unknown. `cancelled`: the user cancelled or declined; nothing was sent.
+ * `busy`: the same resource is already being changed. `invalidArgument`: `field` of the request is missing or malformed.
+ */
+export interface WriteResult {
+  readonly outcome: 'done' | 'refused' | 'failed' | 'cancelled' | 'busy' | 'invalidArgument';
+  /** ECS's error code, or the extension's (for example `EniPerInstanceLimitExceeded`). */
+  readonly code?: string;
+  /** The field of the request that was refused (`invalidArgument` only). */
+  readonly field?: string;
+}
+
+export interface NetworkInterfaceSummary {
+  readonly networkInterfaceId: string;
+  readonly name: string;
+  /** `Available`, `Attaching`, `InUse`, `Detaching`, `Deleting`. */
+  readonly status: string;
+  /** `Primary`, `Secondary`, `Trunk`, `Member`. */
+  readonly type: string;
+  /** Empty when not attached. */
+  readonly instanceId: string;
+  readonly zoneId: string;
+  readonly vpcId: string;
+  readonly vSwitchId: string;
+  /** The primary private IPv4 address first, then the secondary ones. */
+  readonly privateIpAddresses: readonly string[];
+  readonly ipv6Addresses: readonly string[];
+  readonly securityGroupIds: readonly string[];
+  readonly tags: readonly Tag[];
+}
+
+export interface InstanceSummary {
+  readonly instanceId: string;
+  readonly name: string;
+  /** `Pending`, `Running`, `Starting`, `Stopping`, `Stopped`. */
+  readonly status: string;
+  readonly instanceType: string;
+  readonly zoneId: string;
+  readonly vpcId: string;
+  readonly privateIpAddress: string;
+  readonly tags: readonly Tag[];
+}
+
+export interface Tag {
+  readonly key: string;
+  readonly value: string;
+}
+
+export interface ResourcesChanged {
+  readonly regionId: string;
+}
