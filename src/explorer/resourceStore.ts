@@ -1,10 +1,10 @@
 import type { EcsApi } from '../cloud/ecsApi';
 import { type EcsError, isEcsError } from '../cloud/ecsError';
 import { isCredentialRejection } from '../domain/credentialSource';
+import { Emitter } from '../domain/emitter';
 import type { Instance } from '../domain/instance';
 import type { NetworkInterface } from '../domain/networkInterface';
 import type { Region } from '../domain/region';
-import { Emitter } from './emitter';
 import { type ListKind, RegionResources } from './regionResources';
 
 /** What changed in the store, so that the view redraws only that. */

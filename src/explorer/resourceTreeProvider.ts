@@ -10,7 +10,7 @@ import { RegionNode } from './nodes/regionNode';
 import type { TreeNode } from './nodes/treeNode';
 import { showSameResources } from './nodes/sameResources';
 import type { InstanceTypeInfo } from '../domain/instanceType';
-import type { Subscription } from './emitter';
+import type { Subscription } from '../domain/emitter';
 import { visibleIds } from './filteredLists';
 import type { RegionResources } from './regionResources';
 import { RedrawScheduler } from './redrawScheduler';

@@ -3,7 +3,7 @@ export interface Subscription {
   dispose(): void;
 }
 
-/** A minimal event source for the parts of the explorer that run in plain Node. */
+/** A minimal event source for the parts that run in plain Node (the store, the activity log). */
 export class Emitter<T> {
   private readonly listeners = new Set<(value: T) => void>();
 
