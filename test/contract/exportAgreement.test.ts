@@ -1,6 +1,8 @@
 import * as assert from 'node:assert';
 import type { EcsApi } from '../../src/cloud/ecsApi';
 import {
+  assignIpv6AddressesRequest,
+  assignPrivateIpAddressesRequest,
   attachRequest,
   createRequest,
   deleteRequest,
@@ -15,6 +17,8 @@ import {
   startRequest,
   stopRequest,
   tagRequest,
+  unassignIpv6AddressesRequest,
+  unassignPrivateIpAddressesRequest,
   untagRequest,
 } from '../../src/domain/export/ecsRequest';
 import { EcsEmulator } from '../emulator/server';
@@ -164,6 +168,36 @@ const CASES: readonly Case[] = [
     title: 'reboot by force',
     send: (api) => api.rebootInstance(REGION, LEGACY_ERP, true),
     expected: rebootRequest(REGION, LEGACY_ERP, true),
+  },
+  {
+    title: 'assign private IPv4 addresses by count',
+    send: (api) => api.assignPrivateIpAddresses(REGION, SPARE_K, { count: 2 }),
+    expected: assignPrivateIpAddressesRequest(REGION, SPARE_K, { count: 2 }),
+  },
+  {
+    title: 'assign private IPv4 addresses by address',
+    send: (api) => api.assignPrivateIpAddresses(REGION, SPARE_K, { addresses: ['172.16.181.100', '172.16.181.101'] }),
+    expected: assignPrivateIpAddressesRequest(REGION, SPARE_K, { addresses: ['172.16.181.100', '172.16.181.101'] }),
+  },
+  {
+    title: 'unassign private IPv4 addresses',
+    send: (api) => api.unassignPrivateIpAddresses(REGION, WEB_1_DATA, ['172.16.181.250', '172.16.181.251']),
+    expected: unassignPrivateIpAddressesRequest(REGION, WEB_1_DATA, ['172.16.181.250', '172.16.181.251']),
+  },
+  {
+    title: 'assign IPv6 addresses by count',
+    send: (api) => api.assignIpv6Addresses(REGION, SPARE_K, { count: 1 }),
+    expected: assignIpv6AddressesRequest(REGION, SPARE_K, { count: 1 }),
+  },
+  {
+    title: 'assign IPv6 addresses by address',
+    send: (api) => api.assignIpv6Addresses(REGION, SPARE_K, { addresses: ['2001:db8:10:b5::77'] }),
+    expected: assignIpv6AddressesRequest(REGION, SPARE_K, { addresses: ['2001:db8:10:b5::77'] }),
+  },
+  {
+    title: 'unassign IPv6 addresses',
+    send: (api) => api.unassignIpv6Addresses(REGION, WEB_1_DATA, ['2001:db8:10:b5::1a']),
+    expected: unassignIpv6AddressesRequest(REGION, WEB_1_DATA, ['2001:db8:10:b5::1a']),
   },
   {
     title: "one ENI row's read",

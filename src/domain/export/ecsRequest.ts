@@ -1,6 +1,6 @@
 import type { Tag } from '../instance';
 import type { StoppedMode } from '../instanceRules';
-import type { NetworkInterfaceChange, NewNetworkInterface } from '../networkInterfaceChanges';
+import type { AddressRequest, NetworkInterfaceChange, NewNetworkInterface } from '../networkInterfaceChanges';
 
 /** One query parameter as ECS receives it: its wire name (`SecurityGroupIds.1`, `Tag.2.Key`) and its text. */
 export type EcsParam = readonly [name: string, value: string];
@@ -112,6 +112,38 @@ export const stopRequest = (regionId: string, instanceId: string, options: StopR
 
 export const rebootRequest = (regionId: string, instanceId: string, force = false): EcsRequest =>
   request('RebootInstance', regionId, [['InstanceId', instanceId], ...(force ? ([['ForceStop', 'true']] as const) : [])]);
+
+/** A count travels as SecondaryPrivateIpAddressCount, addresses as PrivateIpAddress.N (never both). */
+export const assignPrivateIpAddressesRequest = (regionId: string, networkInterfaceId: string, address: AddressRequest): EcsRequest =>
+  request('AssignPrivateIpAddresses', regionId, [
+    ['RegionId', regionId],
+    ['NetworkInterfaceId', networkInterfaceId],
+    ...('count' in address
+      ? ([['SecondaryPrivateIpAddressCount', String(address.count)]] as const)
+      : numbered('PrivateIpAddress', address.addresses)),
+  ]);
+
+export const unassignPrivateIpAddressesRequest = (regionId: string, networkInterfaceId: string, addresses: readonly string[]): EcsRequest =>
+  request('UnassignPrivateIpAddresses', regionId, [
+    ['RegionId', regionId],
+    ['NetworkInterfaceId', networkInterfaceId],
+    ...numbered('PrivateIpAddress', addresses),
+  ]);
+
+/** A count travels as Ipv6AddressCount, addresses as Ipv6Address.N. */
+export const assignIpv6AddressesRequest = (regionId: string, networkInterfaceId: string, address: AddressRequest): EcsRequest =>
+  request('AssignIpv6Addresses', regionId, [
+    ['RegionId', regionId],
+    ['NetworkInterfaceId', networkInterfaceId],
+    ...('count' in address ? ([['Ipv6AddressCount', String(address.count)]] as const) : numbered('Ipv6Address', address.addresses)),
+  ]);
+
+export const unassignIpv6AddressesRequest = (regionId: string, networkInterfaceId: string, addresses: readonly string[]): EcsRequest =>
+  request('UnassignIpv6Addresses', regionId, [
+    ['RegionId', regionId],
+    ['NetworkInterfaceId', networkInterfaceId],
+    ...numbered('Ipv6Address', addresses),
+  ]);
 
 /** The read behind one ENI row. */
 export const describeNetworkInterfaceRequest = (regionId: string, networkInterfaceId: string): EcsRequest =>
