@@ -64,6 +64,7 @@ export default tseslint.config(
           layer('explorer', 'domain/ imports only domain/.'),
           layer('commands', 'domain/ imports only domain/.'),
           layer('ui', 'domain/ imports only domain/.'),
+          layer('activity', 'domain/ imports only domain/.'),
         ],
       ),
     },
@@ -77,6 +78,23 @@ export default tseslint.config(
           layer('explorer', 'cloud/ imports only domain/ and the SDK.'),
           layer('commands', 'cloud/ imports only domain/ and the SDK.'),
           layer('ui', 'cloud/ imports only domain/ and the SDK.'),
+          layer('activity', 'cloud/ imports only domain/ and the SDK.'),
+        ],
+      ),
+    },
+  },
+  {
+    files: ['src/activity/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [{ name: 'vscode', message: 'activity/ runs in plain Node: no vscode here.' }],
+        [
+          sdk,
+          adapter,
+          layer('explorer', 'activity/ imports only domain/ and cloud/.'),
+          layer('commands', 'activity/ imports only domain/ and cloud/.'),
+          layer('ui', 'activity/ imports only domain/ and cloud/.'),
+          layer('account', 'activity/ imports only domain/ and cloud/.'),
         ],
       ),
     },

@@ -37,6 +37,37 @@ describe('layer boundaries in the lint', () => {
     }
   });
 
+  it('keeps vscode, the UI layers, the account and the SDK out of activity/', async () => {
+    const messages = await restrictedImports(
+      'src/activity/probe.ts',
+      "import * as vscode from 'vscode';\n" +
+        "import { ResourceStore } from '../explorer/resourceStore';\n" +
+        "import { registerCommands } from '../commands/commandBoundary';\n" +
+        "import type { UserInterface } from '../ui/userInterface';\n" +
+        "import { Connection } from '../account/connection';\n" +
+        "import Ecs from '@alicloud/ecs20140526';\n" +
+        "import { createSdkEcsApi } from '../cloud/sdkEcsApi';\n" +
+        'export const x: unknown = [vscode, ResourceStore, registerCommands, {} as UserInterface, Connection, Ecs, createSdkEcsApi];\n',
+    );
+    assert.strictEqual(messages.length, 7);
+  });
+
+  it('lets activity/ use the domain, the EcsApi port and EcsError; keeps it out of domain/ and cloud/', async () => {
+    const allowed = await restrictedImports(
+      'src/activity/probe.ts',
+      "import type { EcsApi } from '../cloud/ecsApi';\nimport { isEcsError } from '../cloud/ecsError';\n" +
+        "import { attachRequest } from '../domain/export/ecsRequest';\nexport const x: unknown = [{} as EcsApi, isEcsError, attachRequest];\n",
+    );
+    assert.deepStrictEqual(allowed, []);
+    for (const layer of ['domain', 'cloud']) {
+      const messages = await restrictedImports(
+        `src/${layer}/probe.ts`,
+        "import { ActivityLog } from '../activity/activityLog';\nexport const x: unknown = ActivityLog;\n",
+      );
+      assert.strictEqual(messages.length, 1, layer);
+    }
+  });
+
   it('lets the UI layers use the EcsApi port and domain types', async () => {
     const messages = await restrictedImports(
       'src/explorer/probe.ts',
