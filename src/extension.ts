@@ -18,6 +18,14 @@ import { deleteCommand } from './commands/lifecycle/deleteCommand';
 import { editCommands } from './commands/lifecycle/editCommands';
 import { instanceCommands } from './commands/instances/instanceCommands';
 import { exportCommands } from './commands/exportCommands';
+import { activityCommands } from './commands/activityCommands';
+import { addressCommands } from './commands/addresses/addressCommands';
+import { securityGroupCommands } from './commands/addresses/securityGroupCommands';
+import { ActivityLog } from './activity/activityLog';
+import { recordingEcsApi } from './activity/recordingEcsApi';
+import type { EcsApi } from './cloud/ecsApi';
+import { ActivityTreeProvider } from './explorer/activityTreeProvider';
+import type { CredentialSource } from './domain/credentialSource';
 import { resourceCommands } from './commands/resourceCommands';
 import { selectRegionsCommand } from './commands/selectRegions';
 import { viewCommands } from './commands/viewCommands';
@@ -71,8 +79,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Aliclo
     async (instanceTypeId) => (await types.get([instanceTypeId])).get(instanceTypeId),
   );
   const poller = new TransitionPoller(store);
+  const activity = new ActivityLog(context.globalState);
+  const recorded = new WeakMap<EcsApi, EcsApi>();
+  const withWritesRecorded = (api: EcsApi): EcsApi => {
+    const known = recorded.get(api) ?? recordingEcsApi(api, activity);
+    recorded.set(api, known);
+    return known;
+  };
   const operations: OperationContext = {
-    api: () => connection.api,
+    api: () => withWritesRecorded(connection.api),
+    activity,
     store,
     types,
     notifier,
@@ -93,6 +109,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Aliclo
     ),
   });
   const header = new ViewHeader(treeView);
+  const activityProvider = new ActivityTreeProvider(activity, store, (text) => log.redact(text));
   const documents = new ReadOnlyDocuments();
   const credentialParts: CredentialCommandParts = { connection, store: credentials, log, notifier, ui, where };
   const commands: CommandDefinition[] = [
@@ -101,6 +118,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Aliclo
       consoleSiteFor({ setting: settings().get<unknown>('consoleSite'), displayLanguage: vscode.env.language }),
     ),
     ...exportCommands(ui, () => credentials.source()),
+    ...activityCommands(operations, activity, log, () => credentials.source()),
+    ...addressCommands(operations),
+    ...securityGroupCommands(operations, documents),
     ...attachCommands(operations),
     detachCommand(operations, { mayBeConfirmedByArgument: testing }),
     createCommand(operations),
@@ -132,6 +152,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Aliclo
     connection,
     connection.onDidChange((change) => {
       types.clear();
+      activity.switchAccount(change.state === 'ready' ? accountKey(credentials.source(), change.endpointHost) : undefined);
       header.setEndpointHost(change.endpointHost);
       if (change.state === 'ready') {
         provider.connect(change.api, change.regionIds);
@@ -143,6 +164,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Aliclo
     store,
     provider,
     treeView,
+    activity,
+    activityProvider,
+    vscode.window.createTreeView('alicloudEcs.activity', { treeDataProvider: activityProvider, showCollapseAll: true }),
     poller,
     documents,
     vscode.workspace.registerTextDocumentContentProvider(READ_ONLY_SCHEME, documents),
@@ -179,3 +203,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Aliclo
 export function deactivate(): void {
   // Everything is disposed through context.subscriptions.
 }
+
+/** Whose activity the view shows: the credential source and the endpoint (never a secret, nor an AccessKey id). */
+const accountKey = (source: CredentialSource, endpointHost: string | undefined): string =>
+  JSON.stringify([source.kind, 'name' in source ? source.name : '', endpointHost ?? '']);

@@ -1,3 +1,4 @@
+import type { ActivityLog } from '../../activity/activityLog';
 import type { EcsApi } from '../../cloud/ecsApi';
 import type { InstanceTypeCache } from '../../cloud/instanceTypeCache';
 import type { ResourceStore } from '../../explorer/resourceStore';
@@ -18,6 +19,8 @@ export interface OperationContext {
   readonly ui: UserInterface;
   readonly log: ExtensionLog;
   readonly poller: TransitionPoller;
+  /** The record of every write, where a multi-step change is one entry with its steps. */
+  readonly activity: ActivityLog;
   /** How long to follow an attach or detach before saying it is still under way. */
   readonly settleTimeoutMs: () => number;
 }

@@ -12,6 +12,7 @@ import { failureOf } from './failureOf';
 import type { OperationContext } from './operationContext';
 import type { ProgressReport, UserInterface } from '../../ui/userInterface';
 import { type PlanStep, runPlan } from '../plans/planRunner';
+import { recordPlan } from '../plans/activityPlan';
 
 /** Asks first (modal): stopping an instance interrupts what runs on it. */
 export async function confirmStopAttachStart(ui: UserInterface, instanceId: string, reason: string): Promise<boolean> {
@@ -127,15 +128,18 @@ export async function runStopAttachStart(
       }
     },
   };
-  const result = await runPlan(
-    {
-      title: vscode.l10n.t('Attaching to {0}', instanceLabel(instance)),
-      steps: [stop, attach],
-      cleanup: [startAgainStep],
-      describeState: () => finalState(context, regionId, eniId, id, restart),
-    },
-    progress,
-    () => vscode.l10n.t('The state could not be read; refresh the region.'),
+  const title = vscode.l10n.t('Stop {0}, attach {1}, start it again', instanceLabel(instance), eniId);
+  const result = await recordPlan(context.activity, title, [eniId, id], () =>
+    runPlan(
+      {
+        title: vscode.l10n.t('Attaching to {0}', instanceLabel(instance)),
+        steps: [stop, attach],
+        cleanup: [startAgainStep],
+        describeState: () => finalState(context, regionId, eniId, id, restart),
+      },
+      progress,
+      () => vscode.l10n.t('The state could not be read; refresh the region.'),
+    ),
   );
   return { outcome, instanceRestored: restart === undefined, state: result.state };
 }

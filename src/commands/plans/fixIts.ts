@@ -9,6 +9,7 @@ import { eniLabel, instanceLabel } from '../attach/labels';
 import type { OperationContext } from '../attach/operationContext';
 import { finalState } from '../attach/stopAttachStart';
 import { createAndAttach } from '../lifecycle/createAndAttachCommand';
+import { recordPlan } from './activityPlan';
 import { type Plan, type PlanResult, runPlan } from './planRunner';
 import { attachStep, detachStep, rebootStep, waitStep } from './planSteps';
 
@@ -39,7 +40,7 @@ export function remedyFor(
         steps: [rebootStep(context, regionId, instance), attachStep(context, regionId, eni, instance)],
         describeState,
       };
-      return { label, run: () => confirmAndRun(context, plan, label, instance) };
+      return { label, run: () => confirmAndRun(context, plan, label, instance, [eni.networkInterfaceId, instance.instanceId]) };
     }
     case 'eniAvailable':
     case 'instanceState': {
@@ -54,7 +55,7 @@ export function remedyFor(
         steps: [waitStep(context, regionId, eni, instance), attachStep(context, regionId, eni, instance)],
         describeState,
       };
-      return { label, run: () => confirmAndRun(context, plan, label, undefined) };
+      return { label, run: () => confirmAndRun(context, plan, label, undefined, [eni.networkInterfaceId, instance.instanceId]) };
     }
     case 'eniLimit': {
       const label = vscode.l10n.t('Detach One First…');
@@ -99,7 +100,7 @@ async function detachOneFirst(
     steps: [detachStep(context, regionId, chosen.eni), attachStep(context, regionId, eni, instance)],
     describeState,
   };
-  await confirmAndRun(context, plan, label, instance);
+  await confirmAndRun(context, plan, label, instance, [chosen.eni.networkInterfaceId, eni.networkInterfaceId, instance.instanceId]);
 }
 
 /** Shows the plan, runs it once confirmed, and tells the user how it ended and what state everything is in. */
@@ -108,6 +109,7 @@ async function confirmAndRun(
   plan: FixPlan,
   go: string,
   warnAbout: Instance | undefined,
+  resourceIds: readonly string[],
 ): Promise<PlanResult | undefined> {
   const detail = [
     ...plan.steps.map((step, index) => `${index + 1}. ${step.title}`),
@@ -118,7 +120,9 @@ async function confirmAndRun(
     return undefined;
   }
   const result = await context.ui.progress(plan.title, (progress) =>
-    runPlan(plan, progress, () => vscode.l10n.t('The state could not be read; refresh the region.')),
+    recordPlan(context.activity, plan.title, resourceIds, () =>
+      runPlan(plan, progress, () => vscode.l10n.t('The state could not be read; refresh the region.')),
+    ),
   );
   const done = result.done.length > 0 ? result.done.join('; ') : vscode.l10n.t('nothing');
   const notDone = result.notDone.length > 0 ? result.notDone.join('; ') : vscode.l10n.t('nothing');
