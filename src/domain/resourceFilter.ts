@@ -1,39 +1,84 @@
+import { type FilterTerm, parseFilter } from './filterQuery';
 import type { Tag } from './instance';
 
-/** What the tree's filter looks at in a resource. */
+export type { FilterQualifier, FilterTerm } from './filterQuery';
+
+/** A security group as the filter sees it; `name` is empty while the region's groups are not loaded. */
+export interface FilterableSecurityGroup {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** What the tree's filter looks at in a resource. A network field left out matches no qualifier of it. */
 export interface Filterable {
   readonly id: string;
   readonly name: string;
+  /** Every address: private IPv4 (primary and secondary), IPv6, public IP and EIP. */
   readonly ips: readonly string[];
   readonly tags: readonly Tag[];
   readonly status: string;
+  readonly vpcId?: string;
+  readonly vSwitchId?: string;
+  readonly zoneId?: string;
+  readonly securityGroups?: readonly FilterableSecurityGroup[];
 }
 
-/**
- * True when the resource matches the filter text: a part of its name, id or IP (case-insensitive),
- * or a tag written `key=value` (either side may be empty to match any) or just a tag key or value, or `status:Available`
- * (the status, whole, case-insensitive: the unattached ENIs of a region, for example).
- */
-export function matchesFilter(resource: Filterable, text: string): boolean {
-  const query = text.trim().toLowerCase();
-  if (query === '') {
-    return true;
-  }
-  if (query.startsWith('status:')) {
-    return resource.status.toLowerCase() === query.slice('status:'.length).trim();
-  }
-  const equals = query.indexOf('=');
-  if (equals > 0 || (equals === 0 && query.length > 1)) {
-    const key = query.slice(0, equals).trim();
-    const value = query.slice(equals + 1).trim();
-    return resource.tags.some(
-      (tag) => (key === '' || tag.key.toLowerCase() === key) && (value === '' || tag.value.toLowerCase().includes(value)),
-    );
-  }
+const lower = (text: string | undefined): string => (text ?? '').toLowerCase();
+
+function matchesText(resource: Filterable, value: string): boolean {
   return (
-    resource.id.toLowerCase().includes(query) ||
-    resource.name.toLowerCase().includes(query) ||
-    resource.ips.some((ip) => ip.startsWith(query)) ||
-    resource.tags.some((tag) => tag.key.toLowerCase() === query || tag.value.toLowerCase() === query)
+    lower(resource.id).includes(value) ||
+    lower(resource.name).includes(value) ||
+    resource.ips.some((ip) => lower(ip).startsWith(value)) ||
+    resource.tags.some((tag) => lower(tag.key) === value || lower(tag.value) === value)
   );
+}
+
+function matchesTerm(resource: Filterable, term: FilterTerm): boolean {
+  switch (term.kind) {
+    case 'text':
+      return matchesText(resource, term.value);
+    case 'tag':
+      return resource.tags.some(
+        (tag) => (term.key === '' || lower(tag.key) === term.key) && (term.value === '' || lower(tag.value).includes(term.value)),
+      );
+    case 'status':
+      return lower(resource.status) === term.value;
+    case 'vpc':
+      return lower(resource.vpcId) === term.value;
+    case 'vswitch':
+      return lower(resource.vSwitchId) === term.value;
+    case 'zone':
+      return lower(resource.zoneId) === term.value;
+    case 'sg':
+      return (resource.securityGroups ?? []).some(
+        (group) => lower(group.id) === term.value || (group.name !== '' && lower(group.name).startsWith(term.value)),
+      );
+  }
+}
+
+const lowered = (term: FilterTerm): FilterTerm =>
+  term.kind === 'tag' ? { ...term, key: lower(term.key), value: lower(term.value) } : { ...term, value: lower(term.value) };
+
+/**
+ * The filter text read once, for many resources. A resource matches when every term does:
+ * - free text: part of the name or id, the start of any of its addresses, or a whole tag key or value;
+ * - `key=value`: a tag with that whole key and a value containing that (either side may be empty to match any);
+ * - `status:`, `vpc:`, `vswitch:`, `zone:`: that whole status or id;
+ * - `sg:`: one of its security groups, by whole id or by the start of its name.
+ * Case never matters. No term, no filtering.
+ */
+export function compileFilter(text: string): (resource: Filterable) => boolean {
+  const terms = parseFilter(text).map(lowered);
+  return (resource) => terms.every((term) => matchesTerm(resource, term));
+}
+
+/** True when the resource matches the filter text (see `compileFilter`). */
+export function matchesFilter(resource: Filterable, text: string): boolean {
+  return compileFilter(text)(resource);
+}
+
+/** The terms in effect, as written, for the view to say what the filter does. */
+export function describeFilter(text: string): readonly FilterTerm[] {
+  return parseFilter(text);
 }
