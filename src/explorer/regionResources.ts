@@ -1,16 +1,21 @@
 import type { EcsApi } from '../cloud/ecsApi';
 import type { Instance } from '../domain/instance';
+import type { SecurityGroup, VSwitch } from '../domain/network';
 import type { NetworkInterface } from '../domain/networkInterface';
 import { ResourceList } from './resourceList';
 
 export type { ListState } from './resourceList';
 
 export type ListKind = 'instances' | 'networkInterfaces';
+/** The lists of a region's network, read whole (no pages to show) and only when something needs them. */
+export type NetworkListKind = 'vSwitches' | 'securityGroups';
 
-/** The instances and ENIs of one region, loaded on demand and kept until refreshed. */
+/** The instances and ENIs of one region, and its vSwitches and security groups, loaded on demand and kept until refreshed. */
 export class RegionResources {
   readonly instances: ResourceList<Instance>;
   readonly networkInterfaces: ResourceList<NetworkInterface>;
+  readonly vSwitches: ResourceList<VSwitch>;
+  readonly securityGroups: ResourceList<SecurityGroup>;
   /** Resources whose last re-read for the view failed, with the error, until a read of them succeeds. */
   readonly readFailures = new Map<string, unknown>();
   /** When the view first saw each ENI in its current status (for one that looks stuck attaching or detaching). */
@@ -20,6 +25,7 @@ export class RegionResources {
     private readonly api: EcsApi,
     readonly regionId: string,
     changed: (list: ListKind) => void,
+    networkChanged: (list: NetworkListKind) => void = () => undefined,
   ) {
     this.instances = new ResourceList(
       {
@@ -35,6 +41,17 @@ export class RegionResources {
       },
       () => changed('networkInterfaces'),
     );
+    this.vSwitches = new ResourceList({ fetch: () => api.listVSwitches(regionId), key: (vSwitch) => vSwitch.vSwitchId }, () =>
+      networkChanged('vSwitches'),
+    );
+    this.securityGroups = new ResourceList({ fetch: () => api.listSecurityGroups(regionId), key: (group) => group.securityGroupId }, () =>
+      networkChanged('securityGroups'),
+    );
+  }
+
+  /** The security group's name; undefined while the groups are not loaded, or for a group they do not hold. */
+  securityGroupName(securityGroupId: string): string | undefined {
+    return this.securityGroups.get(securityGroupId)?.securityGroupName;
   }
 
   get busy(): boolean {
@@ -75,6 +92,14 @@ export class RegionResources {
       networkInterfaceIds: enis?.changed ?? [],
       reshaped: [...(instances?.reshaped ? ['instances' as const] : []), ...(enis?.reshaped ? ['networkInterfaces' as const] : [])],
     };
+  }
+
+  /** The loaded network lists read again in place (a vSwitch's free addresses change); the lists that changed. */
+  async reloadNetwork(): Promise<NetworkListKind[]> {
+    const [vSwitches, securityGroups] = await Promise.all([this.vSwitches.reload(), this.securityGroups.reload()]);
+    const changed = (result: { readonly changed: readonly string[]; readonly reshaped: boolean } | undefined): boolean =>
+      result !== undefined && (result.changed.length > 0 || result.reshaped);
+    return [...(changed(vSwitches) ? ['vSwitches' as const] : []), ...(changed(securityGroups) ? ['securityGroups' as const] : [])];
   }
 
   async rereadInstances(ids: readonly string[]): Promise<Instance[]> {

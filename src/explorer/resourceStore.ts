@@ -5,7 +5,7 @@ import { Emitter } from '../domain/emitter';
 import type { Instance } from '../domain/instance';
 import type { NetworkInterface } from '../domain/networkInterface';
 import type { Region } from '../domain/region';
-import { type ListKind, RegionResources } from './regionResources';
+import { type ListKind, type NetworkListKind, RegionResources } from './regionResources';
 
 /** What changed in the store, so that the view redraws only that. */
 export type StoreChange =
@@ -13,6 +13,8 @@ export type StoreChange =
   | { readonly kind: 'reset' }
   /** A list of a region finished loading, or failed. */
   | { readonly kind: 'listSettled'; readonly regionId: string; readonly list: ListKind }
+  /** A network list of a region (vSwitches, security groups) finished loading, failed, or changed when read again. */
+  | { readonly kind: 'networkSettled'; readonly regionId: string; readonly list: NetworkListKind }
   /** Resources were read again; `reshaped` names the lists that lost or gained one of them. */
   | {
       readonly kind: 'resources';
@@ -84,7 +86,7 @@ export class ResourceStore {
   region(regionId: string): RegionResources {
     let resources = this.resources.get(regionId);
     if (!resources) {
-      const created = new RegionResources(this.api, regionId, (list) => {
+      const settled = (list: ListKind | NetworkListKind, change: StoreChange): void => {
         if (this.resources.get(regionId) !== created) {
           return;
         }
@@ -92,8 +94,14 @@ export class ResourceStore {
         if (state.kind === 'failed') {
           this.noticeRefusal(state.error);
         }
-        this.changes.fire({ kind: 'listSettled', regionId, list });
-      });
+        this.changes.fire(change);
+      };
+      const created: RegionResources = new RegionResources(
+        this.api,
+        regionId,
+        (list) => settled(list, { kind: 'listSettled', regionId, list }),
+        (list) => settled(list, { kind: 'networkSettled', regionId, list }),
+      );
       resources = created;
       this.resources.set(regionId, resources);
     }
@@ -148,17 +156,18 @@ export class ResourceStore {
 
   /**
    * Reads every loaded region's lists again in place (changes made elsewhere), telling the view only of the rows that
-   * changed and the lists that gained or lost one. Rejects with the first failure, after every region was tried.
+   * changed and the lists that gained or lost one, and of the network lists that changed. Rejects with the first failure, after every region was tried.
    */
   async reloadLoaded(): Promise<void> {
     const results = await Promise.allSettled(
       this.loaded()
         .filter((region) => !region.busy)
         .map(async (region) => {
-          const change = await region.reload();
+          const [change, network] = await Promise.all([region.reload(), region.reloadNetwork()]);
           if (change.instanceIds.length > 0 || change.networkInterfaceIds.length > 0 || change.reshaped.length > 0) {
             this.changes.fire({ kind: 'resources', regionId: region.regionId, ...change });
           }
+          network.forEach((list) => this.changes.fire({ kind: 'networkSettled', regionId: region.regionId, list }));
         }),
     );
     const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');

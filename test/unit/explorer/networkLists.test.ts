@@ -1,0 +1,110 @@
+import * as assert from 'node:assert/strict';
+import { EcsError } from '../../../src/cloud/ecsError';
+import { ResourceStore, type StoreChange } from '../../../src/explorer/resourceStore';
+import { eni, fakeApi, instance, securityGroup, vSwitch } from '../../support/fakeEcsApi';
+
+const REGION = 'cn-hangzhou';
+const named = (id: string, name: string): ReturnType<typeof securityGroup> => ({ ...securityGroup(id), securityGroupName: name });
+
+describe('the store’s network lists', () => {
+  it('reads the vSwitches and security groups only when asked, once, and says when each arrived', async () => {
+    const api = fakeApi([instance('i-aaaaaa1')], [eni('eni-aaaaaa1')], [], {
+      vSwitches: [vSwitch('vsw-1', 200)],
+      securityGroups: [named('sg-1', 'web')],
+    });
+    const store = new ResourceStore(api, [REGION]);
+    const changes: StoreChange[] = [];
+    store.onDidChange((change) => changes.push(change));
+    const region = await store.regionData(REGION);
+    assert.deepEqual(
+      api.calls.filter((call) => call === 'listVSwitches' || call === 'listSecurityGroups'),
+      [],
+    );
+    assert.equal(region.securityGroupName('sg-1'), undefined, 'not loaded yet');
+
+    await Promise.all([region.vSwitches.complete(), region.securityGroups.complete()]);
+    await Promise.all([region.vSwitches.complete(), region.securityGroups.complete()]);
+    assert.deepEqual(api.calls.filter((call) => call === 'listVSwitches' || call === 'listSecurityGroups').sort(), [
+      'listSecurityGroups',
+      'listVSwitches',
+    ]);
+    assert.equal(region.vSwitches.get('vsw-1')?.availableIpAddressCount, 200);
+    assert.equal(region.securityGroupName('sg-1'), 'web');
+    assert.equal(region.securityGroupName('sg-unknown'), undefined);
+    assert.deepEqual(
+      changes.filter((change) => change.kind === 'networkSettled'),
+      [
+        { kind: 'networkSettled', regionId: REGION, list: 'vSwitches' },
+        { kind: 'networkSettled', regionId: REGION, list: 'securityGroups' },
+      ],
+    );
+    assert.deepEqual(
+      changes.filter((change) => change.kind === 'listSettled').map((change) => change.kind === 'listSettled' && change.list),
+      ['instances', 'networkInterfaces'],
+      'the lists of before tell of themselves as before',
+    );
+  });
+
+  it('forgets them with the region, and reads them again when asked', async () => {
+    const groups = [named('sg-1', 'web')];
+    const api = fakeApi([], [], [], { securityGroups: groups });
+    const store = new ResourceStore(api, [REGION]);
+    await store.region(REGION).securityGroups.complete();
+    groups[0] = named('sg-1', 'db');
+    store.clear();
+    assert.equal(store.region(REGION).securityGroupName('sg-1'), undefined);
+    await store.region(REGION).securityGroups.complete();
+    assert.equal(store.region(REGION).securityGroupName('sg-1'), 'db');
+    store.dropRegion(REGION);
+    assert.equal(store.region(REGION).securityGroups.state.kind, 'idle');
+  });
+
+  it('keeps a failure, hears a credential refusal in it, and says it settled', async () => {
+    const api = fakeApi([], []);
+    const store = new ResourceStore(api, [REGION]);
+    const changes: StoreChange[] = [];
+    const refused: string[] = [];
+    store.onDidChange((change) => changes.push(change));
+    store.onDidRefuseCredentials((error) => refused.push(error.code));
+    api.fail = new EcsError('InvalidAccessKeyId.NotFound', 'no', 'req-1', 404, undefined, 'DescribeVSwitches');
+    await store.region(REGION).vSwitches.complete();
+    assert.equal(store.region(REGION).vSwitches.state.kind, 'failed');
+    assert.deepEqual(refused, ['InvalidAccessKeyId.NotFound']);
+    assert.deepEqual(changes, [{ kind: 'networkSettled', regionId: REGION, list: 'vSwitches' }]);
+  });
+
+  it('says nothing of a network list that settles after its region was dropped', async () => {
+    const store = new ResourceStore(fakeApi([], [], [], { vSwitches: [vSwitch('vsw-1')] }), [REGION]);
+    const changes: StoreChange[] = [];
+    store.onDidChange((change) => changes.push(change));
+    const loading = store.region(REGION).vSwitches.complete();
+    store.dropRegion(REGION);
+    await loading;
+    assert.deepEqual(changes, []);
+  });
+
+  it('reads the loaded ones again in place, telling only of those that changed', async () => {
+    const vSwitches = [vSwitch('vsw-1', 200)];
+    const api = fakeApi([], [eni('eni-aaaaaa1')], [], { vSwitches, securityGroups: [named('sg-1', 'web')] });
+    const store = new ResourceStore(api, [REGION]);
+    const region = await store.regionData(REGION);
+    await Promise.all([region.vSwitches.complete(), region.securityGroups.complete()]);
+    const changes: StoreChange[] = [];
+    store.onDidChange((change) => changes.push(change));
+    await store.reloadLoaded();
+    assert.deepEqual(changes, [], 'nothing changed');
+    vSwitches[0] = vSwitch('vsw-1', 199);
+    await store.reloadLoaded();
+    assert.deepEqual(changes, [{ kind: 'networkSettled', regionId: REGION, list: 'vSwitches' }]);
+    assert.equal(region.vSwitches.get('vsw-1')?.availableIpAddressCount, 199);
+  });
+
+  it('does not read network lists no one asked for when reading again in place', async () => {
+    const api = fakeApi([], [eni('eni-aaaaaa1')]);
+    const store = new ResourceStore(api, [REGION]);
+    await store.regionData(REGION);
+    api.calls.length = 0;
+    await store.reloadLoaded();
+    assert.deepEqual(api.calls.sort(), ['listInstances', 'listNetworkInterfaces']);
+  });
+});
