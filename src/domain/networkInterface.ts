@@ -65,3 +65,10 @@ export function addressesOf(
     ...[...new Set(publicIps)].map((address) => ({ address, kind: 'public' as const })),
   ];
 }
+
+/** Every address of an ENI, each once (for the filter). */
+export function networkInterfaceAddresses(
+  eni: Pick<NetworkInterface, 'privateIpAddress' | 'privateIpSets' | 'ipv6Addresses' | 'publicIpAddress'>,
+): string[] {
+  return [...new Set(addressesOf(eni).map(({ address }) => address))];
+}
