@@ -190,7 +190,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Aliclo
     }),
   );
   if (testing) {
-    const seam: TestSeam = { store, treeDataProvider: provider, treeView, poller, log, connection, operations, useUserInterface: use };
+    const seam: TestSeam = {
+      store,
+      treeDataProvider: provider,
+      treeView,
+      activityProvider,
+      poller,
+      log,
+      connection,
+      operations,
+      useUserInterface: use,
+    };
     (globalThis as Record<symbol, unknown>)[TEST_SEAM] = seam;
   }
   const exported = publicApi(store);

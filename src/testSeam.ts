@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { OperationContext } from './commands/attach/operationContext';
 import type { Connection } from './account/connection';
 import type { TreeNode } from './explorer/nodes/treeNode';
+import type { ActivityTreeProvider } from './explorer/activityTreeProvider';
 import type { ResourceStore } from './explorer/resourceStore';
 import type { ResourceTreeProvider } from './explorer/resourceTreeProvider';
 import type { TransitionPoller } from './explorer/transitionPoller';
@@ -16,6 +17,7 @@ export interface TestSeam {
   readonly store: ResourceStore;
   readonly treeDataProvider: ResourceTreeProvider;
   readonly treeView: vscode.TreeView<TreeNode>;
+  readonly activityProvider: ActivityTreeProvider;
   readonly poller: TransitionPoller;
   readonly log: ExtensionLog;
   readonly connection: Connection;

@@ -30,7 +30,7 @@ function writeResult(outcome: CommandOutcome): WriteResult {
   }
   return {
     outcome: RESULTS[outcome.kind] ?? 'failed',
-    ...(outcome.failure ? { code: outcome.failure.code } : {}),
+    ...(outcome.code ? { code: outcome.code } : {}),
     ...(outcome.field ? { field: outcome.field } : {}),
   };
 }

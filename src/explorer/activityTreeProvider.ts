@@ -122,6 +122,7 @@ export class ActivityTreeProvider implements vscode.TreeDataProvider<ActivityNod
       ],
     ]);
     item.contextValue = ['activity', entry.kind, entry.status, ...this.capabilities(entry)].join(';');
+    item.accessibilityInformation = { label: `${title} ${String(item.description)}` };
     return item;
   }
 

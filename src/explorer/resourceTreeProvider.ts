@@ -12,6 +12,8 @@ import { showSameResources } from './nodes/sameResources';
 import type { InstanceTypeInfo } from '../domain/instanceType';
 import type { Subscription } from '../domain/emitter';
 import { visibleIds } from './filteredLists';
+import { rowsShowing } from './changedRows';
+import { describeFilter } from '../domain/resourceFilter';
 import type { RegionResources } from './regionResources';
 import { RedrawScheduler } from './redrawScheduler';
 import { revealNetworkInterface } from './revealNetworkInterface';
@@ -66,6 +68,9 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
 
   setFilter(text: string): void {
     this.filterText = text.trim();
+    if (describeFilter(this.filterText).some((term) => term.kind === 'sg')) {
+      this.store.loaded().forEach((region) => void region.securityGroups.ensure());
+    }
     this.changed.fire(undefined);
   }
 
@@ -112,23 +117,14 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
         this.scheduler.redraw(this.rowsToRedrawAfterLoad(change.regionId, change.list));
         this.loaded.fire();
         return;
-      case 'resources': {
-        const instances = new Set(change.instanceIds);
-        const enis = new Set(change.networkInterfaceIds);
-        const rows: TreeNode[] = [...this.nodes.values()].filter(
-          (node) =>
-            (node instanceof InstanceNode && node.regionId === change.regionId && instances.has(node.instanceId)) ||
-            (node instanceof NetworkInterfaceNode && node.regionId === change.regionId && enis.has(node.networkInterfaceId)),
+      case 'resources':
+        this.scheduler.redraw(rowsShowing(change, this.nodes));
+        return;
+      case 'networkSettled':
+        // Security-group names arrived: the ENI rows name them, and an `sg:` filter matches by them.
+        this.scheduler.redraw(
+          ['instances', 'networkInterfaces'].flatMap((list) => this.nodes.get(`region/${change.regionId}/${list}`) ?? []),
         );
-        // A resource that left its list or joined it: redraw the list itself.
-        for (const list of change.reshaped) {
-          const group = this.nodes.get(`region/${change.regionId}/${list}`);
-          if (group) {
-            rows.push(group);
-          }
-        }
-        this.scheduler.redraw(rows);
-      }
     }
   }
 
@@ -222,8 +218,9 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   private async groupChildren(group: GroupNode): Promise<TreeNode[]> {
     const list = group.kind === 'instances' ? group.resources.instances : group.resources.networkInterfaces;
     if (group.kind === 'networkInterfaces') {
-      // ENI rows name the instance they are attached to, so the instances load alongside.
+      // ENI rows name the instance they are attached to and their security groups, so those load alongside.
       void group.resources.instances.ensure();
+      void group.resources.securityGroups.ensure();
     }
     await list.ensure();
     const state = list.state;

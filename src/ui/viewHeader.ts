@@ -1,4 +1,25 @@
 import * as vscode from 'vscode';
+import { describeFilter, type FilterTerm } from '../domain/resourceFilter';
+
+/** One term of the filter as the view's description says it: `status Available`, `env=prod`, “web”. */
+function termText(term: FilterTerm): string {
+  switch (term.kind) {
+    case 'text':
+      return `“${term.value}”`;
+    case 'tag':
+      return `${term.key}=${term.value}`;
+    case 'status':
+      return vscode.l10n.t('status {0}', term.value);
+    case 'vpc':
+      return vscode.l10n.t('VPC {0}', term.value);
+    case 'vswitch':
+      return vscode.l10n.t('vSwitch {0}', term.value);
+    case 'sg':
+      return vscode.l10n.t('security group {0}', term.value);
+    case 'zone':
+      return vscode.l10n.t('zone {0}', term.value);
+  }
+}
 
 /**
  * The view's title, description and message: the endpoint in use when it is not Alibaba Cloud's (in the title, which
@@ -22,7 +43,7 @@ export class ViewHeader {
 
   private render(): void {
     this.view.title = this.endpointHost ? vscode.l10n.t('Resources · endpoint {0}', this.endpointHost) : vscode.l10n.t('Resources');
-    this.view.description = this.filter ? vscode.l10n.t('Filter: {0}', this.filter) : undefined;
+    this.view.description = this.filter ? vscode.l10n.t('Filter: {0}', describeFilter(this.filter).map(termText).join(' · ')) : undefined;
     this.view.message = this.filter ? vscode.l10n.t('Showing only resources that match “{0}”.', this.filter) : undefined;
   }
 }

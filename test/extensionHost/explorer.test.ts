@@ -67,7 +67,10 @@ describe('the explorer against the emulator', () => {
   it('shows an ENI with status, type, IP and the instance it is attached to, and its capabilities', async () => {
     emulator = await useEmulator();
     const dataNode = await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'web-1-data');
-    await eventually(api, () => item(dataNode).description === 'eni-bp1bthnjjgde15lynm44 · InUse · Secondary · 172.16.181.242 +2 · → web-1');
+    await eventually(
+      api,
+      () => item(dataNode).description === 'eni-bp1bthnjjgde15lynm44 · InUse · Secondary · 172.16.181.242 +2 · → web-1',
+    );
     assert.strictEqual(item(dataNode).contextValue, 'eni;detachable;editable;hasIp');
     assert.strictEqual(
       item(await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'spare-k')).contextValue,

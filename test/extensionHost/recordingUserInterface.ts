@@ -106,7 +106,8 @@ export class RecordingUserInterface implements UserInterface {
     items: Thenable<readonly T[]>,
     options: PickManyOptions<T>,
   ): Promise<readonly T[] | undefined> {
-    const list = await items;
+    // Each item as VS Code would show it: ticked when the command says so.
+    const list = (await items).map((item) => ({ ...item, picked: options.picked(item) }));
     this.many = true;
     return this.next(
       options.title,

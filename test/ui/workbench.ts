@@ -83,6 +83,12 @@ export class Workbench {
     return this.view().getByRole('treeitem', { name }).first();
   }
 
+  /** A row of the Activity view. */
+  activityItem(name: string | RegExp): Locator {
+    const pane = this.page.locator('.pane').filter({ has: this.page.locator('.pane-header', { hasText: /^Activity|活动/ }) });
+    return pane.getByRole('treeitem', { name }).first();
+  }
+
   /** Expands a row, clicking again when the tree was redrawn under the click (a reload after a switch of account). */
   async expand(name: string | RegExp): Promise<void> {
     const item = this.treeItem(name);
@@ -129,9 +135,9 @@ export class Workbench {
     await this.page.mouse.up();
   }
 
-  /** Right-clicks a row and returns the context menu's entries. */
-  async contextMenu(name: string | RegExp): Promise<string[]> {
-    await this.treeItem(name).click({ button: 'right' });
+  /** Right-clicks a row (of the Resources view, unless another row is given) and returns the context menu's entries. */
+  async contextMenu(name: string | RegExp | Locator): Promise<string[]> {
+    await (typeof name === 'string' || name instanceof RegExp ? this.treeItem(name) : name).click({ button: 'right' });
     const menu = this.page.locator('.monaco-menu-container .monaco-menu');
     await menu.first().waitFor();
     return (await menu.first().locator('.action-label').allInnerTexts()).map((text) => text.trim()).filter(Boolean);

@@ -96,6 +96,7 @@ export class NetworkInterfaceNode implements TreeNode {
   }
 
   private securityGroupLabel(id: string): string {
-    return id;
+    const name = this.resources.securityGroupName(id);
+    return name ? `${name} (${id})` : id;
   }
 }

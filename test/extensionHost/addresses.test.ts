@@ -1,0 +1,127 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import type { ActivityEntry } from '../../src/activity/activityEntry';
+import { secondaryPrivateIps } from '../../src/domain/networkInterface';
+import { eventually, item, labels, nodeAt, useEmulator } from './harness';
+import { recordingSession } from './session';
+
+const HANGZHOU = 'China (Hangzhou)';
+const SPARE_K = 'eni-bp17pdijfczax1huji00';
+
+describe('addresses, security groups, the filter and the activity record, against the emulator', () => {
+  const session = recordingSession();
+  const eniNow = (id: string) => session.api.store.region('cn-hangzhou').networkInterfaces.get(id);
+  const tooltip = (node: Parameters<typeof item>[0]): string => (item(node).tooltip as vscode.MarkdownString).value;
+
+  it('assigns two secondary private IPs by count, shows them, and unassigns one after asking', async () => {
+    session.emulator = await useEmulator();
+    const row = await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'spare-k');
+    session.ui.type('2');
+    assert.strictEqual(await vscode.commands.executeCommand('alicloudEcs.assignPrivateIps', row), true);
+    const assigned = secondaryPrivateIps(eniNow(SPARE_K) ?? { privateIpSets: [] });
+    assert.strictEqual(assigned.length, 2);
+    assert.match(tooltip(row), new RegExp(assigned.map((ip) => ip.replaceAll('.', '\\.')).join(', ')));
+    assert.match(String(item(row).description), /172\.16\.181\.240 \+2/);
+    session.ui.pickLabelled(assigned[0] ?? '').click('Unassign');
+    assert.strictEqual(await vscode.commands.executeCommand('alicloudEcs.unassignPrivateIps', row), true);
+    assert.deepStrictEqual(secondaryPrivateIps(eniNow(SPARE_K) ?? { privateIpSets: [] }), assigned.slice(1));
+    assert.strictEqual(session.ui.texts('ask').length, 1);
+  });
+
+  it('checks typed addresses as they are typed: outside the vSwitch, and in use, are refused with their codes', async () => {
+    session.emulator = await useEmulator();
+    const row = await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'spare-k');
+    session.ui.type('10.9.9.9').type('172.16.181.242');
+    await vscode.commands.executeCommand('alicloudEcs.assignPrivateIps', row);
+    await vscode.commands.executeCommand('alicloudEcs.assignPrivateIps', row);
+    const refused = session.ui.texts('refused');
+    assert.match(refused[0] ?? '', /InvalidVSwitchId\.IpInvalid/);
+    assert.match(refused[1] ?? '', /InvalidIp\.IpAssigned/);
+    assert.strictEqual(session.emulator.calls('AssignPrivateIpAddresses'), 0);
+  });
+
+  it('says before asking anything that a vSwitch without IPv6 takes no IPv6 address', async () => {
+    session.emulator = await useEmulator();
+    const row = await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'other-vpc');
+    await vscode.commands.executeCommand('alicloudEcs.assignIpv6Addresses', row);
+    assert.match(session.ui.texts('fail').join('\n'), /InvalidVSwitch\.Ipv6NotTurnOn/);
+    assert.strictEqual(session.ui.texts('input').length, 0);
+  });
+
+  it('changes security groups with the current ones ticked, names them in the tooltip, and shows the rules of a group', async () => {
+    session.emulator = await useEmulator();
+    const row = await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'spare-k');
+    let ticked: string[] = [];
+    session.ui.answer((_prompt, _actions, choices) => {
+      const items = choices as ReadonlyArray<vscode.QuickPickItem & { picked?: boolean }>;
+      ticked = items.filter((choice) => choice.picked).map((choice) => choice.label);
+      return items.filter((choice) => choice.label === 'web-servers' || choice.label === 'db-access');
+    });
+    assert.strictEqual(await vscode.commands.executeCommand('alicloudEcs.changeSecurityGroups', row), true);
+    assert.deepStrictEqual(ticked, ['web-servers']);
+    assert.deepStrictEqual([...(eniNow(SPARE_K)?.securityGroupIds ?? [])].sort(), ['sg-bp16q7p8yafqaure63n4', 'sg-bp1db4cc3ss6r8t0y2u5']);
+    await eventually(session.api, () => /db-access \(sg-bp1db4cc3ss6r8t0y2u5\)/.test(tooltip(row)), 'the group names in the tooltip');
+    session.ui.pickLabelled('db-access');
+    await vscode.commands.executeCommand('alicloudEcs.showSecurityGroupRules', row);
+    const text = vscode.window.activeTextEditor?.document.getText() ?? '';
+    assert.match(text, /^# db-access \(sg-bp1db4cc3ss6r8t0y2u5\)/);
+    assert.match(text, /## Inbound\n\n\| Priority \| Policy \| Protocol \| Ports \| Source \| Description \|/);
+    assert.match(text, /## Outbound/);
+  });
+
+  it('filters by a secondary address and by qualifiers, all terms together, and says what is active', async () => {
+    session.emulator = await useEmulator();
+    const group = await nodeAt(session.api, HANGZHOU, 'Network Interfaces');
+    const dataRow = await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'web-1-data');
+    const secondary = secondaryPrivateIps(eniNow('eni-bp1bthnjjgde15lynm44') ?? { privateIpSets: [] })[0] ?? '';
+    try {
+      await vscode.commands.executeCommand('alicloudEcs.filter', secondary);
+      assert.deepStrictEqual(await labels(session.api, group), ['web-1-data']);
+      await vscode.commands.executeCommand('alicloudEcs.filter', 'status:Available sg:web-servers');
+      const shown = await labels(session.api, group);
+      assert.ok(shown.includes('spare-k') && !shown.includes('web-1-data') && !shown.includes('other-vpc'), shown.join(', '));
+      assert.strictEqual(session.api.treeView.description, 'Filter: status Available · security group web-servers');
+      assert.ok(dataRow);
+    } finally {
+      await vscode.commands.executeCommand('alicloudEcs.clearFilter');
+    }
+  });
+
+  it('records each write in the activity, a fix-it as a plan with its steps, and exports one as an aliyun CLI command', async () => {
+    session.emulator = await useEmulator();
+    const activity = session.api.operations.activity;
+    activity.clear();
+    await vscode.commands.executeCommand('alicloudEcs.attachNetworkInterface', {
+      regionId: 'cn-hangzhou',
+      networkInterfaceId: 'eni-bp18qejkgdaby2ivkj11',
+      instanceId: 'i-bp1b8kf3yu0o4q1jh2xa',
+    });
+    session.ui.click('Reboot, then Attach').click('Reboot, then Attach');
+    await vscode.commands.executeCommand('alicloudEcs.attachNetworkInterface', {
+      regionId: 'cn-hangzhou',
+      networkInterfaceId: SPARE_K,
+      instanceId: 'i-bp1legacy0startz7k2c',
+    });
+    await eventually(
+      session.api,
+      () => activity.entries.every((entry) => entry.status !== 'running') && activity.entries.length === 2,
+      'both entries settled',
+      30_000,
+    );
+    const [plan, attach] = activity.entries as [ActivityEntry, ActivityEntry];
+    assert.strictEqual(attach.kind === 'write' && attach.action, 'AttachNetworkInterface');
+    assert.strictEqual(attach.status, 'succeeded');
+    assert.ok(attach.kind === 'write' && attach.requestId);
+    assert.strictEqual(plan.kind, 'plan');
+    assert.deepStrictEqual(plan.kind === 'plan' && plan.children.map((child) => child.kind === 'write' && child.action), [
+      'RebootInstance',
+      'AttachNetworkInterface',
+    ]);
+    assert.strictEqual(plan.status, 'succeeded');
+    const [attachRow] = session.api.activityProvider.getChildren().slice(1);
+    await vscode.commands.executeCommand('alicloudEcs.activity.copyAsCli', attachRow);
+    assert.deepStrictEqual(session.ui.texts('copy'), [
+      'aliyun ecs AttachNetworkInterface --RegionId cn-hangzhou --NetworkInterfaceId eni-bp18qejkgdaby2ivkj11 --InstanceId i-bp1b8kf3yu0o4q1jh2xa',
+    ]);
+  });
+});
