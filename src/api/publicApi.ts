@@ -4,9 +4,10 @@ import type { Instance } from '../domain/instance';
 import { addressesOf, type NetworkInterface } from '../domain/networkInterface';
 import { isRegionId } from '../domain/regions';
 import type { ResourceStore } from '../explorer/resourceStore';
+import type { AutomationResult } from '../commands/automationRequests';
 
-/** The outcomes the attach and detach commands return, as far as the API tells them. */
-type CommandOutcome = { readonly kind: string; readonly failure?: { readonly code: string }; readonly field?: string } | undefined;
+/** What the attach and detach commands answer automation. */
+type CommandOutcome = AutomationResult | undefined;
 
 const RESULTS: Readonly<Record<string, WriteResult['outcome']>> = {
   attached: 'done',
