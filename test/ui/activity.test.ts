@@ -36,6 +36,8 @@ describe('UI: the Activity view, and exports from it', function () {
 
   it('lists a successful attach, one ECS refused, and a stop-attach-start with its steps', async () => {
     await attach(/^spare-k-2 /, 'i-bp1b8kf3yu0o4q1jh2xa', 'web-2');
+    await workbench.treeItem(/^spare-k-2 .*InUse/).waitFor({ timeout: 30_000 });
+    await workbench.openActivity();
     await workbench.activityItem(/^Attach spare-k-2 → web-2 .*done/).waitFor({ timeout: 30_000 });
 
     emulator.faults.inject({ kind: 'error', code: 'OperationConflict' }, { action: 'AttachNetworkInterface' });
@@ -67,6 +69,7 @@ describe('UI: the Activity view, and exports from it', function () {
       entries.join(', '),
     );
     await workbench.clickMenuItem('Copy as aliyun CLI Command');
+    await workbench.page.locator('.statusbar', { hasText: 'Copied the aliyun CLI command of AttachNetworkInterface' }).waitFor();
     assert.strictEqual(
       await workbench.clipboard(),
       'aliyun ecs AttachNetworkInterface --RegionId cn-hangzhou --NetworkInterfaceId eni-bp18qejkgdaby2ivkj11 --InstanceId i-bp1b8kf3yu0o4q1jh2xa',

@@ -83,10 +83,22 @@ export class Workbench {
     return this.view().getByRole('treeitem', { name }).first();
   }
 
+  /** The Activity view's pane (collapsed until opened). */
+  activityPane(): Locator {
+    return this.page.locator('.pane').filter({ has: this.page.locator('.pane-header', { hasText: /^(Activity|活动)$/ }) });
+  }
+
+  /** Expands the Activity view under Resources. */
+  async openActivity(): Promise<void> {
+    const header = this.activityPane().locator('.pane-header');
+    if ((await header.getAttribute('aria-expanded')) !== 'true') {
+      await header.click();
+    }
+  }
+
   /** A row of the Activity view. */
   activityItem(name: string | RegExp): Locator {
-    const pane = this.page.locator('.pane').filter({ has: this.page.locator('.pane-header', { hasText: /^Activity|活动/ }) });
-    return pane.getByRole('treeitem', { name }).first();
+    return this.activityPane().getByRole('treeitem', { name }).first();
   }
 
   /** Expands a row, clicking again when the tree was redrawn under the click (a reload after a switch of account). */
