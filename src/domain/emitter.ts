@@ -16,6 +16,11 @@ export class Emitter<T> {
     };
   };
 
+  /** How many listeners are registered (a view left open must not gather more over time). */
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+
   fire(value: T): void {
     for (const listener of [...this.listeners]) {
       listener(value);

@@ -188,6 +188,11 @@ export class ResourceStore {
     }
   }
 
+  /** The listeners of the store's events (the view, the poller, the API): a number that must not grow over time. */
+  get listenerCount(): number {
+    return this.changes.listenerCount + this.refusals.listenerCount;
+  }
+
   dispose(): void {
     this.changes.dispose();
     this.refusals.dispose();

@@ -4,6 +4,7 @@ import { EcsEmulator } from '../../emulator/server';
 import { activateExtension, eventually, nodeAt, setSetting } from '../../extensionHost/harness';
 import { RecordingUserInterface } from '../../extensionHost/recordingUserInterface';
 import { summary } from '../stats';
+import { benchGrowth } from './growth';
 
 const TRANSITION_MS = 2000;
 const RUNS = 5;
@@ -50,6 +51,7 @@ export async function run(): Promise<void> {
       console.log(`bench: reboot then attach failed: ${error instanceof Error ? error.message : String(error)}`);
       throw error;
     });
+    const growth = await benchGrowth(api);
     const attachFigure = summary(attach, 'ms');
     const calls = summary(attachCalls, 'calls');
     fs.writeFileSync(
@@ -66,6 +68,7 @@ export async function run(): Promise<void> {
           'detach: API calls': summary(detachCalls, 'calls'),
           ...created,
           ...rebooted,
+          ...growth,
         },
         null,
         2,
