@@ -1,4 +1,5 @@
 // Bundles the extension and, apart from it, the SDK adapter, so activation never evaluates @alicloud/*.
+import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -23,7 +24,35 @@ const common = {
 const LAZY = [
   { specifier: './sdkEcsApi', entry: 'src/cloud/sdkEcsApi.ts', outfile: 'dist/ecsSdk.js' },
   { specifier: './errorCatalogueRows', entry: 'src/domain/errorCatalogueRows.ts', outfile: 'dist/errorCatalogue.js' },
+  { specifier: './allCommands', entry: 'src/commands/allCommands.ts', outfile: 'dist/commands.js' },
 ];
+
+/**
+ * The tree's row classes, which the commands recognise their arguments by (`instanceof`): the commands' bundle takes
+ * them from dist/extension.js (its `sharedModules`, the very classes the tree made its rows of) instead of bundling
+ * copies of its own. src/extension.ts lists the same modules.
+ */
+const SHARED = [
+  'explorer/activityTreeProvider',
+  'explorer/nodes/groupNode',
+  'explorer/nodes/instanceNode',
+  'explorer/nodes/networkInterfaceNode',
+];
+const sharedModules = {
+  name: 'shared-modules',
+  setup(build) {
+    build.onResolve({ filter: /explorer\// }, (args) => {
+      const key = path.relative(path.resolve('src'), path.resolve(args.resolveDir, args.path)).split(path.sep).join('/');
+      return SHARED.includes(key) ? { path: key, namespace: 'shared' } : undefined;
+    });
+    build.onResolve({ filter: /^\.\/extension\.js$/ }, () => ({ path: './extension.js', external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'shared' }, (args) => ({
+      contents: `module.exports = require('./extension.js').sharedModules[${JSON.stringify(args.path)}];`,
+      resolveDir: path.resolve('dist'),
+      loader: 'js',
+    }));
+  },
+};
 const lazyModules = {
   name: 'lazy-modules',
   setup(build) {
@@ -55,7 +84,12 @@ const onlyUsedEcsModels = {
 
 const bundles = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [lazyModules] },
-  ...LAZY.map(({ entry, outfile }) => ({ ...common, entryPoints: [entry], outfile, plugins: [onlyUsedEcsModels] })),
+  ...LAZY.map(({ entry, outfile }) => ({
+    ...common,
+    entryPoints: [entry],
+    outfile,
+    plugins: [onlyUsedEcsModels, sharedModules, lazyModules],
+  })),
 ];
 
 if (process.argv.includes('--watch')) {

@@ -2,33 +2,19 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AlicloudEcsExplorerApi } from '../api/alicloud-ecs-explorer';
 import { publicApi } from './api/publicApi';
-import { attachCommands } from './commands/attach/attachCommands';
-import { attachSeveral } from './commands/attach/attachFlows';
-import { detachCommand } from './commands/attach/detachCommand';
 import type { OperationContext } from './commands/attach/operationContext';
-import { type CommandDefinition, registerCommands } from './commands/commandBoundary';
+import { registerCommands } from './commands/commandBoundary';
+import { lazyCommands } from './commands/lazyCommands';
 import { Connection } from './account/connection';
 import type { CredentialCommandParts } from './commands/credentials/credentialParts';
-import { selectProfileCommand } from './commands/credentials/selectProfile';
-import { signInCommand } from './commands/credentials/signIn';
-import { signOutCommand } from './commands/credentials/signOut';
-import { createAndAttachCommand } from './commands/lifecycle/createAndAttachCommand';
-import { createCommand } from './commands/lifecycle/createCommand';
-import { deleteCommand } from './commands/lifecycle/deleteCommand';
-import { editCommands } from './commands/lifecycle/editCommands';
-import { instanceCommands } from './commands/instances/instanceCommands';
-import { exportCommands } from './commands/exportCommands';
-import { activityCommands } from './commands/activityCommands';
-import { addressCommands } from './commands/addresses/addressCommands';
-import { securityGroupCommands } from './commands/addresses/securityGroupCommands';
 import { ActivityLog } from './activity/activityLog';
 import { recordingEcsApi } from './activity/recordingEcsApi';
 import type { EcsApi } from './cloud/ecsApi';
-import { ActivityTreeProvider } from './explorer/activityTreeProvider';
+import * as activityTreeProviderModule from './explorer/activityTreeProvider';
+import * as groupNodeModule from './explorer/nodes/groupNode';
+import * as instanceNodeModule from './explorer/nodes/instanceNode';
+import * as networkInterfaceNodeModule from './explorer/nodes/networkInterfaceNode';
 import type { CredentialSource } from './domain/credentialSource';
-import { resourceCommands } from './commands/resourceCommands';
-import { selectRegionsCommand } from './commands/selectRegions';
-import { viewCommands } from './commands/viewCommands';
 import { ATTACH_TIMEOUT_SECONDS, clampSetting } from './cloud/connectionSettings';
 import { cliConfigPath, processEnvironment, sharedCredentialsPath } from './cloud/credentialFiles';
 import { InstanceTypeCache } from './cloud/instanceTypeCache';
@@ -58,6 +44,17 @@ function watchFile(file: string, changed: () => void): vscode.Disposable {
   );
   return vscode.Disposable.from(watcher, watcher.onDidCreate(changed), watcher.onDidChange(changed), watcher.onDidDelete(changed));
 }
+
+/**
+ * The row classes the lazily loaded commands recognise their arguments by: the commands' bundle takes these very
+ * modules from this one (scripts/build.mjs lists the same). Unbundled (tests), the commands import them directly.
+ */
+export const sharedModules = {
+  'explorer/activityTreeProvider': activityTreeProviderModule,
+  'explorer/nodes/groupNode': groupNodeModule,
+  'explorer/nodes/instanceNode': instanceNodeModule,
+  'explorer/nodes/networkInterfaceNode': networkInterfaceNodeModule,
+};
 
 /** The composition root: builds every part once, connects them, and registers every command through the one boundary. */
 export async function activate(context: vscode.ExtensionContext): Promise<AlicloudEcsExplorerApi> {
@@ -104,41 +101,26 @@ export async function activate(context: vscode.ExtensionContext): Promise<Aliclo
     showCollapseAll: true,
     canSelectMany: true,
     dragAndDropController: new AttachDragAndDrop(
-      (regionId, eniIds, instanceId) => attachSeveral(operations, regionId, eniIds, instanceId),
+      (regionId, eniIds, instanceId) => commands.drop(operations, regionId, eniIds, instanceId),
       ui,
     ),
   });
   const header = new ViewHeader(treeView);
-  const activityProvider = new ActivityTreeProvider(activity, store, (text) => log.redact(text));
+  const activityProvider = new activityTreeProviderModule.ActivityTreeProvider(activity, store, (text) => log.redact(text));
   const documents = new ReadOnlyDocuments();
   const credentialParts: CredentialCommandParts = { connection, store: credentials, log, notifier, ui, where };
-  const commands: CommandDefinition[] = [
-    ...viewCommands(provider, header, ui, () => connection.apply(true)),
-    ...resourceCommands(documents, ui, () =>
-      consoleSiteFor({ setting: settings().get<unknown>('consoleSite'), displayLanguage: vscode.env.language }),
-    ),
-    ...exportCommands(ui, () => credentials.source()),
-    ...activityCommands(operations, activity, log, () => credentials.source()),
-    ...addressCommands(operations),
-    ...securityGroupCommands(operations, documents),
-    ...attachCommands(operations),
-    detachCommand(operations, { mayBeConfirmedByArgument: testing }),
-    createCommand(operations),
-    createAndAttachCommand(operations),
-    deleteCommand(operations),
-    ...editCommands(operations),
-    ...instanceCommands(operations),
-    selectRegionsCommand(
-      () => connection.api,
-      () => connection.regionIds(),
-      ui,
-      notifier,
-    ),
-    selectProfileCommand(credentialParts, { takesArguments: testing }),
-    signInCommand(credentialParts, { takesArguments: testing }),
-    signOutCommand(credentialParts),
-    { id: 'alicloudEcs.showLog', failure: () => vscode.l10n.t("Couldn't show the log"), run: () => log.show() },
-  ];
+  const commands = lazyCommands(contributedCommands(context), () => ({
+    operations,
+    provider,
+    header,
+    documents,
+    credentialParts,
+    credentials,
+    connection,
+    activity,
+    testing,
+    consoleSite: () => consoleSiteFor({ setting: settings().get<unknown>('consoleSite'), displayLanguage: vscode.env.language }),
+  }));
   poller.setVisible(treeView.visible);
   const refresher = new AutoRefresher(
     store,
@@ -177,7 +159,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Aliclo
     }),
     treeView.onDidChangeSelection((event) => provider.setSelection(event.selection)),
     provider.onDidLoad(() => poller.kick()),
-    ...registerCommands({ log, notifier }, commands),
+    ...registerCommands({ log, notifier }, commands.definitions),
     watchFile(cliConfigPath(where()), () => void connection.apply()),
     watchFile(sharedCredentialsPath(where()), () => void connection.apply()),
     vscode.workspace.onDidChangeConfiguration((event) => {
@@ -217,3 +199,9 @@ export function deactivate(): void {
 /** Whose activity the view shows: the credential source and the endpoint (never a secret, nor an AccessKey id). */
 const accountKey = (source: CredentialSource, endpointHost: string | undefined): string =>
   JSON.stringify([source.kind, 'name' in source ? source.name : '', endpointHost ?? '']);
+
+/** The ids of the commands the manifest contributes (each has its implementation in `allCommands`; a unit test checks). */
+function contributedCommands(context: vscode.ExtensionContext): string[] {
+  const manifest = context.extension.packageJSON as { contributes?: { commands?: Array<{ command?: unknown }> } } | undefined;
+  return (manifest?.contributes?.commands ?? []).flatMap(({ command }) => (typeof command === 'string' ? [command] : []));
+}

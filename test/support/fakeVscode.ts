@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import * as fs from 'node:fs';
 import Module from 'node:module';
 
@@ -55,12 +56,20 @@ export function withFakeVscode<T>(run: () => T): T {
 }
 
 /** An ExtensionContext with working global state and secret storage in memory, for activate() in plain Node. */
-export function fakeExtensionContext(): { subscriptions: unknown[]; globalState: unknown; workspaceState: unknown; secrets: unknown } {
+export function fakeExtensionContext(): {
+  subscriptions: unknown[];
+  globalState: unknown;
+  workspaceState: unknown;
+  secrets: unknown;
+  extension: { packageJSON: unknown };
+} {
   const state = new Map<string, unknown>();
   const workspaceState = new Map<string, unknown>();
   const secrets = new Map<string, string>();
   return {
     subscriptions: [],
+    // The manifest, as VS Code hands it to the extension: the commands it contributes are the ones registered.
+    extension: { packageJSON: JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as unknown },
     globalState: {
       get: (key: string, fallback?: unknown) => (state.has(key) ? state.get(key) : fallback),
       update: async (key: string, value: unknown) => {

@@ -6,7 +6,7 @@ import { fakeExtensionContext, withFakeVscode } from '../../support/fakeVscode';
 const bundle = path.resolve(__dirname, '..', '..', '..', '..', 'dist', 'extension.js');
 
 describe('the bundled extension', () => {
-  it('activates without loading any @alicloud module or a lazily loaded bundle (the SDK, the error catalogue)', () => {
+  it('activates without loading any @alicloud module or a lazily loaded bundle (the SDK, the error catalogue, the commands)', () => {
     assert.ok(fs.existsSync(bundle), 'dist/extension.js is missing: run the build first');
     const before = new Set(Object.keys(require.cache));
     const loaded = withFakeVscode(() => {
@@ -19,7 +19,9 @@ describe('the bundled extension', () => {
     });
     assert.ok(loaded.includes(bundle));
     assert.deepStrictEqual(
-      loaded.filter((file) => file.includes('@alicloud') || file.endsWith('ecsSdk.js') || file.endsWith('errorCatalogue.js')),
+      loaded.filter(
+        (file) => file.includes('@alicloud') || ['ecsSdk.js', 'errorCatalogue.js', 'commands.js'].some((lazy) => file.endsWith(lazy)),
+      ),
       [],
     );
   });
@@ -42,5 +44,22 @@ describe('the bundled extension', () => {
       return catalogue.CATALOGUE_ROWS.find(([code]) => code === 'InvalidEniId.NotFound');
     });
     assert.ok(explained, 'the catalogue bundle holds no row for InvalidEniId.NotFound');
+  });
+
+  it('has, in the lazily loaded commands bundle, an implementation of every command the manifest contributes', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.resolve(path.dirname(bundle), '..', 'package.json'), 'utf8')) as {
+      contributes: { commands: Array<{ command: string }> };
+    };
+    const ids = withFakeVscode(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundles as VS Code loads them
+      require(bundle);
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const commands = require(path.join(path.dirname(bundle), 'commands.js')) as {
+        allCommands(parts: unknown): Array<{ id: string }>;
+      };
+      const anything: unknown = new Proxy(() => anything, { get: () => anything, apply: () => anything });
+      return commands.allCommands(anything).map((definition) => definition.id);
+    });
+    assert.deepStrictEqual([...ids].sort(), manifest.contributes.commands.map((command) => command.command).sort());
   });
 });

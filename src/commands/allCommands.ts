@@ -1,0 +1,86 @@
+import * as vscode from 'vscode';
+import type { Connection } from '../account/connection';
+import type { ActivityLog } from '../activity/activityLog';
+import type { ConsoleSite } from '../domain/consoleLinks';
+import type { ResourceTreeProvider } from '../explorer/resourceTreeProvider';
+import type { CredentialStore } from '../ui/credentialStore';
+import type { ReadOnlyDocuments } from '../ui/readOnlyDocuments';
+import type { ViewHeader } from '../ui/viewHeader';
+import { activityCommands } from './activityCommands';
+import { addressCommands } from './addresses/addressCommands';
+import { securityGroupCommands } from './addresses/securityGroupCommands';
+import { attachCommands } from './attach/attachCommands';
+import { attachSeveral } from './attach/attachFlows';
+import { detachCommand } from './attach/detachCommand';
+import type { OperationContext } from './attach/operationContext';
+import type { CommandDefinition } from './commandBoundary';
+import type { CredentialCommandParts } from './credentials/credentialParts';
+import { selectProfileCommand } from './credentials/selectProfile';
+import { signInCommand } from './credentials/signIn';
+import { signOutCommand } from './credentials/signOut';
+import { exportCommands } from './exportCommands';
+import { instanceCommands } from './instances/instanceCommands';
+import { createAndAttachCommand } from './lifecycle/createAndAttachCommand';
+import { createCommand } from './lifecycle/createCommand';
+import { deleteCommand } from './lifecycle/deleteCommand';
+import { editCommands } from './lifecycle/editCommands';
+import { resourceCommands } from './resourceCommands';
+import { selectRegionsCommand } from './selectRegions';
+import { viewCommands } from './viewCommands';
+
+/** What the commands work with, built once by the composition root. */
+export interface CommandParts {
+  readonly operations: OperationContext;
+  readonly provider: ResourceTreeProvider;
+  readonly header: ViewHeader;
+  readonly documents: ReadOnlyDocuments;
+  readonly credentialParts: CredentialCommandParts;
+  readonly credentials: CredentialStore;
+  readonly connection: Connection;
+  readonly activity: ActivityLog;
+  readonly consoleSite: () => ConsoleSite;
+  /** VS Code runs the extension's own tests: a few commands then take arguments that skip a question. */
+  readonly testing: boolean;
+}
+
+/**
+ * Every command's implementation. A module of its own, bundled apart (dist/commands.js) and loaded when the first
+ * command runs or the first drop lands: activation registers the ids and evaluates none of this.
+ */
+export function allCommands(parts: CommandParts): CommandDefinition[] {
+  const { operations, provider, header, documents, credentialParts, credentials, connection, activity, testing } = parts;
+  const { ui, log, notifier } = operations;
+  return [
+    ...viewCommands(provider, header, ui, () => connection.apply(true)),
+    ...resourceCommands(documents, ui, parts.consoleSite),
+    ...exportCommands(ui, () => credentials.source()),
+    ...activityCommands(operations, activity, log, () => credentials.source()),
+    ...addressCommands(operations),
+    ...securityGroupCommands(operations, documents),
+    ...attachCommands(operations),
+    detachCommand(operations, { mayBeConfirmedByArgument: testing }),
+    createCommand(operations),
+    createAndAttachCommand(operations),
+    deleteCommand(operations),
+    ...editCommands(operations),
+    ...instanceCommands(operations),
+    selectRegionsCommand(
+      () => connection.api,
+      () => connection.regionIds(),
+      ui,
+      notifier,
+    ),
+    selectProfileCommand(credentialParts, { takesArguments: testing }),
+    signInCommand(credentialParts, { takesArguments: testing }),
+    signOutCommand(credentialParts),
+    { id: 'alicloudEcs.showLog', failure: () => vscode.l10n.t("Couldn't show the log"), run: () => log.show() },
+  ];
+}
+
+/** A drop of ENI rows on an instance row. */
+export const dropToAttach = (
+  operations: OperationContext,
+  regionId: string,
+  eniIds: readonly string[],
+  instanceId: string,
+): Promise<void> => attachSeveral(operations, regionId, [...eniIds], instanceId).then(() => undefined);
