@@ -421,9 +421,12 @@ async function wholeRefresh(latencyMs: number): Promise<{ inPlace: number[]; fro
     const api = sdk().createSdkEcsApi({ endpoint: emulator.url, timeoutMs: 30000, credentials: KEYS, pageConcurrency: PAGE_CONCURRENCY });
     await api.describeRegions();
     const { resources } = await ours(api);
-    // The generated region has instances Starting and Stopping: read until they settled, so that nothing changes.
+    // The generated region has instances Starting and Stopping: read until none is, so that nothing changes any more.
     const settledBy = Date.now() + 60_000;
-    while (await changedSomething(resources)) {
+    const transitional = (): boolean =>
+      resources.instances.items().some((instance) => ['Pending', 'Starting', 'Stopping'].includes(instance.status));
+    while (transitional()) {
+      await resources.reload();
       if (Date.now() > settledBy) {
         throw new Error('the generated region did not settle within a minute');
       }
