@@ -24,6 +24,7 @@ import { AttachDragAndDrop } from './explorer/dragAndDrop';
 import { AutoRefresher, autoRefreshSeconds } from './explorer/autoRefresher';
 import { ResourceStore } from './explorer/resourceStore';
 import { ResourceTreeProvider } from './explorer/resourceTreeProvider';
+import { networkGrouping } from './explorer/networkRows';
 import { TransitionPoller } from './explorer/transitionPoller';
 import { CredentialStatusBar } from './ui/credentialStatusBar';
 import { CredentialStore } from './ui/credentialStore';
@@ -121,6 +122,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Aliclo
     testing,
     consoleSite: () => consoleSiteFor({ setting: settings().get<unknown>('consoleSite'), displayLanguage: vscode.env.language }),
   }));
+  const applyGrouping = (): void => {
+    const grouping = networkGrouping(settings().get<unknown>('networkInterfaceGrouping'));
+    provider.setGrouping(grouping);
+    void vscode.commands.executeCommand('setContext', 'alicloudEcs.groupedByNetwork', grouping === 'network');
+  };
+  applyGrouping();
   poller.setVisible(treeView.visible);
   const refresher = new AutoRefresher(
     store,
@@ -165,6 +172,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Aliclo
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('alicloudEcs.autoRefreshSeconds')) {
         refresher.restart();
+      }
+      if (event.affectsConfiguration('alicloudEcs.networkInterfaceGrouping')) {
+        applyGrouping();
       }
       if (['endpoint', 'requestTimeoutSeconds', 'regions'].some((name) => event.affectsConfiguration(`alicloudEcs.${name}`))) {
         connection.applySettings();

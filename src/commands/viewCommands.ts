@@ -41,5 +41,11 @@ export function viewCommands(
       },
     },
     { id: 'alicloudEcs.clearFilter', failure: () => vscode.l10n.t("Couldn't filter the view"), run: () => showFilter('') },
+    ...(['network', 'flat'] as const).map((grouping) => ({
+      id: grouping === 'network' ? 'alicloudEcs.groupByNetwork' : 'alicloudEcs.listFlat',
+      failure: () => vscode.l10n.t("Couldn't change how network interfaces are listed"),
+      run: () =>
+        vscode.workspace.getConfiguration('alicloudEcs').update('networkInterfaceGrouping', grouping, vscode.ConfigurationTarget.Global),
+    })),
   ];
 }

@@ -1,6 +1,7 @@
 import { InstanceNode } from './nodes/instanceNode';
 import { NetworkInterfaceNode } from './nodes/networkInterfaceNode';
 import type { TreeNode } from './nodes/treeNode';
+import type { ListKind, RegionResources } from './regionResources';
 import type { StoreChange } from './resourceStore';
 
 /**
@@ -17,4 +18,30 @@ export function rowsShowing(change: Extract<StoreChange, { kind: 'resources' }>,
   );
   const groups = change.reshaped.flatMap((list) => shown.get(`region/${change.regionId}/${list}`) ?? []);
   return [...rows, ...groups];
+}
+
+/**
+ * After a list of a region loaded: its group (for the count and the rest of the rows) and the ENI rows that name
+ * instances. After a failure, only a group that showed a partial list: its getChildren has shown the error already.
+ * A group whose own request is still waiting (`isAsking`) gets the whole list from it; redrawing it as well would race
+ * with the user expanding one of its rows.
+ */
+export function rowsToRedrawAfterLoad(
+  resources: RegionResources,
+  kind: ListKind,
+  shown: ReadonlyMap<string, TreeNode>,
+  partiallyShown: Set<string>,
+  isAsking: (id: string) => boolean,
+): TreeNode[] {
+  const rows: TreeNode[] = [];
+  for (const name of kind === 'instances' ? (['instances', 'networkInterfaces'] as const) : (['networkInterfaces'] as const)) {
+    const id = `region/${resources.regionId}/${name}`;
+    const node = shown.get(id);
+    const partial = partiallyShown.delete(id);
+    const answersItself = name === kind && isAsking(id);
+    if (node && (partial || (resources[name].state.kind === 'loaded' && !answersItself))) {
+      rows.push(node);
+    }
+  }
+  return rows;
 }

@@ -92,3 +92,9 @@ export function visibleIds(resources: RegionResources, kind: ListKind, filter: s
       .map((instance) => instance.instanceId);
   });
 }
+
+/** A loaded list's count as its group shows it: how many the filter lets through, of all; undefined while loading. */
+export function visibleCounts(resources: RegionResources, kind: ListKind, filter: string): { shown: number; total: number } | undefined {
+  const list = kind === 'instances' ? resources.instances : resources.networkInterfaces;
+  return list.state.kind === 'loaded' ? { shown: visibleIds(resources, kind, filter).length, total: list.state.items.size } : undefined;
+}

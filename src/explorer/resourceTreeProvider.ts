@@ -4,6 +4,8 @@ import type { EcsApi } from '../cloud/ecsApi';
 import { GroupNode } from './nodes/groupNode';
 import { InstanceNode } from './nodes/instanceNode';
 import { KeptSelection } from './keptSelection';
+import { VpcNode, VSwitchNode } from './nodes/networkGroupNodes';
+import { type NetworkGrouping, networkChildren, vpcRows } from './networkRows';
 import { MessageNode } from './nodes/messageNode';
 import { NetworkInterfaceNode } from './nodes/networkInterfaceNode';
 import { RegionNode } from './nodes/regionNode';
@@ -11,10 +13,9 @@ import type { TreeNode } from './nodes/treeNode';
 import { showSameResources } from './nodes/sameResources';
 import type { InstanceTypeInfo } from '../domain/instanceType';
 import type { Subscription } from '../domain/emitter';
-import { visibleIds } from './filteredLists';
-import { rowsShowing } from './changedRows';
+import { visibleCounts, visibleIds } from './filteredLists';
+import { rowsShowing, rowsToRedrawAfterLoad } from './changedRows';
 import { describeFilter } from '../domain/resourceFilter';
-import type { RegionResources } from './regionResources';
 import { RedrawScheduler } from './redrawScheduler';
 import { revealNetworkInterface } from './revealNetworkInterface';
 import type { ResourceStore, StoreChange } from './resourceStore';
@@ -36,6 +37,7 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   private filterText = '';
   private readonly subscription: Subscription;
   private readonly keptSelection = new KeptSelection();
+  private grouping: NetworkGrouping = 'flat';
 
   /** `redact` runs over ECS's words before a row shows them (a hostile endpoint may echo anything). */
   constructor(
@@ -72,6 +74,14 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       this.store.loaded().forEach((region) => void region.securityGroups.ensure());
     }
     this.changed.fire(undefined);
+  }
+
+  /** Network Interfaces listed flat, or by VPC and vSwitch. */
+  setGrouping(grouping: NetworkGrouping): void {
+    if (grouping !== this.grouping) {
+      this.grouping = grouping;
+      this.changed.fire(undefined);
+    }
   }
 
   /** The selection moved: rows kept only for it go, their lists redrawn without them. */
@@ -114,7 +124,11 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
         this.changed.fire(undefined);
         return;
       case 'listSettled':
-        this.scheduler.redraw(this.rowsToRedrawAfterLoad(change.regionId, change.list));
+        this.scheduler.redraw(
+          rowsToRedrawAfterLoad(this.store.region(change.regionId), change.list, this.nodes, this.partiallyShown, (id) =>
+            this.scheduler.isAsking(id),
+          ),
+        );
         this.loaded.fire();
         return;
       case 'resources':
@@ -192,12 +206,25 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     if (node instanceof RegionNode) {
       const resources = this.store.region(node.region.regionId);
       return [
-        this.reuse(new GroupNode(node, 'instances', resources, () => this.counts(resources, 'instances'))),
-        this.reuse(new GroupNode(node, 'networkInterfaces', resources, () => this.counts(resources, 'networkInterfaces'))),
+        this.reuse(new GroupNode(node, 'instances', resources, () => visibleCounts(resources, 'instances', this.filterText))),
+        this.reuse(
+          new GroupNode(node, 'networkInterfaces', resources, () => visibleCounts(resources, 'networkInterfaces', this.filterText)),
+        ),
       ];
     }
     if (node instanceof GroupNode) {
       return this.groupChildren(node);
+    }
+    if (node instanceof VpcNode || node instanceof VSwitchNode) {
+      const resources = node instanceof VpcNode ? node.parent.resources : node.parent.parent.resources;
+      const shown = visibleIds(resources, 'networkInterfaces', this.filterText);
+      const rows = await networkChildren(
+        node,
+        shown,
+        this.filterText !== '',
+        (vSwitch, id) => new NetworkInterfaceNode(vSwitch, resources, id, this.stuckAfterMinutes),
+      );
+      return rows.map((row) => this.reuse(row));
     }
     if (node instanceof InstanceNode) {
       const resources = node.parent.resources;
@@ -228,6 +255,9 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       throw state.error;
     }
     const ids = visibleIds(group.resources, group.kind, this.filterText);
+    if (group.kind === 'networkInterfaces' && this.grouping === 'network' && ids.length > 0) {
+      return (await vpcRows(group, ids, this.filterText !== '')).map((row) => this.reuse(row));
+    }
     const children: TreeNode[] = ids.map((id) =>
       group.kind === 'instances'
         ? this.reuse(new InstanceNode(group, id))
@@ -255,39 +285,11 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     return children;
   }
 
-  /**
-   * After a list of a region loaded: its group (for the count and the rest of the rows) and the ENI rows that name
-   * instances. After a failure, only a group that showed a partial list: its getChildren has shown the error already.
-   */
-  private rowsToRedrawAfterLoad(regionId: string, kind: 'instances' | 'networkInterfaces'): TreeNode[] {
-    const resources = this.store.region(regionId);
-    const rows: TreeNode[] = [];
-    for (const name of kind === 'instances' ? (['instances', 'networkInterfaces'] as const) : (['networkInterfaces'] as const)) {
-      const id = `region/${regionId}/${name}`;
-      const node = this.nodes.get(id);
-      const partial = this.partiallyShown.delete(id);
-      // A group whose own request is still waiting gets the whole list from it; redrawing it as well would race
-      // with the user expanding one of its rows.
-      const answersItself = name === kind && this.scheduler.isAsking(id);
-      if (node && (partial || (resources[name].state.kind === 'loaded' && !answersItself))) {
-        rows.push(node);
-      }
-    }
-    return rows;
-  }
-
-  private counts(resources: RegionResources, kind: 'instances' | 'networkInterfaces'): { shown: number; total: number } | undefined {
-    const list = kind === 'instances' ? resources.instances : resources.networkInterfaces;
-    if (list.state.kind !== 'loaded') {
-      return undefined;
-    }
-    return { shown: visibleIds(resources, kind, this.filterText).length, total: list.state.items.size };
-  }
-
   /** The node already shown under this id if there is one, so VS Code keeps its identity; else the new one. */
   private reuse<T extends TreeNode>(fresh: T): T {
     const known = this.nodes.get(fresh.id);
     if (known && known.constructor === fresh.constructor && showSameResources(known, fresh)) {
+      known.adopt?.(fresh);
       return known as T;
     }
     this.nodes.set(fresh.id, fresh);

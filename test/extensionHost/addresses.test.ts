@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { ActivityEntry } from '../../src/activity/activityEntry';
 import { secondaryPrivateIps } from '../../src/domain/networkInterface';
-import { eventually, item, labels, nodeAt, useEmulator } from './harness';
+import { eventually, item, labels, nodeAt, setSetting, useEmulator } from './harness';
 import { recordingSession } from './session';
 
 const HANGZHOU = 'China (Hangzhou)';
@@ -123,5 +123,31 @@ describe('addresses, security groups, the filter and the activity record, agains
     assert.deepStrictEqual(session.ui.texts('copy'), [
       'aliyun ecs AttachNetworkInterface --RegionId cn-hangzhou --NetworkInterfaceId eni-bp18qejkgdaby2ivkj11 --InstanceId i-bp1b8kf3yu0o4q1jh2xa',
     ]);
+  });
+
+  it('groups network interfaces by VPC and vSwitch, with counts and free addresses, reveals into them, and lists them flat again', async () => {
+    session.emulator = await useEmulator();
+    const provider = session.api.treeDataProvider;
+    await setSetting('networkInterfaceGrouping', 'network');
+    try {
+      const group = await nodeAt(session.api, HANGZHOU, 'Network Interfaces');
+      const vpcs = await provider.getChildren(group);
+      const prod = vpcs.find((node) => item(node).label === 'vpc-bp171csbkbnjhg1bj3npw');
+      assert.ok(prod, vpcs.map((node) => String(item(node).label)).join(', '));
+      const vSwitches = await provider.getChildren(prod);
+      const prodK = vSwitches.find((node) => item(node).label === 'prod-k');
+      assert.ok(prodK);
+      assert.match(String(item(prodK).description), /^vsw-bp1xgvok3myac6ctry030 · cn-hangzhou-k · \d+ network interfaces · \d+ free IPs$/);
+      assert.ok((await labels(session.api, prodK)).includes('spare-k'));
+      await session.api.operations.reveal('cn-hangzhou', SPARE_K);
+      const [selected] = session.api.treeView.selection;
+      assert.strictEqual(selected?.parent, prodK);
+      await setSetting('networkInterfaceGrouping', undefined);
+      assert.ok((await labels(session.api, group)).includes('spare-k'), 'flat again');
+    } finally {
+      await setSetting('networkInterfaceGrouping', undefined);
+      // The reveal showed the view, which wakes the transition poller: hide it again, as the other suites expect.
+      await vscode.commands.executeCommand('workbench.view.explorer');
+    }
   });
 });

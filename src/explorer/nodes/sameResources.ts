@@ -1,6 +1,7 @@
 import { GroupNode } from './groupNode';
 import { InstanceNode } from './instanceNode';
 import { NetworkInterfaceNode } from './networkInterfaceNode';
+import { VpcNode, VSwitchNode } from './networkGroupNodes';
 import { RegionNode } from './regionNode';
 import type { TreeNode } from './treeNode';
 import type { RegionResources } from '../regionResources';
@@ -12,7 +13,11 @@ const resourcesOf = (node: TreeNode): RegionResources | undefined =>
       ? node.parent.resources
       : node instanceof NetworkInterfaceNode
         ? node.resources
-        : undefined;
+        : node instanceof VpcNode
+          ? node.parent.resources
+          : node instanceof VSwitchNode
+            ? node.parent.parent.resources
+            : undefined;
 
 /** Two rows of one id show the same data: a row may be reused only while its region's resources were not replaced. */
 export function showSameResources(a: TreeNode, b: TreeNode): boolean {

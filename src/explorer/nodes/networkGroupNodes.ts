@@ -1,0 +1,98 @@
+import * as vscode from 'vscode';
+import type { EniCount, VpcGroup, VSwitchGroup } from '../../domain/networkGrouping';
+import type { GroupNode } from './groupNode';
+import { detailTable } from './statusIcons';
+import type { TreeNode } from './treeNode';
+
+const countText = (count: EniCount): string =>
+  count.shown === count.total
+    ? vscode.l10n.t('{0} network interfaces', count.total.toLocaleString('en-US'))
+    : vscode.l10n.t('{0} of {1} network interfaces', count.shown.toLocaleString('en-US'), count.total.toLocaleString('en-US'));
+
+/** A VPC under Network Interfaces, when they are grouped by network; it expands to its vSwitches. */
+export class VpcNode implements TreeNode {
+  constructor(
+    readonly parent: GroupNode,
+    public vpc: VpcGroup,
+  ) {}
+
+  adopt(fresher: TreeNode): void {
+    if (fresher instanceof VpcNode) {
+      this.vpc = fresher.vpc;
+    }
+  }
+
+  get id(): string {
+    return `${this.parent.id}/${this.vpc.vpcId}`;
+  }
+
+  get regionId(): string {
+    return this.parent.regionId;
+  }
+
+  toTreeItem(): vscode.TreeItem {
+    const item = new vscode.TreeItem(this.vpc.name || this.vpc.vpcId, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = this.id;
+    item.description = [this.vpc.name ? this.vpc.vpcId : '', countText(this.vpc.count)].filter(Boolean).join(' · ');
+    item.iconPath = new vscode.ThemeIcon('symbol-namespace');
+    item.tooltip = detailTable(this.vpc.name || this.vpc.vpcId, [
+      [vscode.l10n.t('VPC'), this.vpc.vpcId],
+      [vscode.l10n.t('vSwitches'), String(this.vpc.vSwitches.filter((group) => group.vSwitch).length)],
+      [vscode.l10n.t('Network interfaces'), countText(this.vpc.count)],
+    ]);
+    item.contextValue = 'vpc';
+    item.accessibilityInformation = { label: `${String(item.label)} ${item.description}` };
+    return item;
+  }
+}
+
+/** A vSwitch under its VPC, with its ENIs; the VPC's ENIs of a vSwitch not listed are under an "unknown" one. */
+export class VSwitchNode implements TreeNode {
+  constructor(
+    readonly parent: VpcNode,
+    public group: VSwitchGroup,
+  ) {}
+
+  adopt(fresher: TreeNode): void {
+    if (fresher instanceof VSwitchNode) {
+      this.group = fresher.group;
+    }
+  }
+
+  get id(): string {
+    return `${this.parent.id}/${this.group.vSwitchId || 'unknown'}`;
+  }
+
+  get regionId(): string {
+    return this.parent.regionId;
+  }
+
+  toTreeItem(): vscode.TreeItem {
+    const { vSwitch, count, freeIpCount } = this.group;
+    const label = vSwitch ? vSwitch.vSwitchName || vSwitch.vSwitchId : vscode.l10n.t('vSwitch not listed');
+    const item = new vscode.TreeItem(
+      label,
+      count.shown > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
+    );
+    item.id = this.id;
+    item.description = [
+      vSwitch?.vSwitchName ? vSwitch.vSwitchId : '',
+      vSwitch?.zoneId ?? '',
+      countText(count),
+      freeIpCount === undefined ? '' : vscode.l10n.t('{0} free IPs', freeIpCount.toLocaleString('en-US')),
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    item.iconPath = new vscode.ThemeIcon('symbol-structure');
+    item.tooltip = detailTable(label, [
+      [vscode.l10n.t('vSwitch'), vSwitch?.vSwitchId ?? ''],
+      [vscode.l10n.t('Zone'), vSwitch?.zoneId ?? ''],
+      [vscode.l10n.t('IPv4 CIDR block'), vSwitch?.cidrBlock ?? ''],
+      [vscode.l10n.t('IPv6 CIDR block'), vSwitch?.ipv6CidrBlock ?? ''],
+      [vscode.l10n.t('Free IPs'), freeIpCount === undefined ? '' : String(freeIpCount)],
+    ]);
+    item.contextValue = 'vswitch';
+    item.accessibilityInformation = { label: `${label} ${item.description}` };
+    return item;
+  }
+}
