@@ -13,9 +13,12 @@ import type { Event } from 'vscode';
 
 export interface AlicloudEcsExplorerApi {
   readonly apiVersion: 1;
-  /** Every ENI of a region (`cn-hangzhou`), as ECS lists it now or as the view last read it. */
+  /**
+   * Every ENI of a region the view shows (`cn-hangzhou`), as ECS lists it now or as the view last read it. Rejects
+   * with an `Error` naming the cause (a malformed or unshown region, or ECS's error code) and nothing more.
+   */
   listNetworkInterfaces(regionId: string): Promise<readonly NetworkInterfaceSummary[]>;
-  /** Every instance of a region. */
+  /** Every instance of a region the view shows; rejects as `listNetworkInterfaces` does. */
   listInstances(regionId: string): Promise<readonly InstanceSummary[]>;
   /** Attaches an ENI to an instance after the extension's checks, following it until it is InUse. */
   attachNetworkInterface(request: AttachRequest): Promise<WriteResult>;

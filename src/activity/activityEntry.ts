@@ -2,10 +2,13 @@ import { isEcsError } from '../cloud/ecsError';
 import type { EcsRequest } from '../domain/export/ecsRequest';
 import { redactSecrets } from '../domain/redaction';
 
-/** `interrupted`: it was still running when the window closed, so how it ended is not known. */
-export type ActivityStatus = 'running' | 'succeeded' | 'failed' | 'cancelled' | 'interrupted';
+/**
+ * `interrupted`: it was still running when the window closed, so how it ended is not known. `unknown`: the answer was
+ * lost (a timeout, a reset): ECS may or may not have done it, so it is never offered to run again.
+ */
+export type ActivityStatus = 'running' | 'succeeded' | 'failed' | 'cancelled' | 'interrupted' | 'unknown';
 
-export const ACTIVITY_STATUSES: readonly ActivityStatus[] = ['running', 'succeeded', 'failed', 'cancelled', 'interrupted'];
+export const ACTIVITY_STATUSES: readonly ActivityStatus[] = ['running', 'succeeded', 'failed', 'cancelled', 'interrupted', 'unknown'];
 
 /** What is kept of a failure: the fields of the `EcsError`, never its message (a library's text may hold anything). */
 export interface ActivityError {

@@ -1,3 +1,4 @@
+import { isEcsError } from '../cloud/ecsError';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { EcsRequest } from '../domain/export/ecsRequest';
@@ -153,6 +154,7 @@ export class ActivityLog {
       return result;
     } catch (error) {
       ended = { error: activityErrorOf(error) };
+      status = isEcsError(error) && error.outcomeUnknown ? 'unknown' : 'failed';
       throw error;
     } finally {
       this.settle(entry, status, ended);

@@ -3,6 +3,7 @@ import type { AlicloudEcsExplorerApi, InstanceSummary, NetworkInterfaceSummary, 
 import type { Instance } from '../domain/instance';
 import { addressesOf, type NetworkInterface } from '../domain/networkInterface';
 import { isRegionId } from '../domain/regions';
+import { isEcsError } from '../cloud/ecsError';
 import type { ResourceStore } from '../explorer/resourceStore';
 import type { AutomationResult } from '../commands/automationRequests';
 
@@ -30,7 +31,7 @@ function writeResult(outcome: CommandOutcome): WriteResult {
     return { outcome: 'failed' };
   }
   return {
-    outcome: RESULTS[outcome.kind] ?? 'failed',
+    outcome: Object.hasOwn(RESULTS, outcome.kind) ? (RESULTS[outcome.kind] ?? 'failed') : 'failed',
     ...(outcome.code ? { code: outcome.code } : {}),
     ...(outcome.field ? { field: outcome.field } : {}),
   };
@@ -94,10 +95,19 @@ export function publicApi(store: ResourceStore): { readonly api: AlicloudEcsExpl
     if (typeof regionId !== 'string' || !isRegionId(regionId)) {
       throw new Error('alicloudEcs: regionId must be a region id such as cn-hangzhou');
     }
-    await store.regionData(regionId);
+    // A library's own words may quote anything (a credentials file): the caller learns the code and request id only.
+    const shown = await store.shownRegions().catch(() => []);
+    if (!shown.some((candidate) => candidate.regionId === regionId)) {
+      throw new Error(`alicloudEcs: ${regionId} is not one of the regions the view shows (Select Regions…)`);
+    }
+    await store.regionData(regionId).catch((error: unknown) => {
+      const code = isEcsError(error) ? error.code : 'UnknownError';
+      const requestId = isEcsError(error) && error.requestId ? ` (request ${error.requestId})` : '';
+      throw new Error(`alicloudEcs: couldn't list ${regionId}: ${code}${requestId}`);
+    });
     return regionId;
   };
-  const api: AlicloudEcsExplorerApi = {
+  const api: AlicloudEcsExplorerApi = Object.freeze<AlicloudEcsExplorerApi>({
     apiVersion: 1,
     listNetworkInterfaces: async (regionId) =>
       store
@@ -126,7 +136,7 @@ export function publicApi(store: ResourceStore): { readonly api: AlicloudEcsExpl
       );
     },
     onDidChangeResources: changed.event,
-  };
+  });
   return {
     api,
     dispose: () => {

@@ -21,6 +21,8 @@ const IDS_PER_REQUEST = 100;
 const INSTANCE_TYPES_PER_REQUEST = 10;
 /** DescribeSecurityGroupAttribute's MaxResults allows 10 to 1,000. */
 const RULES_PAGE = 1000;
+/** The most pages of rules read: 20,000 rules, far more than a security group holds. */
+const MAX_RULE_PAGES = 20;
 
 /** The reads of the `EcsApi` on the official SDK. */
 export abstract class SdkEcsReads extends SdkCaller {
@@ -145,7 +147,10 @@ export abstract class SdkEcsReads extends SdkCaller {
   async describeSecurityGroupRules(regionId: string, securityGroupId: string): Promise<SecurityGroupRules> {
     const rules: SecurityGroupRule[] = [];
     let nextToken: string | undefined;
-    for (;;) {
+    // A token seen before, or more pages than a group's rule quota could fill, ends the reading: a wrong or hostile
+    // endpoint must not keep the extension reading for ever.
+    const seen = new Set<string>();
+    for (let page = 1; ; page += 1) {
       const response = await this.call(
         'DescribeSecurityGroupAttribute',
         regionId,
@@ -163,8 +168,8 @@ export abstract class SdkEcsReads extends SdkCaller {
       );
       const body = response.body;
       rules.push(...(body?.permissions?.permission ?? []).map(toSecurityGroupRule));
-      nextToken = body?.nextToken || undefined;
-      if (nextToken === undefined) {
+      const next = body?.nextToken || undefined;
+      if (next === undefined || seen.has(next) || page >= MAX_RULE_PAGES) {
         return {
           securityGroupId: body?.securityGroupId ?? securityGroupId,
           securityGroupName: body?.securityGroupName ?? '',
@@ -173,6 +178,8 @@ export abstract class SdkEcsReads extends SdkCaller {
           rules,
         };
       }
+      seen.add(next);
+      nextToken = next;
     }
   }
 }

@@ -24,6 +24,7 @@ const ICONS: Record<ActivityStatus, vscode.ThemeIcon> = {
   failed: new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground')),
   cancelled: new vscode.ThemeIcon('circle-slash'),
   interrupted: new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
+  unknown: new vscode.ThemeIcon('question', new vscode.ThemeColor('list.warningForeground')),
 };
 
 function statusWord(status: ActivityStatus): string {
@@ -38,6 +39,8 @@ function statusWord(status: ActivityStatus): string {
       return vscode.l10n.t('cancelled');
     case 'interrupted':
       return vscode.l10n.t('interrupted: the window closed while it ran');
+    case 'unknown':
+      return vscode.l10n.t('answer lost: ECS may have done it; the row shows what it has now');
   }
 }
 

@@ -61,6 +61,11 @@ describe('addresses, security groups, the filter and the activity record, agains
     assert.deepStrictEqual(ticked, ['web-servers']);
     assert.deepStrictEqual([...(eniNow(SPARE_K)?.securityGroupIds ?? [])].sort(), ['sg-bp16q7p8yafqaure63n4', 'sg-bp1db4cc3ss6r8t0y2u5']);
     await eventually(session.api, () => /db-access \(sg-bp1db4cc3ss6r8t0y2u5\)/.test(tooltip(row)), 'the group names in the tooltip');
+    assert.strictEqual(session.ui.texts('ask').length, 0, 'adding a group asks nothing more');
+    session.ui.pickLabelled('db-access').click('Change Security Groups');
+    assert.strictEqual(await vscode.commands.executeCommand('alicloudEcs.changeSecurityGroups', row), true);
+    assert.match(session.ui.texts('ask')[0] ?? '', /^Take sg-bp16q7p8yafqaure63n4 out of spare-k/);
+    assert.deepStrictEqual(eniNow(SPARE_K)?.securityGroupIds, ['sg-bp1db4cc3ss6r8t0y2u5']);
     session.ui.pickLabelled('db-access');
     await vscode.commands.executeCommand('alicloudEcs.showSecurityGroupRules', row);
     const text = vscode.window.activeTextEditor?.document.getText() ?? '';

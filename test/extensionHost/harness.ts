@@ -78,8 +78,11 @@ export async function eventually(
 
 /** Changes a setting and waits until the extension has seen the change (its listener was registered first). */
 export async function setSetting(name: string, value: unknown): Promise<void> {
-  // The endpoint is set as its user would: a workspace's endpoint waits for the user's consent (a modal).
-  const target = name === 'endpoint' ? vscode.ConfigurationTarget.Global : vscode.ConfigurationTarget.Workspace;
+  // The endpoint is set as its user would: a workspace's endpoint waits for the user's consent (a modal). An
+  // application-wide setting (how network interfaces are listed) has no workspace value.
+  const target = ['endpoint', 'networkInterfaceGrouping'].includes(name)
+    ? vscode.ConfigurationTarget.Global
+    : vscode.ConfigurationTarget.Workspace;
   const inspected = vscode.workspace.getConfiguration('alicloudEcs').inspect(name);
   const current = target === vscode.ConfigurationTarget.Global ? inspected?.globalValue : inspected?.workspaceValue;
   if (JSON.stringify(current) === JSON.stringify(value)) {

@@ -20,17 +20,40 @@ export function securityGroupCommands(context: OperationContext, documents: Read
           return false;
         }
         const { regionId, eni } = target;
-        const groups = await context.api().listSecurityGroups(regionId);
+        const listed = await context.api().listSecurityGroups(regionId);
+        // A group of the ENI that the list does not show (a RAM policy, another resource group) is offered, ticked, so
+        // that replacing the groups never drops one the user did not see.
+        const unlisted = eni.securityGroupIds
+          .filter((id) => !listed.some((group) => group.securityGroupId === id))
+          .map((id) => ({
+            securityGroupId: id,
+            securityGroupName: '',
+            regionId,
+            vpcId: eni.vpcId,
+            description: vscode.l10n.t('Not listed by ECS for this account; kept unless you untick it.'),
+          }));
         const chosen = await pickSecurityGroups(
           context,
           eni.vpcId,
-          groups,
+          [...listed, ...unlisted],
           eni.securityGroupIds,
           vscode.l10n.t('Security Groups of {0}', eniLabel(eni)),
         );
         const ids = chosen?.map((group) => group.securityGroupId) ?? [];
         const same = ids.length === eni.securityGroupIds.length && ids.every((id) => eni.securityGroupIds.includes(id));
         if (!chosen || same) {
+          return false;
+        }
+        const removed = eni.securityGroupIds.filter((id) => !ids.includes(id));
+        const go = vscode.l10n.t('Change Security Groups');
+        if (
+          removed.length > 0 &&
+          (await context.ui.ask(
+            vscode.l10n.t('Take {0} out of {1}?', removed.join(', '), eniLabel(eni)),
+            vscode.l10n.t('Traffic that only these groups allow stops reaching the network interface.'),
+            go,
+          )) !== go
+        ) {
           return false;
         }
         await context.ui.progress(

@@ -10,8 +10,17 @@ const PLAIN_WORD = /^[A-Za-z0-9_@%+,./:-][A-Za-z0-9_@%+,./:=-]*$/;
 const ACTION = /^[A-Za-z][A-Za-z0-9]*$/;
 const PARAM_NAME = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*$/;
 
-/** POSIX shell quoting: a plain word as it is, anything else in single quotes, each `'` written as `'\''`. */
+/** Control characters a terminal acts on when they are pasted (escape sequences, Ctrl-C); a tab or a line break is data. */
+const isTerminalControl = (code: number): boolean => code <= 0x08 || (code >= 0x0b && code <= 0x1f) || (code >= 0x7f && code <= 0x9f);
+
+/**
+ * POSIX shell quoting: a plain word as it is, anything else in single quotes, each `'` written as `'\''`. A word with
+ * a terminal control character is refused: no quoting keeps a terminal from acting on it when the command is pasted.
+ */
 export function shellQuote(word: string): string {
+  if ([...word].some((character) => isTerminalControl(character.codePointAt(0) ?? 0))) {
+    throw new Error('A value holds a control character; the command is not written, so that pasting it cannot act on a terminal.');
+  }
   if (PLAIN_WORD.test(word)) {
     return word;
   }

@@ -22,7 +22,12 @@ export const statusText = (status: string, look: StatusLook): string => (look ==
 
 /** A Markdown table of label/value rows, for tooltips. */
 export function detailTable(title: string, rows: ReadonlyArray<readonly [string, string]>): vscode.MarkdownString {
-  const escape = (text: string): string => text.replace(/[|\\`*_{}[\]<>]/g, (c) => `\\${c}`);
+  // One line per cell, nothing Markdown acts on, and no address turned into a link (ECS's words may be anyone's).
+  const escape = (text: string): string =>
+    text
+      .replace(/\s+/g, ' ')
+      .replace(/[|\\`*_{}[\]<>]/g, (c) => `\\${c}`)
+      .replace(/:\/\//g, ':\\/\\/');
   const markdown = new vscode.MarkdownString(`**${escape(title)}**\n\n| | |\n|---|---|\n`);
   markdown.appendMarkdown(
     rows

@@ -185,6 +185,22 @@ describe('activity: the recording EcsApi', () => {
     });
   }
 
+  for (const [code, status] of [
+    ['RequestTimeout', undefined],
+    ['NetworkError.Reset', undefined],
+    ['InternalError', 500],
+  ] as const) {
+    it(`records a write whose answer was lost (${code}) as unknown, never as failed: it may have been done`, async () => {
+      const log = new ActivityLog(new FakeMemento(), { now: new FakeClock().now });
+      const inner = fakeEcs(new FakeClock());
+      inner.writeFail = new EcsError(code, 'lost', undefined, status, undefined, 'AttachNetworkInterface');
+      const [write] = WRITES;
+      assert.ok(write);
+      await assert.rejects(write.send(recordingEcsApi(inner, log)));
+      assert.equal(onlyWrite(log).status, 'unknown');
+    });
+  }
+
   it('measures a write from start to answer on the injected clock, and is running meanwhile', async () => {
     const clock = new FakeClock();
     const log = new ActivityLog(new FakeMemento(), { now: clock.now });

@@ -35,6 +35,11 @@ describe('export: aliyun CLI commands', () => {
         assert.strictEqual(shellQuote(word), quoted);
       });
     }
+    for (const control of ['\u001b[31mred', 'stop\u0003', 'nul\u0000', 'del\u007f', 'c1\u009b2J']) {
+      it(`refuses ${JSON.stringify(control)}: a pasted terminal control character acts`, () => {
+        assert.throws(() => shellQuote(control), /control character/);
+      });
+    }
   });
 
   it('writes the action and each parameter as --Name value, in order', () => {
