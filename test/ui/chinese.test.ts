@@ -31,7 +31,7 @@ describe('UI: 简体中文 — the extension in Simplified Chinese', function ()
     await workbench.expand(/^实例/);
     await workbench.treeItem(/^web-1 /).waitFor();
     await workbench.treeItem(/^弹性网卡/).waitFor();
-    await workbench.page.locator('.part.sidebar .title-label', { hasText: `资源 · 接入点 ${new URL(emulator.url).host}` }).waitFor();
+    await workbench.viewTitle(`资源 · 接入点 ${new URL(emulator.url).host}`).waitFor();
     await workbench.statusItem('环境变量').waitFor();
     await workbench.screenshot('21-zh-tree');
   });

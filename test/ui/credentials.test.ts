@@ -58,7 +58,7 @@ describe('UI: credentials — welcome, sign-in, profiles, sign-out', function ()
     await workbench.expand(/^Instances/);
     await workbench.treeItem(/^analytics-bj /).waitFor();
     await workbench.statusItem(/AccessKey LTAI\*\*\*\*.* · cn-beijing/).waitFor();
-    await workbench.page.locator('.part.sidebar .title-label', { hasText: `endpoint ${new URL(emulator.url).host}` }).waitFor();
+    await workbench.viewTitle(`endpoint ${new URL(emulator.url).host}`).waitFor();
     await workbench.screenshot('19-signed-in');
   });
 

@@ -122,7 +122,7 @@ describe('UI: trust — a corrupt credentials file, a workspace that names an en
       await workbench.screenshot('27-workspace-endpoint-consent');
       await dialog.getByRole('button', { name: `Use ${host} in This Workspace` }).click();
       await workbench.openContainer();
-      await workbench.page.locator('.part.sidebar .title-label', { hasText: `endpoint ${host}` }).waitFor();
+      await workbench.viewTitle(`endpoint ${host}`).waitFor();
       await workbench.expand(/China \(Hangzhou\)/);
       await workbench.expand(/^Instances/);
       await workbench.treeItem(/^web-1 /).waitFor();

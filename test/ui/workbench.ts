@@ -123,11 +123,18 @@ export class Workbench {
   }
 
   /** A title-bar action of the side bar that holds the view (the view is the container's only one). */
+  /** Clicks an action of the Resources view's title (its pane header: the container holds Activity too). */
   async clickViewAction(title: string): Promise<void> {
     // Over the view's title, not its middle: a row's tooltip there would take the pointer.
     await this.page.mouse.move(0, 0);
-    await this.page.locator('.part.sidebar').hover({ position: { x: 20, y: 12 } });
-    await this.page.locator(`.part.sidebar .title-actions .action-label[aria-label^="${title}"]`).first().click();
+    const header = this.view().locator('.pane-header');
+    await header.hover({ position: { x: 20, y: 10 } });
+    await header.locator(`.actions .action-label[aria-label^="${title}"]`).first().click();
+  }
+
+  /** The Resources view's title (its pane header), once it holds this text (matched ignoring case). */
+  viewTitle(text: string): Locator {
+    return this.view().locator('.pane-header .title', { hasText: text });
   }
 
   async collapseAll(): Promise<void> {
