@@ -12,8 +12,7 @@ import {
 import { checkAttach, occupiedSlots } from '../../src/domain/attachRules';
 import { addressesInUse } from '../../src/domain/lifecycleRules';
 import type { AddressRequest } from '../../src/domain/networkInterfaceChanges';
-import { EcsEmulator } from '../emulator/server';
-import { adapterFor, DEMO_KEYS, ONE_ATTEMPT } from './helpers';
+import { pausedEmulatorPerTest } from './helpers';
 
 const REGION = 'cn-hangzhou';
 
@@ -84,18 +83,9 @@ const UNASSIGN_V6 = [['2001:db8:10:b5::1a'], ['2001:db8:10:b5::2'], ['2001:db8:1
 
 describe('contract: the address rules agree with the emulator', function () {
   this.timeout(120_000);
-  let emulator: EcsEmulator;
   let api: EcsApi;
 
-  beforeEach(async () => {
-    emulator = await EcsEmulator.start();
-    emulator.world.clock.pause();
-    api = adapterFor(emulator, DEMO_KEYS, ONE_ATTEMPT);
-  });
-
-  afterEach(async () => {
-    await emulator.close();
-  });
+  pausedEmulatorPerTest((started) => ({ api } = started));
 
   it('for every ENI and request of the table: the first rule refused is the code ECS answers', async () => {
     const outcomes = { allowed: 0, refused: 0 };

@@ -1,8 +1,7 @@
 import * as assert from 'node:assert';
 import type { EcsApi } from '../../src/cloud/ecsApi';
 import { secondaryPrivateIps } from '../../src/domain/networkInterface';
-import { EcsEmulator } from '../emulator/server';
-import { adapterFor, DEMO_KEYS, ecsErrorOf, ONE_ATTEMPT } from './helpers';
+import { ecsErrorOf, pausedEmulatorPerTest } from './helpers';
 
 const REGION = 'cn-hangzhou';
 const SPARE_K = 'eni-bp17pdijfczax1huji00';
@@ -13,18 +12,9 @@ const NLB_MANAGED = 'eni-bp1fxlrnnkhi59p2rq88';
 
 describe('contract: ENI addresses through the SDK and the adapter', function () {
   this.timeout(60_000);
-  let emulator: EcsEmulator;
   let api: EcsApi;
 
-  beforeEach(async () => {
-    emulator = await EcsEmulator.start();
-    emulator.world.clock.pause();
-    api = adapterFor(emulator, DEMO_KEYS, ONE_ATTEMPT);
-  });
-
-  afterEach(async () => {
-    await emulator.close();
-  });
+  pausedEmulatorPerTest((started) => ({ api } = started));
 
   const read = async (id: string) => {
     const [eni] = await api.getNetworkInterfaces(REGION, [id]);

@@ -19,8 +19,8 @@ import {
   untagRequest,
 } from '../../src/domain/export/ecsRequest';
 import type { EmInstance } from '../emulator/model';
-import { EcsEmulator } from '../emulator/server';
-import { adapterFor, callAction, DEMO_KEYS, ONE_ATTEMPT, type RawAnswer } from './helpers';
+import type { EcsEmulator } from '../emulator/server';
+import { callAction, pausedEmulatorPerTest, type RawAnswer } from './helpers';
 
 const REGION = 'cn-hangzhou';
 const PROD_K = 'vsw-bp1xgvok3myac6ctry030';
@@ -127,15 +127,7 @@ describe('contract: the exported aliyun CLI commands, read back as the CLI reads
   let emulator: EcsEmulator;
   let api: EcsApi;
 
-  beforeEach(async () => {
-    emulator = await EcsEmulator.start();
-    emulator.world.clock.pause();
-    api = adapterFor(emulator, DEMO_KEYS, ONE_ATTEMPT);
-  });
-
-  afterEach(async () => {
-    await emulator.close();
-  });
+  pausedEmulatorPerTest((started) => ({ emulator, api } = started));
 
   const run = async (request: EcsRequest): Promise<RawAnswer> => {
     const { action, query } = asTheCliReads(aliyunCliCommand(request));

@@ -21,8 +21,8 @@ import {
   unassignPrivateIpAddressesRequest,
   untagRequest,
 } from '../../src/domain/export/ecsRequest';
-import { EcsEmulator } from '../emulator/server';
-import { adapterFor, DEMO_KEYS, ONE_ATTEMPT } from './helpers';
+import type { EcsEmulator } from '../emulator/server';
+import { pausedEmulatorPerTest } from './helpers';
 
 const REGION = 'cn-hangzhou';
 const PROD_K = 'vsw-bp1xgvok3myac6ctry030';
@@ -220,15 +220,7 @@ describe('contract: the exported requests are the ones the SDK adapter sends', (
   let emulator: EcsEmulator;
   let api: EcsApi;
 
-  beforeEach(async () => {
-    emulator = await EcsEmulator.start();
-    emulator.world.clock.pause();
-    api = adapterFor(emulator, DEMO_KEYS, ONE_ATTEMPT);
-  });
-
-  afterEach(async () => {
-    await emulator.close();
-  });
+  pausedEmulatorPerTest((started) => ({ emulator, api } = started));
 
   for (const { title, send, expected, alsoSent = [] } of CASES) {
     it(`${title}: ${expected.action} with the same parameters, names and values`, async () => {

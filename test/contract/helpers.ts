@@ -3,7 +3,7 @@ import { $OpenApiUtil } from '@alicloud/openapi-core';
 import type { CredentialChoice, EcsApi, StaticCredentials } from '../../src/cloud/ecsApi';
 import { EcsError } from '../../src/cloud/ecsError';
 import { createSdkEcsApi, type SdkEcsApiOptions } from '../../src/cloud/sdkEcsApi';
-import type { EcsEmulator } from '../emulator/server';
+import { EcsEmulator } from '../emulator/server';
 
 export const DEMO_KEYS: StaticCredentials = { kind: 'accessKey', accessKeyId: 'emulator-ak', accessKeySecret: 'emulator-secret' };
 
@@ -22,6 +22,22 @@ export function adapterFor(
     credentials,
     sleep: async () => undefined,
     ...options,
+  });
+}
+
+/**
+ * For each test of the suite, a fresh demo emulator with its clock paused and the real adapter on it (no automatic
+ * retries), handed to `use`; the emulator is closed after the test.
+ */
+export function pausedEmulatorPerTest(use: (started: { readonly emulator: EcsEmulator; readonly api: EcsApi }) => void): void {
+  let emulator: EcsEmulator | undefined;
+  beforeEach(async () => {
+    emulator = await EcsEmulator.start();
+    emulator.world.clock.pause();
+    use({ emulator, api: adapterFor(emulator, DEMO_KEYS, ONE_ATTEMPT) });
+  });
+  afterEach(async () => {
+    await emulator?.close();
   });
 }
 

@@ -7,7 +7,7 @@ import { checkInstanceOperation, type InstanceOperation } from '../../src/domain
 import type { OneShotFault } from '../emulator/faults';
 import type { EmInstance } from '../emulator/model';
 import { DEFAULT_ACCESS_KEYS, EcsEmulator } from '../emulator/server';
-import { adapterFor, callAction, DEMO_KEYS, ecsErrorOf, ONE_ATTEMPT, sdkClientFor, sdkErrorOf } from './helpers';
+import { adapterFor, callAction, DEMO_KEYS, ecsErrorOf, pausedEmulatorPerTest, sdkClientFor, sdkErrorOf } from './helpers';
 
 const REGION = 'cn-hangzhou';
 const WEB_2 = 'i-bp1b8kf3yu0o4q1jh2xa';
@@ -19,15 +19,7 @@ describe('contract: start, stop and reboot through the real SDK', () => {
   let emulator: EcsEmulator;
   let api: EcsApi;
 
-  beforeEach(async () => {
-    emulator = await EcsEmulator.start();
-    emulator.world.clock.pause();
-    api = adapterFor(emulator, DEMO_KEYS, ONE_ATTEMPT);
-  });
-
-  afterEach(async () => {
-    await emulator.close();
-  });
+  pausedEmulatorPerTest((started) => ({ emulator, api } = started));
 
   const record = (id: string): EmInstance => {
     const found = emulator.account().instances.get(id);
