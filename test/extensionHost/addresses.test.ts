@@ -145,8 +145,8 @@ describe('addresses, security groups, the filter and the activity record, agains
       assert.match(String(item(prodK).description), /^vsw-bp1xgvok3myac6ctry030 · cn-hangzhou-k · \d+ network interfaces · \d+ free IPs$/);
       assert.ok((await labels(session.api, prodK)).includes('spare-k'));
       await session.api.operations.reveal('cn-hangzhou', SPARE_K);
-      const [selected] = session.api.treeView.selection;
-      assert.strictEqual(selected?.parent, prodK);
+      // The selection comes back from the workbench as an event of its own, after the reveal resolved.
+      await eventually(session.api, () => session.api.treeView.selection[0]?.parent === prodK, 'spare-k selected under prod-k');
       await setSetting('networkInterfaceGrouping', undefined);
       assert.ok((await labels(session.api, group)).includes('spare-k'), 'flat again');
     } finally {

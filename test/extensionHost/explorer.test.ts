@@ -173,6 +173,8 @@ describe('the explorer against the emulator', () => {
     assert.strictEqual(properties.MacAddress !== undefined, true);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     await api.treeView.reveal(spare, { select: true });
+    // The selection comes back from the workbench as an event of its own, after the reveal resolved.
+    await eventually(api, () => api.treeView.selection.some((node) => node.id === spare.id), 'the revealed row selected');
     assert.deepStrictEqual(
       api.treeView.selection.map((node) => node.id),
       [spare.id],
