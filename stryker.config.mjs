@@ -1,4 +1,4 @@
-// `npm run mutation`: StrykerJS mutates the domain, the cloud layer and the resource store, and runs the unit and
+// `npm run mutation`: StrykerJS mutates the domain (its export included), the cloud layer, the activity record and the resource store, and runs the unit and
 // contract layers against each mutant. Not part of CI (too slow for two cores); run it before stopping.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -10,6 +10,8 @@ export default {
       'out/test/unit/explorer/**/*.test.js',
       'out/test/unit/commands/**/*.test.js',
       'out/test/unit/ui/**/*.test.js',
+      'out/test/unit/export/**/*.test.js',
+      'out/test/unit/activity/**/*.test.js',
       'out/test/contract/**/*.test.js',
     ],
     // Mocha's own timeout (Stryker takes mocha options from a file): a few contract tests take seconds.
@@ -20,6 +22,7 @@ export default {
     'src/domain/**/*.ts',
     'src/cloud/**/*.ts',
     'src/explorer/resourceStore.ts',
+    'src/activity/**/*.ts',
     'src/commands/plans/planRunner.ts',
     // Lists of names and the adapter's model imports: a mutant there is a typo, not a behaviour.
     '!src/cloud/sdkEcsModels.ts',
