@@ -1,9 +1,7 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import type { EcsEmulator } from '../emulator/server';
-import type { ExtensionApi } from './harness';
-import { activateExtension, eventually, item, nodeAt, setSetting, useEmulator } from './harness';
-import { RecordingUserInterface } from './recordingUserInterface';
+import { eventually, item, nodeAt, useEmulator } from './harness';
+import { recordingSession } from './session';
 
 const HANGZHOU = 'China (Hangzhou)';
 const LEGACY_ERP = 'i-bp1legacy0startz7k2c';
@@ -14,45 +12,24 @@ const SPARE_K_2 = 'eni-bp18qejkgdaby2ivkj11';
 const LEAVING = 'eni-bp1dvjpllifg37n0po66';
 
 describe('fix-its: a refused attach offers its remedy as a plan, carried out step by step', () => {
-  let api: ExtensionApi;
-  let emulator: EcsEmulator | undefined;
-  let ui: RecordingUserInterface;
-
-  before(async () => {
-    api = await activateExtension();
-    await setSetting('regions', ['cn-hangzhou']);
-  });
-
-  beforeEach(() => {
-    ui = new RecordingUserInterface();
-    api.useUserInterface(ui);
-  });
-
-  afterEach(async () => {
-    api.useUserInterface(undefined);
-    await emulator?.close();
-    emulator = undefined;
-  });
-
-  after(async () => {
-    await setSetting('regions', undefined);
-    await setSetting('endpoint', undefined);
-  });
+  const session = recordingSession();
 
   const attach = (networkInterfaceId: string, instanceId: string): Thenable<unknown> =>
     vscode.commands.executeCommand('alicloudEcs.attachNetworkInterface', { regionId: 'cn-hangzhou', networkInterfaceId, instanceId });
   const finished = (): string | undefined =>
-    [...ui.texts('inform'), ...ui.texts('warn'), ...ui.texts('fail')].find((text) => /^Done: |^Cancelled\. |stopped at/.test(text));
+    [...session.ui.texts('inform'), ...session.ui.texts('warn'), ...session.ui.texts('fail')].find((text) =>
+      /^Done: |^Cancelled\. |stopped at/.test(text),
+    );
 
   it('reboots an instance last started before April 2018, then attaches, and says what state everything is in', async () => {
-    emulator = await useEmulator({ delays: { rebootMs: 600, attachMs: 600 } });
-    await nodeAt(api, HANGZHOU, 'Network Interfaces', 'spare-k-2');
+    session.emulator = await useEmulator({ delays: { rebootMs: 600, attachMs: 600 } });
+    await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'spare-k-2');
     const label = 'Reboot, then Attach';
-    ui.click(label).click(label);
+    session.ui.click(label).click(label);
     const outcome = (await attach(SPARE_K_2, LEGACY_ERP)) as { kind: string; code?: string };
     assert.deepStrictEqual([outcome.kind, outcome.code], ['refused', 'InvalidOperation.InvalidEcsState']);
-    await eventually(api, () => finished() !== undefined, 'the plan to end', 30_000);
-    const question = ui.told.find((entry) => entry.kind === 'ask');
+    await eventually(session.api, () => finished() !== undefined, 'the plan to end', 30_000);
+    const question = session.ui.told.find((entry) => entry.kind === 'ask');
     assert.match(
       question?.text ?? '',
       /^Reboot legacy-erp \(i-bp1legacy0startz7k2c\), wait for Running, attach spare-k-2 .*\?\s1\. Reboot legacy-erp .* and wait until it is Running\n2\. Attach spare-k-2/s,
@@ -62,9 +39,9 @@ describe('fix-its: a refused attach offers its remedy as a plan, carried out ste
       finished() ?? '',
       /^Done: .*Now: legacy-erp \(i-bp1legacy0startz7k2c\) is Running; spare-k-2 \(eni-bp18qejkgdaby2ivkj11\) is InUse on i-bp1legacy0startz7k2c\.$/,
     );
-    assert.strictEqual(emulator.calls('RebootInstance'), 1);
-    assert.strictEqual(emulator.calls('AttachNetworkInterface'), 1);
-    const progress = ui.texts('progress');
+    assert.strictEqual(session.emulator.calls('RebootInstance'), 1);
+    assert.strictEqual(session.emulator.calls('AttachNetworkInterface'), 1);
+    const progress = session.ui.texts('progress');
     assert.ok(
       progress.some((text) => text.startsWith('1/2 · Reboot legacy-erp')) &&
         progress.some((text) => text.startsWith('2/2 · Attach spare-k-2')),
@@ -74,48 +51,48 @@ describe('fix-its: a refused attach offers its remedy as a plan, carried out ste
 
   it('detaches the ENI the user picks from an instance at its limit, then attaches', async () => {
     // The demo's "leaving" stays Detaching (a slot of web-1) until the clock is moved on, once web-1-data is detached.
-    emulator = await useEmulator({ delays: { detachMs: 60_000, attachMs: 600 } });
-    const server = emulator;
-    await nodeAt(api, HANGZHOU, 'Network Interfaces', 'spare-k');
+    session.emulator = await useEmulator({ delays: { detachMs: 60_000, attachMs: 600 } });
+    const server = session.emulator;
+    await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'spare-k');
     const label = 'Detach One First…';
-    ui.click(label).pickLabelled('web-1-data').click(label);
+    session.ui.click(label).pickLabelled('web-1-data').click(label);
     const outcome = (await attach(SPARE_K, WEB_1)) as { kind: string; code?: string };
     assert.deepStrictEqual([outcome.kind, outcome.code], ['refused', 'EniPerInstanceLimitExceeded']);
-    await eventually(api, () => server.calls('DetachNetworkInterface') === 1, 'the detach to be sent');
+    await eventually(session.api, () => server.calls('DetachNetworkInterface') === 1, 'the detach to be sent');
     server.world.clock.advance(61_000);
-    await eventually(api, () => finished() !== undefined, 'the plan to end', 30_000);
+    await eventually(session.api, () => finished() !== undefined, 'the plan to end', 30_000);
     assert.match(
       finished() ?? '',
       /^Done: Detach web-1-data .*; Attach spare-k .*Now: web-1 .* is Running; spare-k .* is InUse on i-bp1h4adlltjc1d48goaq\.$/,
     );
-    assert.match(String(item(await nodeAt(api, HANGZHOU, 'Network Interfaces', 'web-1-data')).description), /Available/);
+    assert.match(String(item(await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'web-1-data')).description), /Available/);
   });
 
   it('waits for an ENI that is detaching, then attaches it', async () => {
-    emulator = await useEmulator({ delays: { detachMs: 2500, attachMs: 600 } });
-    await nodeAt(api, HANGZHOU, 'Network Interfaces', 'leaving');
+    session.emulator = await useEmulator({ delays: { detachMs: 2500, attachMs: 600 } });
+    await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'leaving');
     const label = 'Wait, then Attach';
-    ui.click(label).click(label);
+    session.ui.click(label).click(label);
     const outcome = (await attach(LEAVING, WEB_2)) as { kind: string; code?: string };
     assert.deepStrictEqual([outcome.kind, outcome.code], ['refused', 'InvalidOperation.InvalidEniState']);
-    await eventually(api, () => finished() !== undefined, 'the plan to end', 30_000);
+    await eventually(session.api, () => finished() !== undefined, 'the plan to end', 30_000);
     assert.match(finished() ?? '', /^Done: Wait until leaving .*; Attach leaving .* is InUse on i-bp1b8kf3yu0o4q1jh2xa\.$/);
   });
 
   it('stops at a step that fails, saying what was done, what was not, and the state of everything', async () => {
-    emulator = await useEmulator({ delays: { rebootMs: 600 } });
-    await nodeAt(api, HANGZHOU, 'Network Interfaces', 'spare-k-2');
-    emulator.faults.inject({ kind: 'error', code: 'OperationConflict' }, { action: 'AttachNetworkInterface' });
+    session.emulator = await useEmulator({ delays: { rebootMs: 600 } });
+    await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'spare-k-2');
+    session.emulator.faults.inject({ kind: 'error', code: 'OperationConflict' }, { action: 'AttachNetworkInterface' });
     const label = 'Reboot, then Attach';
-    ui.click(label).click(label);
+    session.ui.click(label).click(label);
     await attach(SPARE_K_2, LEGACY_ERP);
-    await eventually(api, () => finished() !== undefined, 'the plan to end', 30_000);
+    await eventually(session.api, () => finished() !== undefined, 'the plan to end', 30_000);
     const told = finished() ?? '';
     assert.match(
       told,
       /stopped at “Attach spare-k-2 [^”]*”: .* \(OperationConflict\) .* Done: Reboot legacy-erp .*\. Not done: nothing\. Now: legacy-erp .* is Running; spare-k-2 .* is Available, not attached\.$/,
     );
     assert.ok(!told.includes('.:'), told);
-    assert.strictEqual(emulator.calls('AttachNetworkInterface'), 1);
+    assert.strictEqual(session.emulator.calls('AttachNetworkInterface'), 1);
   });
 });
