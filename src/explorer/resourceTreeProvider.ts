@@ -146,13 +146,14 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
     return node.toTreeItem();
   }
 
-  /** A hovered instance's tooltip adds its ENI slots, once its type's limit is known. */
+  /**
+   * An instance's tooltip is built when hovered (VS Code resolves only what a row left undefined): the addresses of
+   * its ENIs, and its ENI slots once its type's limit is known. Rendering thousands of rows reads none of it.
+   */
   async resolveTreeItem(item: vscode.TreeItem, node: TreeNode): Promise<vscode.TreeItem> {
     if (node instanceof InstanceNode && node.instance) {
       const info = await this.instanceType(node.instance.instanceType).catch(() => undefined);
-      item.tooltip = node.toTreeItem(
-        info && { used: node.parent.resources.attachedTo(node.instanceId).length, allowed: info.eniQuantity },
-      ).tooltip;
+      item.tooltip = node.tooltip(info && { used: node.parent.resources.attachedTo(node.instanceId).length, allowed: info.eniQuantity });
     }
     return item;
   }

@@ -13,6 +13,18 @@ describe('addresses, security groups, the filter and the activity record, agains
   const eniNow = (id: string) => session.api.store.region('cn-hangzhou').networkInterfaces.get(id);
   const tooltip = (node: Parameters<typeof item>[0]): string => (item(node).tooltip as vscode.MarkdownString).value;
 
+  it('builds the tooltip of an instance when it is hovered: its ENIs used of allowed, and their addresses', async () => {
+    session.emulator = await useEmulator();
+    const web1 = await nodeAt(session.api, HANGZHOU, 'Instances', 'web-1');
+    await session.api.treeDataProvider.getChildren(web1);
+    const shown = item(web1);
+    assert.strictEqual(shown.tooltip, undefined, 'rendering a row reads no ENI list for its tooltip');
+    const resolved = await session.api.treeDataProvider.resolveTreeItem(shown, web1);
+    const text = (resolved.tooltip as vscode.MarkdownString).value;
+    assert.match(text, /\| Network interfaces \| 3 of 3 \|/);
+    assert.match(text, /172\.16\.181\.250 \(secondary private IPv4\)/);
+  });
+
   it('assigns two secondary private IPs by count, shows them, and unassigns one after asking', async () => {
     session.emulator = await useEmulator();
     const row = await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'spare-k');

@@ -27,8 +27,8 @@ export class InstanceNode implements TreeNode {
     return this.parent.resources.instances.get(this.instanceId);
   }
 
-  /** `eniSlots`: the ENIs the instance has and its type allows, when known (the tooltip shows them when hovered). */
-  toTreeItem(eniSlots?: { readonly used: number; readonly allowed: number }): vscode.TreeItem {
+  /** The row; its tooltip is left to `tooltip()`, built when the row is hovered (it reads the region's ENIs). */
+  toTreeItem(): vscode.TreeItem {
     const instance = this.instance;
     if (!instance) {
       return goneRow(this.id, this.instanceId, vscode.l10n.t('no longer exists'), 'instance');
@@ -48,7 +48,20 @@ export class InstanceNode implements TreeNode {
       .join(' · ');
     item.iconPath = statusIcon(look === 'running' ? 'vm-running' : 'vm', look);
     item.contextValue = contextValue('instance', instanceCapabilities(instance));
-    item.tooltip = detailTable(instance.instanceName || instance.instanceId, [
+    item.accessibilityInformation = { label: `${instance.instanceName} ${instance.instanceId} ${instance.status}` };
+    return item;
+  }
+
+  /**
+   * The tooltip: the instance, the addresses of its ENIs and, when its type's limit is known (`eniSlots`), how many
+   * ENIs it has of how many it may have.
+   */
+  tooltip(eniSlots?: { readonly used: number; readonly allowed: number }): vscode.MarkdownString | undefined {
+    const instance = this.instance;
+    if (!instance) {
+      return undefined;
+    }
+    return detailTable(instance.instanceName || instance.instanceId, [
       [vscode.l10n.t('Instance'), instance.instanceId],
       [vscode.l10n.t('Status'), instance.status],
       [vscode.l10n.t('Type'), instance.instanceType],
@@ -62,8 +75,6 @@ export class InstanceNode implements TreeNode {
       [vscode.l10n.t('Last started'), instance.startTime],
       [vscode.l10n.t('Tags'), instance.tags.map((tag) => `${tag.key}=${tag.value}`).join(', ')],
     ]);
-    item.accessibilityInformation = { label: `${instance.instanceName} ${instance.instanceId} ${instance.status}` };
-    return item;
   }
 
   /** The addresses of the ENIs attached to the instance, with their kind. */
