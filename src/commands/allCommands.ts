@@ -78,9 +78,9 @@ export function allCommands(parts: CommandParts): CommandDefinition[] {
 }
 
 /** A drop of ENI rows on an instance row. */
-export const dropToAttach = (
+export const dropToAttach: (
   operations: OperationContext,
   regionId: string,
   eniIds: readonly string[],
   instanceId: string,
-): Promise<void> => attachSeveral(operations, regionId, [...eniIds], instanceId).then(() => undefined);
+) => Promise<void> = attachSeveral;

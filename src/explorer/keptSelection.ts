@@ -39,8 +39,7 @@ function isGone(node: TreeNode): boolean {
     return node.instance === undefined;
   }
   if (node instanceof NetworkInterfaceNode) {
-    const eni = node.networkInterface;
-    return eni === undefined || (node.parent instanceof InstanceNode && eni.instanceId !== node.parent.instanceId);
+    return node.networkInterface === undefined || node.detachedHere;
   }
   return false;
 }

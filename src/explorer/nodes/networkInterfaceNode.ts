@@ -28,15 +28,22 @@ export class NetworkInterfaceNode implements TreeNode {
     return this.resources.networkInterfaces.get(this.networkInterfaceId);
   }
 
+  /** Shown under an instance it is no longer attached to (detached, or moved, elsewhere). */
+  get detachedHere(): boolean {
+    const eni = this.networkInterface;
+    return eni !== undefined && this.parent instanceof InstanceNode && eni.instanceId !== this.parent.instanceId;
+  }
+
   toTreeItem(): vscode.TreeItem {
     const eni = this.networkInterface;
     if (!eni) {
       return goneRow(this.id, this.networkInterfaceId, vscode.l10n.t('no longer exists'), 'eni');
     }
-    if (this.parent instanceof InstanceNode && eni.instanceId !== this.parent.instanceId) {
+    if (this.detachedHere) {
       return goneRow(this.id, eni.networkInterfaceName || this.networkInterfaceId, vscode.l10n.t('no longer attached here'), 'eni');
     }
     const look = networkInterfaceLook(eni);
+    const secondary = secondaryPrivateIps(eni);
     const now = Date.now();
     const since = this.resources.statusSince(eni, now);
     const stuck = looksStuck(eni, since, now, this.stuckAfterMinutes());
@@ -50,7 +57,7 @@ export class NetworkInterfaceNode implements TreeNode {
       eni.networkInterfaceName ? eni.networkInterfaceId : '',
       statusText(eni.status, look),
       eni.type,
-      secondaryPrivateIps(eni).length > 0 ? `${eni.privateIpAddress} +${secondaryPrivateIps(eni).length}` : eni.privateIpAddress,
+      secondary.length > 0 ? `${eni.privateIpAddress} +${secondary.length}` : eni.privateIpAddress,
       instanceLabel ? `→ ${instanceLabel}` : '',
     ]
       .filter(Boolean)
@@ -65,7 +72,7 @@ export class NetworkInterfaceNode implements TreeNode {
       [vscode.l10n.t('Type'), eni.serviceManaged ? vscode.l10n.t('{0}, managed by a cloud service', eni.type) : eni.type],
       [vscode.l10n.t('Attached to'), eni.instanceId ? `${instanceLabel} (${eni.instanceId})` : ''],
       [vscode.l10n.t('Private IP'), eni.privateIpAddress],
-      [vscode.l10n.t('Secondary private IPs'), secondaryPrivateIps(eni).join(', ')],
+      [vscode.l10n.t('Secondary private IPs'), secondary.join(', ')],
       [vscode.l10n.t('IPv6'), eni.ipv6Addresses.join(', ')],
       [
         vscode.l10n.t('Public IP'),
