@@ -327,10 +327,12 @@ export class EcsEmulator {
     if (Math.abs(now - Date.parse(date)) > TIMESTAMP_WINDOW_MS) {
       throw new EmulatorError('InvalidTimeStamp.Expired', 400, 'Specified time stamp or date value is expired.');
     }
+    // The clock only moves on, so the map holds nonces oldest first: prune up to the first one still fresh.
     for (const [seen, at] of this.nonces) {
-      if (now - at > TIMESTAMP_WINDOW_MS) {
-        this.nonces.delete(seen);
+      if (now - at <= TIMESTAMP_WINDOW_MS) {
+        break;
       }
+      this.nonces.delete(seen);
     }
     if (this.nonces.has(nonce)) {
       throw new EmulatorError('SignatureNonceUsed', 400, 'Specified signature nonce was used already.');

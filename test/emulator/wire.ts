@@ -27,17 +27,19 @@ export function instanceNetworkInterfaces(account: EmAccount, instanceId: string
     .sort(byDeviceIndex);
 }
 
-/** `instanceNetworkInterfaces` of every instance in one pass over the ENIs, for a page of instances. */
-export function networkInterfacesByInstance(account: EmAccount): ReadonlyMap<string, EmNetworkInterface[]> {
-  const byInstance = new Map<string, EmNetworkInterface[]>();
+/**
+ * `instanceNetworkInterfaces` of the given instances (a page of them) in one pass over the ENIs: a lookup per ENI,
+ * not an index of every instance in the region built for each page.
+ */
+export function networkInterfacesOfInstances(
+  account: EmAccount,
+  instances: readonly EmInstance[],
+): ReadonlyMap<string, EmNetworkInterface[]> {
+  const byInstance = new Map<string, EmNetworkInterface[]>(instances.map((instance) => [instance.instanceId, []]));
   for (const eni of account.networkInterfaces.values()) {
-    if (eni.instanceId && listedOnInstance(eni)) {
-      const attached = byInstance.get(eni.instanceId);
-      if (attached) {
-        attached.push(eni);
-      } else {
-        byInstance.set(eni.instanceId, [eni]);
-      }
+    const attached = byInstance.get(eni.instanceId);
+    if (attached && listedOnInstance(eni)) {
+      attached.push(eni);
     }
   }
   byInstance.forEach((attached) => attached.sort(byDeviceIndex));

@@ -1,7 +1,7 @@
 import { EmulatorError, errors } from '../errors';
 import { beginReboot, beginStart, beginStop } from '../lifecycle';
 import type { EmAccount, EmInstance } from '../model';
-import { networkInterfacesByInstance, wireInstance } from '../wire';
+import { networkInterfacesOfInstances, wireInstance } from '../wire';
 import { type ActionContext, paginate, region } from './context';
 
 const INSTANCE_STATUSES = new Set(['Pending', 'Running', 'Starting', 'Stopping', 'Stopped']);
@@ -41,7 +41,7 @@ export function describeInstances(context: ActionContext): Record<string, unknow
       (!namePattern || namePattern.test(instance.instanceName)),
   );
   const page = paginate(params, matches, { minResults: 10, maxResults: 100, maxPageSize: 100, defaultPageSize: 10 });
-  const attached = networkInterfacesByInstance(account);
+  const attached = networkInterfacesOfInstances(account, page.items);
   return {
     ...page.fields,
     Instances: { Instance: page.items.map((instance) => wireInstance(account, instance, attached.get(instance.instanceId) ?? [])) },
