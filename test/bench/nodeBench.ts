@@ -529,14 +529,22 @@ async function memoryAndRefresh(): Promise<Record<string, Figure>> {
 
 async function main(): Promise<void> {
   const out = process.argv[2] ?? path.join(ROOT, 'bench-node.json');
-  const figures = {
-    ...(await activation()),
-    ...(await sdkLoad()),
-    ...(await firstCallCold()),
-    ...(await regionAtScale()),
-    ...(await memoryAndRefresh()),
-    ...(await refreshFigures()),
+  const sections: Record<string, () => Promise<Record<string, Figure>>> = {
+    activation,
+    sdkLoad,
+    firstCallCold,
+    regionAtScale,
+    memoryAndRefresh,
+    refreshFigures,
   };
+  // Names after the output file run only those sections (a profile of one of them); none runs them all.
+  const chosen = process.argv.slice(3);
+  const figures: Record<string, Figure> = {};
+  for (const [name, section] of Object.entries(sections)) {
+    if (chosen.length === 0 || chosen.includes(name)) {
+      Object.assign(figures, await section());
+    }
+  }
   fs.writeFileSync(out, JSON.stringify(figures, null, 2));
 }
 
