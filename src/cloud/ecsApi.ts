@@ -90,7 +90,7 @@ export interface ConnectionSettings {
   readonly endpointProblem?: string;
   /** Milliseconds to wait for a connection and for an answer. */
   readonly timeoutMs: number;
-  /** Requests of one action in flight at once while paging; bounded so as not to trip ECS's throttling. */
+  /** List pages in flight at once, every list of the adapter together (each list's page 1 aside); 16 when unset. */
   readonly pageConcurrency?: number;
   /** The language of region names (ECS answers in Chinese when not told); English when unset. */
   readonly acceptLanguage?: 'en-US' | 'zh-CN';

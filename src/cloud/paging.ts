@@ -1,3 +1,5 @@
+import type { PageSlots } from './pageSlots';
+
 /** More than any region holds (ECS's own quotas are far below): a TotalCount above it is not believed. */
 export const MAX_ITEMS = 1_000_000;
 
@@ -7,14 +9,15 @@ export interface NumberedPage<T> {
 }
 
 /**
- * Reads page 1 to learn TotalCount, then the other pages `concurrency` at a time (PageNumber paging allows that;
- * NextToken paging does not). Items come back in page order, without duplicates by `key`; `progress` hears of
- * each page as it lands, with every item loaded so far in the order the pages landed. That list grows in place
- * (one copy per page made the load quadratic): read it during the call, copy it to keep it.
+ * Reads page 1 to learn TotalCount, then the other pages side by side within `slots` (PageNumber paging allows that;
+ * NextToken paging does not). Page 1 takes no slot: every list's first rows come at once, however busy the others
+ * are. Items come back in page order, without duplicates by `key`; `progress` hears of each page as it lands, with
+ * every item loaded so far in the order the pages landed. That list grows in place (one copy per page made the load
+ * quadratic): read it during the call, copy it to keep it. After a page fails, no other page is asked for.
  */
 export async function collectNumberedPages<T>(
   fetchPage: (pageNumber: number) => Promise<NumberedPage<T>>,
-  options: { pageSize: number; concurrency: number; key: (item: T) => string; progress?: (loaded: readonly T[], total: number) => void },
+  options: { pageSize: number; slots: PageSlots; key: (item: T) => string; progress?: (loaded: readonly T[], total: number) => void },
 ): Promise<T[]> {
   const first = await fetchPage(1);
   // TotalCount comes from the endpoint: a wrong or hostile one must not make the extension send millions of requests.
@@ -23,13 +26,15 @@ export async function collectNumberedPages<T>(
   const pages: Array<readonly T[] | undefined> = [first.items];
   const loaded: T[] = [...first.items];
   options.progress?.(loaded, total);
-  let next = 2;
-  const worker = async (): Promise<void> => {
-    while (next <= pageCount) {
-      const pageNumber = next;
-      next += 1;
+  let failed = false;
+  const rest = Array.from({ length: pageCount - 1 }, (_, index) =>
+    options.slots.run(async () => {
+      if (failed) {
+        return;
+      }
+      const pageNumber = index + 2;
       const page = await fetchPage(pageNumber).catch((error: unknown) => {
-        next = pageCount + 1;
+        failed = true;
         throw error;
       });
       pages[pageNumber - 1] = page.items;
@@ -37,9 +42,9 @@ export async function collectNumberedPages<T>(
         loaded.push(item);
       }
       options.progress?.(loaded, total);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency, pageCount - 1) }, worker));
+    }),
+  );
+  await Promise.all(rest);
   const seen = new Set<string>();
   const all: T[] = [];
   for (const page of pages) {

@@ -1,5 +1,6 @@
 import type { CallObserver } from './callObserver';
 import type { ConnectionSettings, CredentialChoice } from './ecsApi';
+import { PageSlots } from './pageSlots';
 import { refuseBeforeSending } from './requestGuard';
 import { DEFAULT_RETRY_POLICY, isReadAction, isRetryable, type RetryPolicy, retryDelayMs } from './retryPolicy';
 import { SdkClients } from './sdkClients';
@@ -12,7 +13,8 @@ import { isRegionId } from '../domain/regions';
  * endpoint of the default region of the credentials in use (`defaultRegionId`), else this one.
  */
 const FALLBACK_REGION = 'cn-hangzhou';
-const DEFAULT_PAGE_CONCURRENCY = 8;
+/** Sixteen pages in flight: what a region's two lists had side by side at eight each, now shared between them. */
+const DEFAULT_PAGE_CONCURRENCY = 16;
 
 export interface SdkEcsApiOptions extends ConnectionSettings {
   /** Undefined means the standard Alibaba Cloud credential chain. */
@@ -32,6 +34,7 @@ export abstract class SdkCaller {
 
   constructor(protected readonly options: SdkEcsApiOptions) {
     this.clients = new SdkClients(options);
+    this.pageSlots = new PageSlots(Math.max(1, options.pageConcurrency ?? DEFAULT_PAGE_CONCURRENCY));
   }
 
   protected get regionlessRegion(): string {
@@ -39,9 +42,8 @@ export abstract class SdkCaller {
     return defaultRegionId !== undefined && isRegionId(defaultRegionId) ? defaultRegionId : FALLBACK_REGION;
   }
 
-  protected get concurrency(): number {
-    return Math.max(1, this.options.pageConcurrency ?? DEFAULT_PAGE_CONCURRENCY);
-  }
+  /** Every list this adapter reads shares them, so that a longer list gets the slots a shorter one left. */
+  protected readonly pageSlots: PageSlots;
 
   /**
    * A read through the SDK's own signing and transport (callApi), answered as ECS's raw JSON: the generated methods

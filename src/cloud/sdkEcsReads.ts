@@ -39,7 +39,7 @@ export abstract class SdkEcsReads extends SdkCaller {
         const body = await this.raw('DescribeInstances', regionId, { RegionId: regionId, PageNumber: pageNumber, PageSize: PAGE_SIZE });
         return { items: wireItems(body, 'Instances', 'Instance').map(wireInstance), totalCount: wireTotalCount(body) };
       },
-      { pageSize: PAGE_SIZE, concurrency: this.concurrency, key: (instance) => instance.instanceId, progress },
+      { pageSize: PAGE_SIZE, slots: this.pageSlots, key: (instance) => instance.instanceId, progress },
     );
   }
 
@@ -54,7 +54,7 @@ export abstract class SdkEcsReads extends SdkCaller {
         const items = wireItems(body, 'NetworkInterfaceSets', 'NetworkInterfaceSet').map((eni) => wireNetworkInterface(eni, regionId));
         return { items, totalCount: wireTotalCount(body) };
       },
-      { pageSize: PAGE_SIZE, concurrency: this.concurrency, key: (eni) => eni.networkInterfaceId, progress },
+      { pageSize: PAGE_SIZE, slots: this.pageSlots, key: (eni) => eni.networkInterfaceId, progress },
     );
   }
 
@@ -121,7 +121,7 @@ export abstract class SdkEcsReads extends SdkCaller {
         });
         return { items: wireItems(body, 'VSwitches', 'VSwitch').map((v) => wireVSwitch(v, regionId)), totalCount: wireTotalCount(body) };
       },
-      { pageSize: VSWITCH_PAGE_SIZE, concurrency: this.concurrency, key: (vSwitch) => vSwitch.vSwitchId },
+      { pageSize: VSWITCH_PAGE_SIZE, slots: this.pageSlots, key: (vSwitch) => vSwitch.vSwitchId },
     );
   }
 

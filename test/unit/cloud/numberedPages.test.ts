@@ -1,8 +1,9 @@
 import * as assert from 'node:assert';
+import { PageSlots } from '../../../src/cloud/pageSlots';
 import { batches, collectNumberedPages, MAX_ITEMS } from '../../../src/cloud/paging';
 
 describe('collectNumberedPages', () => {
-  it('reads page 1, then the rest side by side, within the concurrency, in page order', async () => {
+  it('reads page 1, then the rest side by side, within its slots, in page order', async () => {
     const data = Array.from({ length: 95 }, (_, n) => n);
     let inFlight = 0;
     let most = 0;
@@ -15,7 +16,7 @@ describe('collectNumberedPages', () => {
         inFlight -= 1;
         return { items: data.slice((page - 1) * 10, page * 10), totalCount: data.length };
       },
-      { pageSize: 10, concurrency: 3, key: String, progress: (loaded) => progress.push(loaded.length) },
+      { pageSize: 10, slots: new PageSlots(3), key: String, progress: (loaded) => progress.push(loaded.length) },
     );
     assert.deepStrictEqual(all, data);
     assert.strictEqual(most, 3);
@@ -35,7 +36,12 @@ describe('collectNumberedPages', () => {
         landedAfterPage.push(landed.length);
         return { items, totalCount: 28 };
       },
-      { pageSize: 5, concurrency: 4, key: String, progress: (loaded, total) => told.push({ list: loaded, items: [...loaded], total }) },
+      {
+        pageSize: 5,
+        slots: new PageSlots(4),
+        key: String,
+        progress: (loaded, total) => told.push({ list: loaded, items: [...loaded], total }),
+      },
     );
     assert.deepStrictEqual(
       all,
@@ -62,7 +68,7 @@ describe('collectNumberedPages', () => {
     ];
     const all = await collectNumberedPages(async (page) => ({ items: pages[page - 1] ?? [], totalCount: 4 }), {
       pageSize: 2,
-      concurrency: 4,
+      slots: new PageSlots(4),
       key: String,
     });
     assert.deepStrictEqual(all, [1, 2, 3]);
@@ -80,11 +86,47 @@ describe('collectNumberedPages', () => {
           await new Promise((resolve) => setTimeout(resolve, 5));
           return { items: [page], totalCount: 10 };
         },
-        { pageSize: 1, concurrency: 1, key: String },
+        { pageSize: 1, slots: new PageSlots(1), key: String },
       ),
       /page 2 failed/,
     );
     assert.deepStrictEqual(asked, [1, 2]);
+  });
+
+  it('shares its slots with the other lists: the longer list takes those the shorter one left', async () => {
+    const slots = new PageSlots(4);
+    let inFlight = 0;
+    let most = 0;
+    const longInFlight: number[] = [];
+    let shortDone = false;
+    const list = (name: 'short' | 'long', count: number) =>
+      collectNumberedPages(
+        async (page) => {
+          inFlight += page === 1 ? 0 : 1;
+          most = Math.max(most, inFlight);
+          await new Promise((resolve) => setTimeout(resolve, 10));
+          if (name === 'long' && page > 1 && shortDone) {
+            longInFlight.push(inFlight);
+          }
+          inFlight -= page === 1 ? 0 : 1;
+          return { items: [`${name}-${page}`], totalCount: count };
+        },
+        { pageSize: 1, slots, key: String },
+      );
+    const [short, long] = await Promise.all([
+      list('short', 5).then((items) => {
+        shortDone = true;
+        return items;
+      }),
+      list('long', 21),
+    ]);
+    assert.strictEqual(short.length, 5);
+    assert.strictEqual(long.length, 21);
+    assert.strictEqual(most, 4, 'never more pages in flight than slots, both lists together');
+    assert.ok(
+      longInFlight.some((n) => n === 4),
+      `once the short list is done, the long one has all four slots (saw ${longInFlight.join(', ')})`,
+    );
   });
 
   it('splits ids into batches', () => {
@@ -101,7 +143,7 @@ describe('collectNumberedPages against a TotalCount it cannot believe', () => {
         asked.push(page);
         return { items: [], totalCount: 1e9 };
       },
-      { pageSize: 100, concurrency: 8, key: String },
+      { pageSize: 100, slots: new PageSlots(8), key: String },
     );
     assert.equal(Math.max(...asked), MAX_ITEMS / 100);
     asked.length = 0;
@@ -110,7 +152,7 @@ describe('collectNumberedPages against a TotalCount it cannot believe', () => {
         asked.push(page);
         return { items: [1], totalCount: Infinity };
       },
-      { pageSize: 100, concurrency: 8, key: String },
+      { pageSize: 100, slots: new PageSlots(8), key: String },
     );
     assert.deepEqual(asked, [1]);
   });
@@ -133,7 +175,7 @@ describe('collectNumberedPages after a failure', () => {
         }
         return { items: [page], totalCount: 10 };
       },
-      { pageSize: 1, concurrency: 2, key: String },
+      { pageSize: 1, slots: new PageSlots(2), key: String },
     );
     await assert.rejects(loading, /page 2 failed/);
     land();
