@@ -27,8 +27,9 @@ export type PageProgress<T> = (loaded: readonly T[], total: number) => void;
 /** The part of ECS the extension uses. Every method rejects with an `EcsError`. */
 export interface EcsApi {
   describeRegions(): Promise<Region[]>;
-  listInstances(regionId: string, progress?: PageProgress<Instance>): Promise<Instance[]>;
-  listNetworkInterfaces(regionId: string, progress?: PageProgress<NetworkInterface>): Promise<NetworkInterface[]>;
+  /** `signal`: the list is no longer wanted; no more pages are asked for, and it rejects. */
+  listInstances(regionId: string, progress?: PageProgress<Instance>, signal?: AbortSignal): Promise<Instance[]>;
+  listNetworkInterfaces(regionId: string, progress?: PageProgress<NetworkInterface>, signal?: AbortSignal): Promise<NetworkInterface[]>;
   /** The instances with these ids that still exist (any number of ids; sent 100 at a time). */
   getInstances(regionId: string, instanceIds: readonly string[]): Promise<Instance[]>;
   /** The ENIs with these ids that still exist (any number of ids; sent 100 at a time). */
@@ -44,7 +45,7 @@ export interface EcsApi {
   /** Restarts a Running instance (it is then Starting, and Running again when done); `force` stops it as by power cut. */
   rebootInstance(regionId: string, instanceId: string, force?: boolean): Promise<string>;
   /** Every vSwitch of the region (all pages). */
-  listVSwitches(regionId: string): Promise<VSwitch[]>;
+  listVSwitches(regionId: string, signal?: AbortSignal): Promise<VSwitch[]>;
   /** Every security group of the region (all pages). */
   listSecurityGroups(regionId: string): Promise<SecurityGroup[]>;
   /** Creates an ENI (synchronous in ECS: it is Available when this resolves). */

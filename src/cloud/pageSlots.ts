@@ -1,7 +1,8 @@
 /**
  * How many list pages may be in flight at once, shared by every list one adapter reads: when a region's shorter list
  * is done, the longer one gets its slots. ECS throttles each action by calls per minute, which the number of pages
- * fixes whatever the concurrency; the bound keeps a burst of them modest. Slots are granted in the order asked.
+ * fixes whatever the concurrency; the bound keeps a burst of them modest. Slots are granted in the order asked, and
+ * held for one attempt only (never while waiting to retry).
  */
 export class PageSlots {
   private free: number;

@@ -1,4 +1,4 @@
-import type { PageSlots } from './pageSlots';
+import { EcsError } from './ecsError';
 
 /** More than any region holds (ECS's own quotas are far below): a TotalCount above it is not believed. */
 export const MAX_ITEMS = 1_000_000;
@@ -9,42 +9,58 @@ export interface NumberedPage<T> {
 }
 
 /**
- * Reads page 1 to learn TotalCount, then the other pages side by side within `slots` (PageNumber paging allows that;
- * NextToken paging does not). Page 1 takes no slot: every list's first rows come at once, however busy the others
- * are. Items come back in page order, without duplicates by `key`; `progress` hears of each page as it lands, with
- * every item loaded so far in the order the pages landed. That list grows in place (one copy per page made the load
- * quadratic): read it during the call, copy it to keep it. After a page fails, no other page is asked for.
+ * Reads page 1 to learn TotalCount, then the other pages side by side, `workers` at a time (PageNumber paging allows
+ * that; NextToken paging does not). Items come back in page order, without duplicates by `key`; `progress` hears of
+ * each page as it lands, with every item loaded so far in the order the pages landed. That list grows in place (one
+ * copy per page made the load quadratic): read it during the call, copy it to keep it. After a page fails, or once
+ * `signal` is aborted, no other page is asked for and nothing more is told.
  */
 export async function collectNumberedPages<T>(
   fetchPage: (pageNumber: number) => Promise<NumberedPage<T>>,
-  options: { pageSize: number; slots: PageSlots; key: (item: T) => string; progress?: (loaded: readonly T[], total: number) => void },
+  options: {
+    pageSize: number;
+    workers: number;
+    key: (item: T) => string;
+    progress?: (loaded: readonly T[], total: number) => void;
+    signal?: AbortSignal;
+  },
 ): Promise<T[]> {
+  const { signal } = options;
+  stopIfCancelled(signal);
   const first = await fetchPage(1);
+  stopIfCancelled(signal);
   // TotalCount comes from the endpoint: a wrong or hostile one must not make the extension send millions of requests.
   const total = Number.isFinite(first.totalCount) ? Math.min(first.totalCount, MAX_ITEMS) : first.items.length;
   const pageCount = Math.max(1, Math.ceil(total / options.pageSize));
   const pages: Array<readonly T[] | undefined> = [first.items];
   const loaded: T[] = [...first.items];
   options.progress?.(loaded, total);
-  let failed = false;
-  const rest = Array.from({ length: pageCount - 1 }, (_, index) =>
-    options.slots.run(async () => {
-      if (failed) {
-        return;
-      }
-      const pageNumber = index + 2;
-      const page = await fetchPage(pageNumber).catch((error: unknown) => {
-        failed = true;
+  let next = 2;
+  let stopped = false;
+  const worker = async (): Promise<void> => {
+    while (next <= pageCount && !stopped) {
+      const pageNumber = next;
+      next += 1;
+      try {
+        stopIfCancelled(signal);
+        const page = await fetchPage(pageNumber);
+        if (stopped) {
+          return;
+        }
+        stopIfCancelled(signal);
+        pages[pageNumber - 1] = page.items;
+        for (const item of page.items) {
+          loaded.push(item);
+        }
+        options.progress?.(loaded, total);
+      } catch (error) {
+        stopped = true;
         throw error;
-      });
-      pages[pageNumber - 1] = page.items;
-      for (const item of page.items) {
-        loaded.push(item);
       }
-      options.progress?.(loaded, total);
-    }),
-  );
-  await Promise.all(rest);
+    }
+  };
+  const workers = Number.isFinite(options.workers) ? Math.max(1, Math.floor(options.workers)) : 1;
+  await Promise.all(Array.from({ length: Math.min(workers, pageCount - 1) }, worker));
   const seen = new Set<string>();
   const all: T[] = [];
   for (const page of pages) {
@@ -57,6 +73,12 @@ export async function collectNumberedPages<T>(
     }
   }
   return all;
+}
+
+function stopIfCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) {
+    throw new EcsError('Cancelled', 'The list was no longer wanted.', undefined, undefined, undefined, 'List');
+  }
 }
 
 /** Splits ids into the batches of at most `size` that one request may carry. */

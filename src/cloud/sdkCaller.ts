@@ -34,7 +34,8 @@ export abstract class SdkCaller {
 
   constructor(protected readonly options: SdkEcsApiOptions) {
     this.clients = new SdkClients(options);
-    this.pageSlots = new PageSlots(Math.max(1, options.pageConcurrency ?? DEFAULT_PAGE_CONCURRENCY));
+    this.pageWorkers = Math.max(1, options.pageConcurrency ?? DEFAULT_PAGE_CONCURRENCY) || 1;
+    this.pageSlots = new PageSlots(this.pageWorkers);
   }
 
   protected get regionlessRegion(): string {
@@ -44,6 +45,8 @@ export abstract class SdkCaller {
 
   /** Every list this adapter reads shares them, so that a longer list gets the slots a shorter one left. */
   protected readonly pageSlots: PageSlots;
+  /** Pages each list asks for side by side (as many as there are slots: they take turns for them). */
+  protected readonly pageWorkers: number;
 
   /**
    * A read through the SDK's own signing and transport (callApi), answered as ECS's raw JSON: the generated methods
@@ -54,6 +57,7 @@ export abstract class SdkCaller {
     regionId: string,
     query: Record<string, unknown>,
     resourceIds: readonly string[] = [],
+    slots?: PageSlots,
   ): Promise<Record<string, unknown>> {
     const response = await this.call(
       action,
@@ -63,25 +67,32 @@ export abstract class SdkCaller {
         return { body: { requestId: String(body.RequestId ?? ''), raw: body } };
       },
       resourceIds,
+      slots,
     );
     return response.body.raw;
   }
 
-  /** Sends one call, retrying what is safe to retry, and tells the observer of every attempt. */
+  /** Sends one call, retrying what is safe to retry, and tells the observer of every attempt; each attempt in a slot, if given. */
   protected async call<T extends { body?: { requestId?: string } }>(
     action: string,
     regionId: string | undefined,
     send: (client: EcsClient) => Promise<T>,
     resourceIds: readonly string[] = [],
+    slots?: PageSlots,
   ): Promise<T> {
     refuseBeforeSending(action, regionId, resourceIds, this.options.endpointProblem);
     const policy = this.options.retryPolicy ?? DEFAULT_RETRY_POLICY;
     const sleep = this.options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
     for (let attempt = 1; ; attempt += 1) {
-      const started = Date.now();
+      let started = Date.now();
       try {
         await this.clients.credentialsResolved(action);
-        const response = await send(this.clients.clientFor(regionId ?? this.regionlessRegion, action));
+        const client = this.clients.clientFor(regionId ?? this.regionlessRegion, action);
+        const attemptOnce = (): Promise<T> => {
+          started = Date.now();
+          return send(client);
+        };
+        const response = await (slots ? slots.run(attemptOnce) : attemptOnce());
         this.options.observer?.onCall({
           action,
           regionId,

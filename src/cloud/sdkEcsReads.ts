@@ -1,6 +1,7 @@
 import * as $Ecs from './sdkEcsModels';
 import type { PageProgress } from './ecsApi';
 import { batches, collectNumberedPages, collectTokenPages } from './paging';
+import type { PageSlots } from './pageSlots';
 import { SdkCaller } from './sdkCaller';
 import { toRegion, toSecurityGroup, toSecurityGroupRule } from './sdkMapping';
 import { wireInstance, wireItems, wireNetworkInterface, wireTotalCount, wireVSwitch } from './wireMapping';
@@ -33,29 +34,36 @@ export abstract class SdkEcsReads extends SdkCaller {
     return (response.body?.regions?.region ?? []).map(toRegion);
   }
 
-  async listInstances(regionId: string, progress?: PageProgress<Instance>): Promise<Instance[]> {
+  async listInstances(regionId: string, progress?: PageProgress<Instance>, signal?: AbortSignal): Promise<Instance[]> {
     return collectNumberedPages(
       async (pageNumber) => {
-        const body = await this.raw('DescribeInstances', regionId, { RegionId: regionId, PageNumber: pageNumber, PageSize: PAGE_SIZE });
+        const query = { RegionId: regionId, PageNumber: pageNumber, PageSize: PAGE_SIZE };
+        const body = await this.raw('DescribeInstances', regionId, query, [], this.slotsFor(pageNumber));
         return { items: wireItems(body, 'Instances', 'Instance').map(wireInstance), totalCount: wireTotalCount(body) };
       },
-      { pageSize: PAGE_SIZE, slots: this.pageSlots, key: (instance) => instance.instanceId, progress },
+      { pageSize: PAGE_SIZE, workers: this.pageWorkers, key: (instance) => instance.instanceId, progress, signal },
     );
   }
 
-  async listNetworkInterfaces(regionId: string, progress?: PageProgress<NetworkInterface>): Promise<NetworkInterface[]> {
+  async listNetworkInterfaces(
+    regionId: string,
+    progress?: PageProgress<NetworkInterface>,
+    signal?: AbortSignal,
+  ): Promise<NetworkInterface[]> {
     return collectNumberedPages(
       async (pageNumber) => {
-        const body = await this.raw('DescribeNetworkInterfaces', regionId, {
-          RegionId: regionId,
-          PageNumber: pageNumber,
-          PageSize: PAGE_SIZE,
-        });
+        const query = { RegionId: regionId, PageNumber: pageNumber, PageSize: PAGE_SIZE };
+        const body = await this.raw('DescribeNetworkInterfaces', regionId, query, [], this.slotsFor(pageNumber));
         const items = wireItems(body, 'NetworkInterfaceSets', 'NetworkInterfaceSet').map((eni) => wireNetworkInterface(eni, regionId));
         return { items, totalCount: wireTotalCount(body) };
       },
-      { pageSize: PAGE_SIZE, slots: this.pageSlots, key: (eni) => eni.networkInterfaceId, progress },
+      { pageSize: PAGE_SIZE, workers: this.pageWorkers, key: (eni) => eni.networkInterfaceId, progress, signal },
     );
+  }
+
+  /** Page 1 takes no slot: every list's first rows come at once, however busy the others keep the slots. */
+  private slotsFor(pageNumber: number): PageSlots | undefined {
+    return pageNumber > 1 ? this.pageSlots : undefined;
   }
 
   async getInstances(regionId: string, instanceIds: readonly string[]): Promise<Instance[]> {
@@ -111,17 +119,14 @@ export abstract class SdkEcsReads extends SdkCaller {
    * ECS's own DescribeVSwitches (not VPC's): the same endpoint and the same RAM service (`ecs:`) as every other call.
    * Read raw: the SDK's model of it has no field for the IPv6 CIDR block, which a cast would drop.
    */
-  async listVSwitches(regionId: string): Promise<VSwitch[]> {
+  async listVSwitches(regionId: string, signal?: AbortSignal): Promise<VSwitch[]> {
     return collectNumberedPages(
       async (pageNumber) => {
-        const body = await this.raw('DescribeVSwitches', regionId, {
-          RegionId: regionId,
-          PageNumber: pageNumber,
-          PageSize: VSWITCH_PAGE_SIZE,
-        });
+        const query = { RegionId: regionId, PageNumber: pageNumber, PageSize: VSWITCH_PAGE_SIZE };
+        const body = await this.raw('DescribeVSwitches', regionId, query, [], this.slotsFor(pageNumber));
         return { items: wireItems(body, 'VSwitches', 'VSwitch').map((v) => wireVSwitch(v, regionId)), totalCount: wireTotalCount(body) };
       },
-      { pageSize: VSWITCH_PAGE_SIZE, slots: this.pageSlots, key: (vSwitch) => vSwitch.vSwitchId },
+      { pageSize: VSWITCH_PAGE_SIZE, workers: this.pageWorkers, key: (vSwitch) => vSwitch.vSwitchId, signal },
     );
   }
 

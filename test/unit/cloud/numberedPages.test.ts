@@ -3,7 +3,7 @@ import { PageSlots } from '../../../src/cloud/pageSlots';
 import { batches, collectNumberedPages, MAX_ITEMS } from '../../../src/cloud/paging';
 
 describe('collectNumberedPages', () => {
-  it('reads page 1, then the rest side by side, within its slots, in page order', async () => {
+  it('reads page 1, then the rest side by side, its workers at a time, in page order', async () => {
     const data = Array.from({ length: 95 }, (_, n) => n);
     let inFlight = 0;
     let most = 0;
@@ -16,7 +16,7 @@ describe('collectNumberedPages', () => {
         inFlight -= 1;
         return { items: data.slice((page - 1) * 10, page * 10), totalCount: data.length };
       },
-      { pageSize: 10, slots: new PageSlots(3), key: String, progress: (loaded) => progress.push(loaded.length) },
+      { pageSize: 10, workers: 3, key: String, progress: (loaded) => progress.push(loaded.length) },
     );
     assert.deepStrictEqual(all, data);
     assert.strictEqual(most, 3);
@@ -38,7 +38,7 @@ describe('collectNumberedPages', () => {
       },
       {
         pageSize: 5,
-        slots: new PageSlots(4),
+        workers: 4,
         key: String,
         progress: (loaded, total) => told.push({ list: loaded, items: [...loaded], total }),
       },
@@ -68,7 +68,7 @@ describe('collectNumberedPages', () => {
     ];
     const all = await collectNumberedPages(async (page) => ({ items: pages[page - 1] ?? [], totalCount: 4 }), {
       pageSize: 2,
-      slots: new PageSlots(4),
+      workers: 4,
       key: String,
     });
     assert.deepStrictEqual(all, [1, 2, 3]);
@@ -86,14 +86,14 @@ describe('collectNumberedPages', () => {
           await new Promise((resolve) => setTimeout(resolve, 5));
           return { items: [page], totalCount: 10 };
         },
-        { pageSize: 1, slots: new PageSlots(1), key: String },
+        { pageSize: 1, workers: 1, key: String },
       ),
       /page 2 failed/,
     );
     assert.deepStrictEqual(asked, [1, 2]);
   });
 
-  it('shares its slots with the other lists: the longer list takes those the shorter one left', async () => {
+  it('with slots shared as the adapter shares them, the longer list takes those the shorter one left', async () => {
     const slots = new PageSlots(4);
     let inFlight = 0;
     let most = 0;
@@ -102,16 +102,19 @@ describe('collectNumberedPages', () => {
     const list = (name: 'short' | 'long', count: number) =>
       collectNumberedPages(
         async (page) => {
-          inFlight += page === 1 ? 0 : 1;
-          most = Math.max(most, inFlight);
-          await new Promise((resolve) => setTimeout(resolve, 10));
-          if (name === 'long' && page > 1 && shortDone) {
-            longInFlight.push(inFlight);
-          }
-          inFlight -= page === 1 ? 0 : 1;
-          return { items: [`${name}-${page}`], totalCount: count };
+          const fetch = async () => {
+            inFlight += 1;
+            most = Math.max(most, inFlight);
+            await new Promise((resolve) => setTimeout(resolve, 10));
+            if (name === 'long' && shortDone) {
+              longInFlight.push(inFlight);
+            }
+            inFlight -= 1;
+            return { items: [`${name}-${page}`], totalCount: count };
+          };
+          return page === 1 ? fetch() : slots.run(fetch);
         },
-        { pageSize: 1, slots, key: String },
+        { pageSize: 1, workers: 4, key: String },
       );
     const [short, long] = await Promise.all([
       list('short', 5).then((items) => {
@@ -122,11 +125,85 @@ describe('collectNumberedPages', () => {
     ]);
     assert.strictEqual(short.length, 5);
     assert.strictEqual(long.length, 21);
-    assert.strictEqual(most, 4, 'never more pages in flight than slots, both lists together');
+    assert.ok(most <= 6, `at most the four slots and the two first pages in flight (saw ${most})`);
     assert.ok(
       longInFlight.some((n) => n === 4),
       `once the short list is done, the long one has all four slots (saw ${longInFlight.join(', ')})`,
     );
+  });
+
+  it('asks for no page once its signal is aborted, and rejects as cancelled', async () => {
+    const asked: number[] = [];
+    const reads = new AbortController();
+    const loading = collectNumberedPages(
+      async (page) => {
+        asked.push(page);
+        if (page === 3) {
+          reads.abort();
+        }
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        return { items: [page], totalCount: 20 };
+      },
+      { pageSize: 1, workers: 2, key: String, signal: reads.signal },
+    );
+    await assert.rejects(loading, (error: { code?: string }) => error.code === 'Cancelled');
+    assert.deepStrictEqual(asked, [1, 2, 3]);
+    await assert.rejects(
+      collectNumberedPages(() => Promise.reject(new Error('asked')), { pageSize: 1, workers: 1, key: String, signal: reads.signal }),
+      (error: { code?: string }) => error.code === 'Cancelled',
+      'an aborted signal asks for nothing at all',
+    );
+  });
+
+  it('tells nothing of a page that lands after another failed, and stops when its listener throws', async () => {
+    const told: number[] = [];
+    let land: () => void = () => undefined;
+    const loading = collectNumberedPages(
+      async (page) => {
+        if (page === 2) {
+          await new Promise<void>((resolve) => {
+            land = resolve;
+          });
+        }
+        if (page === 3) {
+          throw new Error('page 3 failed');
+        }
+        return { items: [page], totalCount: 10 };
+      },
+      { pageSize: 1, workers: 2, key: String, progress: (loaded) => told.push(loaded.length) },
+    );
+    await assert.rejects(loading, /page 3 failed/);
+    land();
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.deepStrictEqual(told, [1], 'page 2 landed after page 3 failed: not told');
+    const asked: number[] = [];
+    await assert.rejects(
+      collectNumberedPages(
+        async (page) => {
+          asked.push(page);
+          return { items: [page], totalCount: 10 };
+        },
+        {
+          pageSize: 1,
+          workers: 1,
+          key: String,
+          progress: (loaded) => {
+            if (loaded.length === 2) {
+              throw new Error('listener failed');
+            }
+          },
+        },
+      ),
+      /listener failed/,
+    );
+    assert.deepStrictEqual(asked, [1, 2]);
+  });
+
+  it('runs one worker when told none or a number that is not one', async () => {
+    for (const workers of [0, Number.NaN, -1]) {
+      const all = await collectNumberedPages(async (page) => ({ items: [page], totalCount: 3 }), { pageSize: 1, workers, key: String });
+      assert.deepStrictEqual(all, [1, 2, 3]);
+    }
   });
 
   it('splits ids into batches', () => {
@@ -143,7 +220,7 @@ describe('collectNumberedPages against a TotalCount it cannot believe', () => {
         asked.push(page);
         return { items: [], totalCount: 1e9 };
       },
-      { pageSize: 100, slots: new PageSlots(8), key: String },
+      { pageSize: 100, workers: 8, key: String },
     );
     assert.equal(Math.max(...asked), MAX_ITEMS / 100);
     asked.length = 0;
@@ -152,7 +229,7 @@ describe('collectNumberedPages against a TotalCount it cannot believe', () => {
         asked.push(page);
         return { items: [1], totalCount: Infinity };
       },
-      { pageSize: 100, slots: new PageSlots(8), key: String },
+      { pageSize: 100, workers: 8, key: String },
     );
     assert.deepEqual(asked, [1]);
   });
@@ -175,7 +252,7 @@ describe('collectNumberedPages after a failure', () => {
         }
         return { items: [page], totalCount: 10 };
       },
-      { pageSize: 1, slots: new PageSlots(2), key: String },
+      { pageSize: 1, workers: 2, key: String },
     );
     await assert.rejects(loading, /page 2 failed/);
     land();

@@ -122,6 +122,46 @@ describe('the SDK adapter, over a stand-in transport', () => {
     );
   });
 
+  it('shares its page slots among every list it reads, and holds none while waiting to retry', async () => {
+    let inFlight = 0;
+    let most = 0;
+    let mostWhileWaiting = 0;
+    let waiting = false;
+    let failedOnce = false;
+    EcsClient.prototype.callApi = async function (params, request) {
+      const query = request.query as Record<string, unknown>;
+      const page = Number(query.PageNumber);
+      if (params.action === 'DescribeInstances' && page === 2 && !failedOnce) {
+        failedOnce = true;
+        throw Object.assign(new Error('busy'), { code: 'ServiceUnavailable', statusCode: 503, data: { Message: 'busy' } });
+      }
+      inFlight += page > 1 ? 1 : 0;
+      most = Math.max(most, inFlight);
+      mostWhileWaiting = waiting ? Math.max(mostWhileWaiting, inFlight) : mostWhileWaiting;
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      inFlight -= page > 1 ? 1 : 0;
+      const items = [{ InstanceId: `i-${params.action}${page}`, NetworkInterfaceId: `eni-${params.action}${page}` }];
+      return {
+        statusCode: 200,
+        headers: {},
+        body: { RequestId: 'R', TotalCount: 1000, Instances: { Instance: items }, NetworkInterfaceSets: { NetworkInterfaceSet: items } },
+      };
+    };
+    const api = adapter({
+      pageConcurrency: 2,
+      sleep: async () => {
+        waiting = true;
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        waiting = false;
+      },
+    });
+    const [instances, enis] = await Promise.all([api.listInstances('cn-hangzhou'), api.listNetworkInterfaces('cn-hangzhou')]);
+    assert.strictEqual(instances.length, 10);
+    assert.strictEqual(enis.length, 10);
+    assert.strictEqual(most, 2, 'two pages in flight at most, both lists together (page 1 aside)');
+    assert.strictEqual(mostWhileWaiting, 2, 'the page waiting to be asked again left its slot to the others');
+  });
+
   it('tells the observer of each attempt: the request id, or the error and when it will try again', async () => {
     const records: CallRecord[] = [];
     const slept: number[] = [];
