@@ -29,20 +29,21 @@ export class RegionResources {
   ) {
     this.instances = new ResourceList(
       {
-        fetch: (progress) => api.listInstances(regionId, progress),
+        fetch: (progress, signal) => api.listInstances(regionId, progress, signal),
         key: (instance) => instance.instanceId,
       },
       () => changed('instances'),
     );
     this.networkInterfaces = new ResourceList(
       {
-        fetch: (progress) => api.listNetworkInterfaces(regionId, progress),
+        fetch: (progress, signal) => api.listNetworkInterfaces(regionId, progress, signal),
         key: (eni) => eni.networkInterfaceId,
       },
       () => changed('networkInterfaces'),
     );
-    this.vSwitches = new ResourceList({ fetch: () => api.listVSwitches(regionId), key: (vSwitch) => vSwitch.vSwitchId }, () =>
-      networkChanged('vSwitches'),
+    this.vSwitches = new ResourceList(
+      { fetch: (_progress, signal) => api.listVSwitches(regionId, signal), key: (vSwitch) => vSwitch.vSwitchId },
+      () => networkChanged('vSwitches'),
     );
     this.securityGroups = new ResourceList({ fetch: () => api.listSecurityGroups(regionId), key: (group) => group.securityGroupId }, () =>
       networkChanged('securityGroups'),
@@ -52,6 +53,11 @@ export class RegionResources {
   /** The security group's name; undefined while the groups are not loaded, or for a group they do not hold. */
   securityGroupName(securityGroupId: string): string | undefined {
     return this.securityGroups.get(securityGroupId)?.securityGroupName;
+  }
+
+  /** The region is forgotten: reads still under way stop asking for pages. */
+  stop(): void {
+    [this.instances, this.networkInterfaces, this.vSwitches, this.securityGroups].forEach((list) => list.stop());
   }
 
   get busy(): boolean {

@@ -8,7 +8,8 @@ export type ListState<T> =
   | { readonly kind: 'failed'; readonly error: unknown };
 
 export interface ListSource<T> {
-  fetch(progress: (loaded: readonly T[], total: number) => void): Promise<T[]>;
+  /** `signal` is aborted when the list is reset: the read may stop asking for pages. */
+  fetch(progress: (loaded: readonly T[], total: number) => void, signal: AbortSignal): Promise<T[]>;
   key(item: T): string;
 }
 
@@ -16,9 +17,14 @@ export interface ListSource<T> {
 export class ResourceList<T> {
   state: ListState<T> = { kind: 'idle' };
   private pending: Promise<void> | undefined;
+  /** Resolves when the load under way has its first page (or failed). */
+  private firstPage: Promise<void> | undefined;
   private generation = 0;
   /** The keys fresh reads patched while a reload was reading the list. */
   private patchedDuringReload: Set<string> | undefined;
+  /** Aborted by a reset: the reads of before stop asking for pages that nobody will look at. */
+  private reads = new AbortController();
+  private stopped = false;
 
   constructor(
     private readonly source: ListSource<T>,
@@ -31,6 +37,12 @@ export class ResourceList<T> {
 
   /** Starts the load unless it ran or runs; resolves when the first page (or the failure) is in. */
   ensure(): Promise<void> {
+    if (this.stopped) {
+      return Promise.resolve();
+    }
+    if (this.pending && this.firstPage) {
+      return this.firstPage;
+    }
     if (this.state.kind !== 'idle') {
       return Promise.resolve();
     }
@@ -39,11 +51,20 @@ export class ResourceList<T> {
     const first = new Promise<void>((resolve) => {
       firstPage = resolve;
     });
+    this.firstPage = first;
     // The list the pages arrive in grows in place: index only what each page added, not the whole list again.
     const arrived = new Map<string, T>();
     let indexed = 0;
+    let settled = false;
+    const settle = (): void => {
+      settled = true;
+    };
     this.pending = this.source
       .fetch((loaded, total) => {
+        // A page that lands after the read failed must not turn the failure back into a partial list.
+        if (settled) {
+          return;
+        }
         for (const item of loaded.slice(indexed)) {
           arrived.set(this.source.key(item), item);
         }
@@ -53,7 +74,8 @@ export class ResourceList<T> {
           this.state = { kind: 'loading', items: arrived, total };
           firstPage();
         }
-      })
+      }, this.reads.signal)
+      .finally(settle)
       .then(
         (items) => {
           if (generation === this.generation) {
@@ -67,24 +89,39 @@ export class ResourceList<T> {
         },
       )
       .finally(() => {
+        // Whoever waits for the first page hears of the end, even of a load that a reset left behind.
+        firstPage();
         if (generation === this.generation) {
           this.pending = undefined;
-          firstPage();
           this.changed();
         }
       });
     return first;
   }
 
-  /** Resolves when the whole list is in (or failed). */
+  /** Resolves when the whole list is in (or failed); a reset meanwhile means waiting for the load after it. */
   async complete(): Promise<void> {
-    await this.ensure();
-    await this.pending;
+    while (!this.stopped) {
+      await this.ensure();
+      await this.pending;
+      if (this.state.kind !== 'idle') {
+        return;
+      }
+    }
+  }
+
+  /** The list is forgotten for good: reads under way stop asking for pages, and it loads no more. */
+  stop(): void {
+    this.reset();
+    this.stopped = true;
   }
 
   reset(): void {
+    this.reads.abort();
+    this.reads = new AbortController();
     this.generation += 1;
     this.pending = undefined;
+    this.firstPage = undefined;
     this.state = { kind: 'idle' };
   }
 
@@ -122,7 +159,7 @@ export class ResourceList<T> {
     this.patchedDuringReload = patched;
     let fresh: T[];
     try {
-      fresh = await this.source.fetch(() => undefined);
+      fresh = await this.source.fetch(() => undefined, this.reads.signal);
     } finally {
       this.patchedDuringReload = undefined;
     }

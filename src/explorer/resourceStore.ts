@@ -1,5 +1,5 @@
 import type { EcsApi } from '../cloud/ecsApi';
-import { type EcsError, isEcsError } from '../cloud/ecsError';
+import { EcsError, isEcsError } from '../cloud/ecsError';
 import { isCredentialRejection } from '../domain/credentialSource';
 import { Emitter } from '../domain/emitter';
 import type { Instance } from '../domain/instance';
@@ -58,12 +58,14 @@ export class ResourceStore {
   /** Forgets everything loaded; it loads again when asked. */
   clear(): void {
     this.regionList = undefined;
+    this.resources.forEach((resources) => resources.stop());
     this.resources.clear();
     this.changes.fire({ kind: 'reset' });
   }
 
   /** Forgets one region's lists (they load again when asked). */
   dropRegion(regionId: string): void {
+    this.resources.get(regionId)?.stop();
     this.resources.delete(regionId);
   }
 
@@ -110,8 +112,16 @@ export class ResourceStore {
 
   /** The resources of a region, loaded whole (for commands and pickers); rejects with the load's error. */
   async regionData(regionId: string): Promise<RegionResources> {
+    const api = this.api;
     const resources = this.region(regionId);
     await Promise.all([resources.instances.complete(), resources.networkInterfaces.complete()]);
+    if (this.resources.get(regionId) !== resources) {
+      // Dropped meanwhile: a refresh reads the region again; another account's resources are not what was asked for.
+      if (this.api !== api) {
+        throw new EcsError('Cancelled', 'The account changed while the region was read.', undefined, undefined, undefined, 'List');
+      }
+      return this.regionData(regionId);
+    }
     for (const list of [resources.instances, resources.networkInterfaces]) {
       if (list.state.kind === 'failed') {
         throw list.state.error;

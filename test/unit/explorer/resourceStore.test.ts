@@ -144,6 +144,70 @@ describe('the resource store, in detail', () => {
     assert.notEqual(store.region(REGION), dropped, 'the region is created afresh when asked again');
   });
 
+  it('stops the reads of a dropped region, and gives a command waiting for it the region read again', async () => {
+    const api = fakeApi([instance('i-aaaaaa1')], [eni('eni-aaaaaa1', 'i-aaaaaa1')]);
+    const signals: AbortSignal[] = [];
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const listInstances = api.listInstances.bind(api);
+    api.listInstances = async (regionId, progress, signal) => {
+      if (signal) {
+        signals.push(signal);
+      }
+      if (signals.length === 1) {
+        await held;
+      }
+      return listInstances(regionId, progress, signal);
+    };
+    const store = new ResourceStore(api, [REGION]);
+    const waiting = store.regionData(REGION);
+    await new Promise((resolve) => setImmediate(resolve));
+    store.dropRegion(REGION);
+    assert.equal(signals[0]?.aborted, true, 'the dropped region was told to stop');
+    release();
+    const data = await waiting;
+    assert.equal(data, store.region(REGION), 'the region as read after the drop');
+    assert.deepEqual(
+      data.instances.items().map((i) => i.instanceId),
+      ['i-aaaaaa1'],
+    );
+  });
+
+  it('rejects a command waiting for a region as cancelled when the account changes meanwhile', async () => {
+    const api = fakeApi([instance('i-aaaaaa1')], []);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const listInstances = api.listInstances.bind(api);
+    api.listInstances = async (...args) => {
+      await held;
+      return listInstances(...args);
+    };
+    const store = new ResourceStore(api, [REGION]);
+    const waiting = store.regionData(REGION);
+    await new Promise((resolve) => setImmediate(resolve));
+    store.connect(fakeApi([instance('i-other01')], []), [REGION]);
+    release();
+    await assert.rejects(waiting, (error: { code?: string }) => error.code === 'Cancelled');
+  });
+
+  it('gives a command waiting for a list that was refreshed meanwhile the list read after the refresh', async () => {
+    const api = fakeApi([instance('i-aaaaaa1')], []);
+    const store = new ResourceStore(api, [REGION]);
+    const resources = store.region(REGION);
+    const waiting = store.regionData(REGION);
+    resources.instances.reset();
+    const data = await waiting;
+    assert.equal(data.instances.state.kind, 'loaded');
+    assert.deepEqual(
+      data.instances.items().map((i) => i.instanceId),
+      ['i-aaaaaa1'],
+    );
+  });
+
   it('reads only the kinds of resource it was asked for', async () => {
     const api = fakeApi([instance('i-aaaaaa1')], [eni('eni-aaaaaa1', 'i-aaaaaa1')]);
     const store = new ResourceStore(api, [REGION]);
