@@ -1,4 +1,4 @@
-// `npm run mutation`: StrykerJS mutates the domain (its export included), the cloud layer, the activity record and the resource store, and runs the unit and
+// `npm run mutation`: StrykerJS mutates the domain (its export included), the cloud layer, the activity record and the resource store and lists, and runs the unit and
 // contract layers against each mutant. Not part of CI (too slow for two cores); run it before stopping.
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -22,6 +22,7 @@ export default {
     'src/domain/**/*.ts',
     'src/cloud/**/*.ts',
     'src/explorer/resourceStore.ts',
+    'src/explorer/resourceList.ts',
     'src/activity/**/*.ts',
     'src/commands/plans/planRunner.ts',
     // Lists of names and the adapter's model imports: a mutant there is a typo, not a behaviour.

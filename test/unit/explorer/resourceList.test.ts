@@ -75,4 +75,107 @@ describe('a resource list', () => {
     assert.equal(reads, 1);
     assert.deepEqual(list.items(), ['i-1']);
   });
+
+  it('shows the first page while the rest are on their way, and patches what it shows meanwhile', async () => {
+    let told: (loaded: readonly string[], total: number) => void = () => undefined;
+    let finish: (items: string[]) => void = () => undefined;
+    const list = new ResourceList<string>(
+      {
+        fetch: (progress) => {
+          told = progress;
+          return new Promise<string[]>((resolve) => {
+            finish = resolve;
+          });
+        },
+        key,
+      },
+      () => undefined,
+    );
+    const first = list.ensure();
+    told(['a', 'b'], 4);
+    await first;
+    assert.equal(list.state.kind, 'loading');
+    assert.deepEqual(list.items(), ['a', 'b']);
+    assert.equal(list.get('b'), 'b');
+    list.patch(['c'], ['a']);
+    assert.equal(list.state.kind, 'loading', 'a fresh read patches a partial list and keeps it partial');
+    assert.deepEqual(list.items(), ['b', 'c']);
+    finish(['a', 'b', 'd', 'e']);
+    await list.complete();
+    assert.equal(list.state.kind, 'loaded');
+    assert.deepEqual(list.items(), ['a', 'b', 'd', 'e']);
+  });
+
+  it('changes nothing and tells no one when a load that a reset left behind ends', async () => {
+    const finishes: Array<(items: string[]) => void> = [];
+    let told = 0;
+    const list = new ResourceList<string>(
+      {
+        fetch: () =>
+          new Promise<string[]>((resolve) => {
+            finishes.push(resolve);
+          }),
+        key,
+      },
+      () => {
+        told += 1;
+      },
+    );
+    void list.ensure();
+    list.reset();
+    finishes[0]?.(['stale']);
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(list.state.kind, 'idle');
+    assert.equal(told, 0);
+    assert.equal(list.loading, false);
+  });
+
+  it('reads nothing more once stopped, and a wait on it ends', async () => {
+    let reads = 0;
+    const list = new ResourceList<string>(
+      {
+        fetch: () => {
+          reads += 1;
+          return Promise.resolve(['a']);
+        },
+        key,
+      },
+      () => undefined,
+    );
+    list.stop();
+    await list.ensure();
+    await list.complete();
+    assert.equal(reads, 0);
+    assert.equal(list.state.kind, 'idle');
+  });
+
+  it('reloads in place: keeps what a fresh read patched meanwhile, and says a resource came', async () => {
+    let answer = ['a', 'b'];
+    let hold: Promise<void> = Promise.resolve();
+    const list = new ResourceList<{ id: string; name: string }>(
+      {
+        fetch: async () => {
+          await hold;
+          return answer.map((id) => ({ id, name: `old ${id}` }));
+        },
+        key: (item) => item.id,
+      },
+      () => undefined,
+    );
+    await list.complete();
+    let release: () => void = () => undefined;
+    hold = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    answer = ['a', 'b', 'c'];
+    const reloading = list.reload();
+    list.patch([{ id: 'a', name: 'renamed a' }], ['a']);
+    release();
+    const result = await reloading;
+    assert.deepEqual(result, { changed: ['c'], reshaped: true });
+    assert.equal(list.get('a')?.name, 'renamed a', 'the fresher read of a stays');
+    hold = Promise.resolve();
+    answer = ['a', 'b', 'c'];
+    assert.deepEqual(await list.reload(), { changed: ['a'], reshaped: false });
+  });
 });
