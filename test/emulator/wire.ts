@@ -21,15 +21,9 @@ const privateIpSets = (eni: EmNetworkInterface): Array<Record<string, unknown>> 
   ...eni.secondaryIps.map((address) => ({ PrivateIpAddress: address, Primary: false, AssociatedPublicIp: {} })),
 ];
 
-export function instanceNetworkInterfaces(account: EmAccount, instanceId: string): EmNetworkInterface[] {
-  return [...account.networkInterfaces.values()]
-    .filter((eni) => eni.instanceId === instanceId && listedOnInstance(eni))
-    .sort(byDeviceIndex);
-}
-
 /**
- * `instanceNetworkInterfaces` of the given instances (a page of them) in one pass over the ENIs: a lookup per ENI,
- * not an index of every instance in the region built for each page.
+ * The ENIs each of the given instances lists (a page of them), by device index, in one pass over the ENIs: a lookup
+ * per ENI, not an index of every instance in the region built for each page.
  */
 export function networkInterfacesOfInstances(
   account: EmAccount,
@@ -49,7 +43,7 @@ export function networkInterfacesOfInstances(
 export function wireInstance(
   account: EmAccount,
   instance: EmInstance,
-  attached: readonly EmNetworkInterface[] = instanceNetworkInterfaces(account, instance.instanceId),
+  attached: readonly EmNetworkInterface[] = networkInterfacesOfInstances(account, [instance]).get(instance.instanceId) ?? [],
 ): Record<string, unknown> {
   const networkInterfaces = attached.map((eni) => ({
     NetworkInterfaceId: eni.networkInterfaceId,
