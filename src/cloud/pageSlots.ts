@@ -4,12 +4,15 @@
  * fixes whatever the concurrency; the bound keeps a burst of them modest. Slots are granted in the order asked, and
  * held for one attempt only (never while waiting to retry).
  */
+/** A count of pages side by side: a whole number, one at least (0, a negative or NaN mean one). */
+export const atLeastOne = (count: number): number => Math.max(1, Math.floor(count) || 1);
+
 export class PageSlots {
   private free: number;
   private readonly waiting: Array<() => void> = [];
 
   constructor(size: number) {
-    this.free = Math.max(1, Math.floor(size) || 1);
+    this.free = atLeastOne(size);
   }
 
   async run<T>(task: () => Promise<T>): Promise<T> {

@@ -1,4 +1,5 @@
 import { EcsError } from './ecsError';
+import { atLeastOne } from './pageSlots';
 
 /** More than any region holds (ECS's own quotas are far below): a TotalCount above it is not believed. */
 export const MAX_ITEMS = 1_000_000;
@@ -59,8 +60,7 @@ export async function collectNumberedPages<T>(
       }
     }
   };
-  const workers = Number.isFinite(options.workers) ? Math.max(1, Math.floor(options.workers)) : 1;
-  await Promise.all(Array.from({ length: Math.min(workers, pageCount - 1) }, worker));
+  await Promise.all(Array.from({ length: Math.min(atLeastOne(options.workers), pageCount - 1) }, worker));
   const seen = new Set<string>();
   const all: T[] = [];
   for (const page of pages) {

@@ -1,6 +1,6 @@
 import type { CallObserver } from './callObserver';
 import type { ConnectionSettings, CredentialChoice } from './ecsApi';
-import { PageSlots } from './pageSlots';
+import { atLeastOne, PageSlots } from './pageSlots';
 import { refuseBeforeSending } from './requestGuard';
 import { DEFAULT_RETRY_POLICY, isReadAction, isRetryable, type RetryPolicy, retryDelayMs } from './retryPolicy';
 import { SdkClients } from './sdkClients';
@@ -34,7 +34,7 @@ export abstract class SdkCaller {
 
   constructor(protected readonly options: SdkEcsApiOptions) {
     this.clients = new SdkClients(options);
-    this.pageWorkers = Math.max(1, options.pageConcurrency ?? DEFAULT_PAGE_CONCURRENCY) || 1;
+    this.pageWorkers = atLeastOne(options.pageConcurrency ?? DEFAULT_PAGE_CONCURRENCY);
     this.pageSlots = new PageSlots(this.pageWorkers);
   }
 
