@@ -17,7 +17,7 @@ export interface ListSource<T> {
 export class ResourceList<T> {
   state: ListState<T> = { kind: 'idle' };
   private pending: Promise<void> | undefined;
-  /** Resolves when the load under way has its first page (or failed). */
+  /** While a load is under way: resolves when it has its first page (or ended). */
   private firstPage: Promise<void> | undefined;
   private generation = 0;
   /** The keys fresh reads patched while a reload was reading the list. */
@@ -40,7 +40,7 @@ export class ResourceList<T> {
     if (this.stopped) {
       return Promise.resolve();
     }
-    if (this.pending && this.firstPage) {
+    if (this.firstPage) {
       return this.firstPage;
     }
     if (this.state.kind !== 'idle') {
@@ -93,6 +93,7 @@ export class ResourceList<T> {
         firstPage();
         if (generation === this.generation) {
           this.pending = undefined;
+          this.firstPage = undefined;
           this.changed();
         }
       });
