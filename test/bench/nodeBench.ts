@@ -269,8 +269,12 @@ async function ours(api: EcsApi): Promise<{ first: number; all: number; resource
   return { first, all, resources };
 }
 
-/** The emulator in a process of its own, as ECS is on other machines: its work does not count as the client's. */
-async function emulatorProcess(args: string[]): Promise<{ url: string; port: number; stop: () => void }> {
+/**
+ * The large region (5,000 instances, 10,000 ENIs) served by an emulator in a process of its own, as ECS is on other
+ * machines: its work does not count as the client's.
+ */
+async function largeRegionEmulator(latencyMs: number): Promise<{ url: string; port: number; stop: () => void }> {
+  const args = ['--dataset', 'generated', '--instances', '5000', '--enis', '10000', '--latency', String(latencyMs)];
   const child = spawn(process.execPath, [path.join(ROOT, OUT, 'test', 'emulator', 'cli.js'), '--port', '0', ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -289,16 +293,7 @@ async function emulatorProcess(args: string[]): Promise<{ url: string; port: num
 }
 
 async function regionAtScale(): Promise<Record<string, Figure>> {
-  const emulator = await emulatorProcess([
-    '--dataset',
-    'generated',
-    '--instances',
-    '5000',
-    '--enis',
-    '10000',
-    '--latency',
-    String(LATENCY_MS),
-  ]);
+  const emulator = await largeRegionEmulator(LATENCY_MS);
   let counted = 0;
   const observer = {
     onCall: (): void => {
@@ -408,16 +403,7 @@ const changedSomething = async (resources: RegionResources): Promise<boolean> =>
  * refresh does (the rows stay; only what changed would redraw), and from scratch, as Refresh does.
  */
 async function wholeRefresh(latencyMs: number): Promise<{ inPlace: number[]; fromScratch: number[] }> {
-  const emulator = await emulatorProcess([
-    '--dataset',
-    'generated',
-    '--instances',
-    '5000',
-    '--enis',
-    '10000',
-    '--latency',
-    String(latencyMs),
-  ]);
+  const emulator = await largeRegionEmulator(latencyMs);
   try {
     const api = sdk().createSdkEcsApi({ endpoint: emulator.url, timeoutMs: 30000, credentials: KEYS, pageConcurrency: PAGE_CONCURRENCY });
     await api.describeRegions();
