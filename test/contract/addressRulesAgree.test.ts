@@ -1,6 +1,5 @@
 import * as assert from 'node:assert';
 import type { EcsApi } from '../../src/cloud/ecsApi';
-import { isEcsError } from '../../src/cloud/ecsError';
 import {
   type AddressTarget,
   checkAssignIpv6,
@@ -12,21 +11,9 @@ import {
 import { checkAttach, occupiedSlots } from '../../src/domain/attachRules';
 import { addressesInUse } from '../../src/domain/lifecycleRules';
 import type { AddressRequest } from '../../src/domain/networkInterfaceChanges';
-import { pausedEmulatorPerTest } from './helpers';
+import { answerOf, pausedEmulatorPerTest } from './helpers';
 
 const REGION = 'cn-hangzhou';
-
-async function answerOf(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-    return undefined;
-  } catch (error) {
-    if (isEcsError(error)) {
-      return error.code;
-    }
-    throw error;
-  }
-}
 
 /** The rules' inputs as a command would read them, fresh, through the adapter. */
 async function targetOf(

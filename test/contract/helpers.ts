@@ -1,7 +1,7 @@
 import Ecs from '@alicloud/ecs20140526';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
 import type { CredentialChoice, EcsApi, StaticCredentials } from '../../src/cloud/ecsApi';
-import { EcsError } from '../../src/cloud/ecsError';
+import { EcsError, isEcsError } from '../../src/cloud/ecsError';
 import { createSdkEcsApi, type SdkEcsApiOptions } from '../../src/cloud/sdkEcsApi';
 import { EcsEmulator } from '../emulator/server';
 
@@ -54,6 +54,19 @@ export function sdkClientFor(emulator: EcsEmulator, credentials: StaticCredentia
       securityToken,
     }),
   );
+}
+
+/** What ECS answers: undefined when it accepted, else its code. */
+export async function answerOf(promise: Promise<unknown>): Promise<string | undefined> {
+  try {
+    await promise;
+    return undefined;
+  } catch (error) {
+    if (isEcsError(error)) {
+      return error.code;
+    }
+    throw error;
+  }
 }
 
 export async function ecsErrorOf(promise: Promise<unknown>): Promise<EcsError> {

@@ -1,27 +1,13 @@
 import * as assert from 'node:assert';
 import type { EcsApi } from '../../src/cloud/ecsApi';
-import { isEcsError } from '../../src/cloud/ecsError';
 import type { Tag } from '../../src/domain/instance';
 import { addressesInUse, checkCreate, checkDelete, type CreateCheck } from '../../src/domain/lifecycleRules';
 import { checkDescription, checkName, checkTags } from '../../src/domain/namingRules';
 import type { SecurityGroup, VSwitch } from '../../src/domain/network';
 import { EcsEmulator } from '../emulator/server';
-import { adapterFor, DEMO_KEYS, ONE_ATTEMPT } from './helpers';
+import { adapterFor, answerOf, DEMO_KEYS, ONE_ATTEMPT } from './helpers';
 
 const REGION = 'cn-hangzhou';
-
-/** What ECS answers: undefined when it accepted, else its code. */
-async function answerOf(promise: Promise<unknown>): Promise<string | undefined> {
-  try {
-    await promise;
-    return undefined;
-  } catch (error) {
-    if (isEcsError(error)) {
-      return error.code;
-    }
-    throw error;
-  }
-}
 
 /** The request as the create command builds it from a check. */
 const send = (api: EcsApi, check: CreateCheck): Promise<unknown> =>
