@@ -2,10 +2,9 @@ import * as assert from 'node:assert';
 import type { EcsApi } from '../../src/cloud/ecsApi';
 import { secondaryPrivateIps } from '../../src/domain/networkInterface';
 import { ecsErrorOf, pausedEmulatorPerTest } from './helpers';
+import { SPARE_K, WEB_1_DATA } from '../emulator/demoIds';
 
 const REGION = 'cn-hangzhou';
-const SPARE_K = 'eni-bp17pdijfczax1huji00';
-const WEB_1_DATA = 'eni-bp1bthnjjgde15lynm44';
 const OTHER_VPC = 'eni-bp1asgmiifcd04kxml33';
 const LEAVING = 'eni-bp1dvjpllifg37n0po66';
 const NLB_MANAGED = 'eni-bp1fxlrnnkhi59p2rq88';

@@ -21,18 +21,20 @@ import {
 import type { EmInstance } from '../emulator/model';
 import type { EcsEmulator } from '../emulator/server';
 import { callAction, pausedEmulatorPerTest, type RawAnswer } from './helpers';
+import {
+  BATCH_WORKER,
+  DB_ACCESS,
+  LEGACY_ERP,
+  PROD_K,
+  SPARE_K,
+  SPARE_K_2,
+  WEB_1,
+  WEB_1_DATA,
+  WEB_2,
+  WEB_SERVERS,
+} from '../emulator/demoIds';
 
 const REGION = 'cn-hangzhou';
-const PROD_K = 'vsw-bp1xgvok3myac6ctry030';
-const SPARE_K = 'eni-bp17pdijfczax1huji00';
-const SPARE_K_2 = 'eni-bp18qejkgdaby2ivkj11';
-const WEB_1 = 'i-bp1h4adlltjc1d48goaq';
-const WEB_1_DATA = 'eni-bp1bthnjjgde15lynm44';
-const WEB_2 = 'i-bp1b8kf3yu0o4q1jh2xa';
-const BATCH_WORKER = 'i-bp1c9m2wq7e5r3t1y0ub';
-const LEGACY_ERP = 'i-bp1legacy0startz7k2c';
-const WEB_SERVERS = 'sg-bp16q7p8yafqaure63n4';
-const DB_ACCESS = 'sg-bp1db4cc3ss6r8t0y2u5';
 
 const HOSTILE = `it's "quoted" $HOME \`id\` $(id) 100% \\ back\nnext line, 中文 描述 *`;
 const HOSTILE_TAGS: readonly Tag[] = [

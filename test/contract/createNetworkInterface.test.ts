@@ -4,15 +4,13 @@ import { EcsError } from '../../src/cloud/ecsError';
 import type { NewNetworkInterface } from '../../src/domain/networkInterfaceChanges';
 import { EcsEmulator } from '../emulator/server';
 import { adapterFor, callAction, sdkErrorOf } from './helpers';
+import { DB_ACCESS, PROD_K, WEB_SERVERS } from '../emulator/demoIds';
 
 const REGION = 'cn-hangzhou';
-const PROD_K = 'vsw-bp1xgvok3myac6ctry030';
 const ALMOST_FULL = 'vsw-bp1n3arlyfu11ne4ipq2';
 const FULL = 'vsw-bp1f0ul7n0ipl3ft5kq8z';
 const PENDING = 'vsw-bp1p3nd1ngh7w2c9xs6uv';
-const WEB_SERVERS = 'sg-bp16q7p8yafqaure63n4';
 const PROD_DEFAULT = 'sg-bp1d3fau1t7xq9w2k5m8';
-const DB_ACCESS = 'sg-bp1db4cc3ss6r8t0y2u5';
 const BUILD_AGENTS = 'sg-bp1fg655nh68xyz9i4eh';
 
 describe('contract: CreateNetworkInterface through the SDK and the adapter', () => {

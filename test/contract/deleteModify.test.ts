@@ -2,18 +2,13 @@ import * as assert from 'node:assert';
 import type { EcsApi } from '../../src/cloud/ecsApi';
 import { EcsEmulator } from '../emulator/server';
 import { adapterFor, callAction, ecsErrorOf, sdkErrorOf } from './helpers';
+import { DB_ACCESS, PROD_K, SPARE_K, SPARE_K_2, WEB_1_DATA, WEB_SERVERS } from '../emulator/demoIds';
 
 const REGION = 'cn-hangzhou';
-const PROD_K = 'vsw-bp1xgvok3myac6ctry030';
-const SPARE_K = 'eni-bp17pdijfczax1huji00';
-const SPARE_K_2 = 'eni-bp18qejkgdaby2ivkj11';
-const WEB_1_DATA = 'eni-bp1bthnjjgde15lynm44';
 const WEB_1_PRIMARY = 'eni-bp1h4adlltjc1d48goaq';
 const NLB_MANAGED = 'eni-bp1fxlrnnkhi59p2rq88';
 const RETIRED = 'eni-bp1ewkqmmjgh48o1qp77';
-const WEB_SERVERS = 'sg-bp16q7p8yafqaure63n4';
 const PROD_DEFAULT = 'sg-bp1d3fau1t7xq9w2k5m8';
-const DB_ACCESS = 'sg-bp1db4cc3ss6r8t0y2u5';
 const BUILD_AGENTS = 'sg-bp1fg655nh68xyz9i4eh';
 
 describe('contract: DeleteNetworkInterface and ModifyNetworkInterfaceAttribute through the SDK and the adapter', () => {

@@ -21,20 +21,23 @@ import {
   unassignPrivateIpAddressesRequest,
   untagRequest,
 } from '../../src/domain/export/ecsRequest';
+import type { NewNetworkInterface } from '../../src/domain/networkInterfaceChanges';
 import type { EcsEmulator } from '../emulator/server';
 import { pausedEmulatorPerTest } from './helpers';
+import {
+  BATCH_WORKER,
+  DB_ACCESS,
+  LEGACY_ERP,
+  PROD_K,
+  SPARE_K,
+  SPARE_K_2,
+  WEB_1,
+  WEB_1_DATA,
+  WEB_2,
+  WEB_SERVERS,
+} from '../emulator/demoIds';
 
 const REGION = 'cn-hangzhou';
-const PROD_K = 'vsw-bp1xgvok3myac6ctry030';
-const SPARE_K = 'eni-bp17pdijfczax1huji00';
-const SPARE_K_2 = 'eni-bp18qejkgdaby2ivkj11';
-const WEB_1 = 'i-bp1h4adlltjc1d48goaq';
-const WEB_1_DATA = 'eni-bp1bthnjjgde15lynm44';
-const WEB_2 = 'i-bp1b8kf3yu0o4q1jh2xa';
-const BATCH_WORKER = 'i-bp1c9m2wq7e5r3t1y0ub';
-const LEGACY_ERP = 'i-bp1legacy0startz7k2c';
-const WEB_SERVERS = 'sg-bp16q7p8yafqaure63n4';
-const DB_ACCESS = 'sg-bp1db4cc3ss6r8t0y2u5';
 
 /** What the signature adds (the emulator already leaves out the V2 common parameters), and the create's idempotence token. */
 const NOT_COMPARED = new Set(['Action', 'Format', 'Version', 'SignatureType', 'ClientToken']);
@@ -49,6 +52,19 @@ interface Case {
   readonly alsoSent?: readonly string[];
 }
 
+const CREATE_EVERYTHING: NewNetworkInterface = {
+  regionId: REGION,
+  vSwitchId: PROD_K,
+  securityGroupIds: [WEB_SERVERS, DB_ACCESS],
+  name: '数据网卡-web:1.a',
+  description: HOSTILE_TEXT,
+  primaryIpAddress: '172.16.181.200',
+  tags: [
+    { key: 'team', value: '网络 组' },
+    { key: `it's "k"`, value: '' },
+  ],
+};
+
 const CASES: readonly Case[] = [
   {
     title: 'attach',
@@ -62,32 +78,8 @@ const CASES: readonly Case[] = [
   },
   {
     title: 'create with everything (the ClientToken left out)',
-    send: (api) =>
-      api.createNetworkInterface({
-        regionId: REGION,
-        vSwitchId: PROD_K,
-        securityGroupIds: [WEB_SERVERS, DB_ACCESS],
-        name: '数据网卡-web:1.a',
-        description: HOSTILE_TEXT,
-        primaryIpAddress: '172.16.181.200',
-        tags: [
-          { key: 'team', value: '网络 组' },
-          { key: `it's "k"`, value: '' },
-        ],
-        clientToken: 'export-agreement-1',
-      }),
-    expected: createRequest({
-      regionId: REGION,
-      vSwitchId: PROD_K,
-      securityGroupIds: [WEB_SERVERS, DB_ACCESS],
-      name: '数据网卡-web:1.a',
-      description: HOSTILE_TEXT,
-      primaryIpAddress: '172.16.181.200',
-      tags: [
-        { key: 'team', value: '网络 组' },
-        { key: `it's "k"`, value: '' },
-      ],
-    }),
+    send: (api) => api.createNetworkInterface({ ...CREATE_EVERYTHING, clientToken: 'export-agreement-1' }),
+    expected: createRequest(CREATE_EVERYTHING),
   },
   {
     title: 'create with the least',

@@ -8,12 +8,9 @@ import type { OneShotFault } from '../emulator/faults';
 import type { EmInstance } from '../emulator/model';
 import { DEFAULT_ACCESS_KEYS, EcsEmulator } from '../emulator/server';
 import { adapterFor, callAction, DEMO_KEYS, ecsErrorOf, pausedEmulatorPerTest, sdkClientFor, sdkErrorOf } from './helpers';
+import { BATCH_WORKER, LEGACY_ERP, SPARE_K, WEB_2 } from '../emulator/demoIds';
 
 const REGION = 'cn-hangzhou';
-const WEB_2 = 'i-bp1b8kf3yu0o4q1jh2xa';
-const BATCH_WORKER = 'i-bp1c9m2wq7e5r3t1y0ub';
-const LEGACY_ERP = 'i-bp1legacy0startz7k2c';
-const SPARE_K = 'eni-bp17pdijfczax1huji00';
 
 describe('contract: start, stop and reboot through the real SDK', () => {
   let emulator: EcsEmulator;

@@ -9,6 +9,7 @@ import { isCredentialRejection } from '../../src/domain/credentialSource';
 import { ACTIONS } from '../emulator/actions';
 import { EcsEmulator } from '../emulator/server';
 import { adapterFor, ecsErrorOf } from './helpers';
+import { BATCH_WORKER, PROD_K, SPARE_K, WEB_SERVERS } from '../emulator/demoIds';
 
 const REPO = path.resolve(__dirname, '..', '..', '..');
 
@@ -23,11 +24,7 @@ function allowedBy(file: string): Set<string> {
 const REGION = 'cn-hangzhou';
 const WEB1 = 'i-bp1h4adlltjc1d48goaq';
 const WEB2 = 'i-bp1b8kf3yu0o4q1jh2xa';
-const BATCH_WORKER = 'i-bp1c9m2wq7e5r3t1y0ub';
-const SPARE_K = 'eni-bp17pdijfczax1huji00';
 const WEB1_DATA = 'eni-bp1bthnjjgde15lynm44';
-const PROD_K = 'vsw-bp1xgvok3myac6ctry030';
-const WEB_SERVERS = 'sg-bp16q7p8yafqaure63n4';
 
 /** The writes of creating, editing, tagging and deleting ENIs, which only manage-enis.json grants. */
 const LIFECYCLE_WRITES: Array<[string, (api: EcsApi) => Promise<unknown>]> = [

@@ -3,10 +3,9 @@ import * as http from 'node:http';
 import RPCClient from '@alicloud/pop-core';
 import { EcsEmulator } from '../emulator/server';
 import { DEMO_KEYS } from './helpers';
+import { WEB_1 } from '../emulator/demoIds';
 
 type Json = Record<string, unknown>;
-
-const WEB_1 = 'i-bp1h4adlltjc1d48goaq';
 
 interface Answer {
   readonly statusCode: number;

@@ -3,11 +3,9 @@ import type { EcsApi } from '../../src/cloud/ecsApi';
 import type { OneShotFault } from '../emulator/faults';
 import { EcsEmulator } from '../emulator/server';
 import { adapterFor, DEMO_KEYS, ecsErrorOf } from './helpers';
+import { BATCH_WORKER, WEB_1, WEB_2 } from '../emulator/demoIds';
 
 const REGION = 'cn-hangzhou';
-const WEB_1 = 'i-bp1h4adlltjc1d48goaq';
-const WEB_2 = 'i-bp1b8kf3yu0o4q1jh2xa';
-const BATCH_WORKER = 'i-bp1c9m2wq7e5r3t1y0ub';
 const SPARE_ENI = 'eni-bp17pdijfczax1huji00';
 const WEB_1_DATA_ENI = 'eni-bp1bthnjjgde15lynm44';
 

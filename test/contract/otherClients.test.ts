@@ -3,12 +3,11 @@ import OpenApi, * as $OpenApi from '@alicloud/openapi-client';
 import RPCClient from '@alicloud/pop-core';
 import { EcsEmulator } from '../emulator/server';
 import { DEMO_KEYS } from './helpers';
+import { WEB_1, WEB_2 } from '../emulator/demoIds';
 
 type Json = Record<string, unknown>;
 type Method = 'GET' | 'POST';
 
-const WEB_1 = 'i-bp1h4adlltjc1d48goaq';
-const WEB_2 = 'i-bp1b8kf3yu0o4q1jh2xa';
 const WEB_1_PRIMARY_ENI = 'eni-bp1h4adlltjc1d48goaq';
 const SPARE_ENI = 'eni-bp17pdijfczax1huji00';
 

@@ -2,12 +2,10 @@ import * as assert from 'node:assert';
 import type { EcsApi } from '../../src/cloud/ecsApi';
 import { EcsEmulator } from '../emulator/server';
 import { adapterFor, callAction, ecsErrorOf, sdkErrorOf } from './helpers';
+import { SPARE_K, SPARE_K_2, WEB_1 } from '../emulator/demoIds';
 
 const REGION = 'cn-hangzhou';
-const SPARE_K = 'eni-bp17pdijfczax1huji00';
-const SPARE_K_2 = 'eni-bp18qejkgdaby2ivkj11';
 const SPARE_SH = 'eni-uf6c3d4e5f6g7h8i9j0k';
-const WEB_1 = 'i-bp1h4adlltjc1d48goaq';
 
 describe('contract: TagResources and UntagResources through the SDK and the adapter', () => {
   let emulator: EcsEmulator;

@@ -4,9 +4,9 @@ import type { ActivityEntry } from '../../src/activity/activityEntry';
 import { secondaryPrivateIps } from '../../src/domain/networkInterface';
 import { eventually, item, labels, nodeAt, setSetting, useEmulator } from './harness';
 import { recordingSession } from './session';
+import { SPARE_K } from '../emulator/demoIds';
 
 const HANGZHOU = 'China (Hangzhou)';
-const SPARE_K = 'eni-bp17pdijfczax1huji00';
 
 describe('addresses, security groups, the filter and the activity record, against the emulator', () => {
   const session = recordingSession();

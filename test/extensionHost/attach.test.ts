@@ -4,10 +4,7 @@ import type { ExtensionApi } from './harness';
 import type { EcsEmulator } from '../emulator/server';
 import { activateExtension, eventually, item, labels, nodeAt, setSetting, useEmulator } from './harness';
 import { RecordingUserInterface } from './recordingUserInterface';
-
-const SPARE_K = 'eni-bp17pdijfczax1huji00';
-const WEB_1 = 'i-bp1h4adlltjc1d48goaq';
-const WEB_2 = 'i-bp1b8kf3yu0o4q1jh2xa';
+import { SPARE_K, WEB_1, WEB_2 } from '../emulator/demoIds';
 
 describe('attach and detach against the emulator', () => {
   let api: ExtensionApi;

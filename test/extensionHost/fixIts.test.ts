@@ -2,13 +2,9 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { eventually, item, nodeAt, useEmulator } from './harness';
 import { recordingSession } from './session';
+import { LEGACY_ERP, SPARE_K, SPARE_K_2, WEB_1, WEB_2 } from '../emulator/demoIds';
 
 const HANGZHOU = 'China (Hangzhou)';
-const LEGACY_ERP = 'i-bp1legacy0startz7k2c';
-const WEB_1 = 'i-bp1h4adlltjc1d48goaq';
-const WEB_2 = 'i-bp1b8kf3yu0o4q1jh2xa';
-const SPARE_K = 'eni-bp17pdijfczax1huji00';
-const SPARE_K_2 = 'eni-bp18qejkgdaby2ivkj11';
 const LEAVING = 'eni-bp1dvjpllifg37n0po66';
 
 describe('fix-its: a refused attach offers its remedy as a plan, carried out step by step', () => {

@@ -3,9 +3,7 @@ import * as vscode from 'vscode';
 import type { AlicloudEcsExplorerApi } from '../../api/alicloud-ecs-explorer';
 import { EXTENSION_ID, useEmulator } from './harness';
 import { recordingSession } from './session';
-
-const SPARE_K_2 = 'eni-bp18qejkgdaby2ivkj11';
-const WEB_2 = 'i-bp1b8kf3yu0o4q1jh2xa';
+import { SPARE_K_2, WEB_2 } from '../emulator/demoIds';
 
 describe('the documented API, as another extension reaches it', () => {
   const session = recordingSession();

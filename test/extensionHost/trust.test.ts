@@ -7,11 +7,9 @@ import type { Instance } from '../../src/domain/instance';
 import type { ProgressReport } from '../../src/ui/userInterface';
 import type { EcsEmulator } from '../emulator/server';
 import { activateExtension, type ExtensionApi, nodeAt, setSetting, useEmulator } from './harness';
+import { SPARE_K, WEB_1_DATA, WEB_2 } from '../emulator/demoIds';
 
 const REGION = 'cn-hangzhou';
-const SPARE_K = 'eni-bp17pdijfczax1huji00';
-const WEB_1_DATA = 'eni-bp1bthnjjgde15lynm44';
-const WEB_2 = 'i-bp1b8kf3yu0o4q1jh2xa';
 /** Running, of a type (ecs.t6-c1m2.large) that takes an ENI only while Stopped. */
 const SHOP_API = 'i-bp1shop8t6c1m2burst';
 const FAST = { attachMs: 300, detachMs: 300, startMs: 300, stopMs: 300 };

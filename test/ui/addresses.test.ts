@@ -1,9 +1,7 @@
 import * as assert from 'node:assert';
 import { hangzhouWorkbench } from './session';
 import type { Workbench } from './workbench';
-
-const SPARE_K = 'eni-bp17pdijfczax1huji00';
-const DB_ACCESS = 'sg-bp1db4cc3ss6r8t0y2u5';
+import { DB_ACCESS, SPARE_K } from '../emulator/demoIds';
 
 describe('UI: addresses, security groups, the filter and grouping by network', function () {
   this.timeout(240_000);
