@@ -20,6 +20,8 @@ const adapter = {
 };
 const layer = (name, message) => ({ group: [`../${name}/*`, `../../${name}/*`, `**/src/${name}/*`], message });
 const restrict = (paths, patterns) => ['error', { paths, patterns }];
+/** From a tier folder of commands/: anything of commands/ outside that folder and the tiers below it. */
+const tierAbove = (message, below) => ({ regex: `^\\.\\./(?!\\.\\./${below.map((tier) => `|${tier}/`).join('')})`, message });
 /** Only src/ui/ talks to the user, through the seam; only the command boundary registers commands. */
 const userInterfaceOnlyInUi = {
   selector:
@@ -41,7 +43,10 @@ export default tseslint.config(
     // Type-aware: the promise rules need the types to tell a forgotten promise from a value.
     // The layer tests lint probe files that are not on disk: they get the default project.
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['src/*/probe.ts'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['src/*/probe.ts', 'src/commands/*/probe.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       eqeqeq: ['error', 'always'],
@@ -112,6 +117,22 @@ export default tseslint.config(
     files: ['src/commands/**/*.ts'],
     rules: { 'no-restricted-imports': restrict([], [sdk, adapter]) },
   },
+  // commands/ in tiers that import only downwards: kit → operations → flows (every other folder of commands/).
+  {
+    files: ['src/commands/kit/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([], [sdk, adapter, tierAbove('kit/ is the lowest tier of commands/: it imports only kit/.', [])]),
+    },
+  },
+  {
+    files: ['src/commands/operations/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [],
+        [sdk, adapter, tierAbove('operations/ import only operations/ and the kit, never a flow.', ['kit'])],
+      ),
+    },
+  },
   {
     files: ['src/account/**/*.ts'],
     rules: {
@@ -154,7 +175,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs'],
+    files: ['scripts/**/*.mjs', 'test/lint/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
 );

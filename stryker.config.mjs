@@ -24,7 +24,7 @@ export default {
     'src/explorer/resourceStore.ts',
     'src/explorer/resourceList.ts',
     'src/activity/**/*.ts',
-    'src/commands/plans/planRunner.ts',
+    'src/commands/kit/planRunner.ts',
     // Lists of names and the adapter's model imports: a mutant there is a typo, not a behaviour.
     '!src/cloud/sdkEcsModels.ts',
     '!src/cloud/ecsActions.ts',

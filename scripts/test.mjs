@@ -80,6 +80,7 @@ function finish() {
 }
 
 step('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
+step('lint probes (each boundary rule fires)', 'node', ['test/lint/probes.mjs']);
 step('format', 'npx', ['prettier', '--check', '.']);
 step('type check and compile', 'npm', ['run', '--silent', 'compile']);
 step('bundle', 'node', ['scripts/build.mjs']);

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { AlicloudEcsExplorerApi } from '../api/alicloud-ecs-explorer';
 import { publicApi } from './api/publicApi';
-import type { OperationContext } from './commands/attach/operationContext';
+import type { OperationContext } from './commands/kit/operationContext';
 import { registerCommands } from './commands/commandBoundary';
 import { lazyCommands } from './commands/lazyCommands';
 import { Connection } from './account/connection';
@@ -96,6 +96,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Aliclo
     reveal: (regionId, eniId) => provider.reveal(treeView, regionId, eniId),
     settleTimeoutMs: () =>
       clampSetting(settings().get<unknown>('attachTimeoutSeconds'), ATTACH_TIMEOUT_SECONDS, ATTACH_TIMEOUT_SECONDS.default) * 1000,
+    remedyFor: (regionId, eni, instance, violation) => commands.remedyFor(operations, regionId, eni, instance, violation),
   };
   const treeView = vscode.window.createTreeView('alicloudEcs.resources', {
     treeDataProvider: provider,

@@ -1,5 +1,5 @@
 import type * as vscode from 'vscode';
-import type { OperationContext } from './commands/attach/operationContext';
+import type { OperationContext } from './commands/kit/operationContext';
 import type { Connection } from './account/connection';
 import type { TreeNode } from './explorer/nodes/treeNode';
 import type { ActivityTreeProvider } from './explorer/activityTreeProvider';

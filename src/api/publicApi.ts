@@ -5,7 +5,7 @@ import { addressesOf, type NetworkInterface } from '../domain/networkInterface';
 import { isRegionId } from '../domain/regions';
 import { isEcsError } from '../cloud/ecsError';
 import type { ResourceStore } from '../explorer/resourceStore';
-import type { AutomationResult } from '../commands/automationRequests';
+import type { AutomationResult } from '../commands/kit/automationRequests';
 
 /** What the attach and detach commands answer automation. */
 type CommandOutcome = AutomationResult | undefined;

@@ -6,7 +6,7 @@ import { aliyunCliCommand } from '../domain/export/aliyunCli';
 import { terraformFor } from '../domain/export/terraform';
 import { ActivityNode, RETRYABLE } from '../explorer/activityTreeProvider';
 import type { ExtensionLog } from '../ui/log';
-import type { OperationContext } from './attach/operationContext';
+import type { OperationContext } from './kit/operationContext';
 import type { CommandDefinition } from './commandBoundary';
 import { cliProfileOf } from './exportCommands';
 

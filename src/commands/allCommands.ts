@@ -12,7 +12,7 @@ import { securityGroupCommands } from './addresses/securityGroupCommands';
 import { attachCommands } from './attach/attachCommands';
 import { attachSeveral } from './attach/attachFlows';
 import { detachCommand } from './attach/detachCommand';
-import type { OperationContext } from './attach/operationContext';
+import type { OperationContext } from './kit/operationContext';
 import type { CommandDefinition } from './commandBoundary';
 import type { CredentialCommandParts } from './credentials/credentialParts';
 import { selectProfileCommand } from './credentials/selectProfile';
@@ -76,6 +76,8 @@ export function allCommands(parts: CommandParts): CommandDefinition[] {
     { id: 'alicloudEcs.showLog', failure: () => vscode.l10n.t("Couldn't show the log"), run: () => log.show() },
   ];
 }
+
+export { remedyFor } from './plans/fixIts';
 
 /** A drop of ENI rows on an instance row. */
 export const dropToAttach: (

@@ -5,8 +5,8 @@ import { describeInstanceRequest, describeNetworkInterfaceRequest } from '../dom
 import { terraformFor } from '../domain/export/terraform';
 import type { UserInterface } from '../ui/userInterface';
 import type { CommandDefinition } from './commandBoundary';
-import { resourceTarget } from './resourceTarget';
-import { selectedEnis } from './selectedRows';
+import { resourceTarget } from './kit/resourceTarget';
+import { selectedEnis } from './kit/selectedRows';
 
 /** The aliyun CLI profile to name in a command: the one the extension uses, when it is a CLI profile. */
 export const cliProfileOf = (source: CredentialSource): string | undefined => (source.kind === 'cliProfile' ? source.name : undefined);

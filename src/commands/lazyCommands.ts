@@ -12,6 +12,7 @@ export function lazyCommands(
 ): {
   readonly definitions: CommandDefinition[];
   readonly drop: typeof AllCommands.dropToAttach;
+  readonly remedyFor: typeof AllCommands.remedyFor;
 } {
   let loaded: { readonly module: typeof AllCommands; readonly byId: ReadonlyMap<string, CommandDefinition> } | undefined;
   const load = (): NonNullable<typeof loaded> => {
@@ -36,5 +37,6 @@ export function lazyCommands(
       run: (...args: unknown[]) => definition(id).run(...args),
     })),
     drop: (operations, regionId, eniIds, instanceId) => load().module.dropToAttach(operations, regionId, eniIds, instanceId),
+    remedyFor: (...args) => load().module.remedyFor(...args),
   };
 }

@@ -3,7 +3,7 @@ import { type ConsoleSite, instanceConsoleUrl, networkInterfaceConsoleUrl } from
 import type { ReadOnlyDocuments } from '../ui/readOnlyDocuments';
 import type { UserInterface } from '../ui/userInterface';
 import type { CommandDefinition } from './commandBoundary';
-import { addressesOfTarget, resourceTarget } from './resourceTarget';
+import { addressesOfTarget, resourceTarget } from './kit/resourceTarget';
 import { addressKindText } from '../ui/addressWords';
 
 /** Copy ID, Copy Private IP, Open in Console and Show Properties on instance and ENI rows. */

@@ -13,7 +13,9 @@ export async function run(): Promise<void> {
         '(the runners set HOME and ALICLOUD_ECS_ISOLATED_HOME to a folder of their own).',
     );
   }
-  const result = await runMocha(testFiles(__dirname), { timeout: 60_000 });
+  // A developer runs some of the suite with ALICLOUD_ECS_GREP; the layer's floor fails such a run in `npm test`.
+  const grep = process.env.ALICLOUD_ECS_GREP;
+  const result = await runMocha(testFiles(__dirname), { timeout: 60_000, ...(grep ? { grep } : {}) });
   const resultsFile = process.env.ALICLOUD_ECS_TEST_RESULTS;
   if (resultsFile) {
     fs.writeFileSync(resultsFile, JSON.stringify(result));

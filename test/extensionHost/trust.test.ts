@@ -1,9 +1,10 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { attachOne } from '../../src/commands/attach/attachOperation';
-import type { OperationContext } from '../../src/commands/attach/operationContext';
+import { attachOne } from '../../src/commands/operations/attachOperation';
+import type { OperationContext } from '../../src/commands/kit/operationContext';
 import { runStopAttachStart } from '../../src/commands/attach/stopAttachStart';
 import type { Instance } from '../../src/domain/instance';
+import type { NetworkInterface } from '../../src/domain/networkInterface';
 import type { ProgressReport } from '../../src/ui/userInterface';
 import type { EcsEmulator } from '../emulator/server';
 import { activateExtension, type ExtensionApi, nodeAt, setSetting, useEmulator } from './harness';
@@ -57,6 +58,11 @@ describe('trust: writes that cannot hurt', () => {
     assert.ok(instance, 'shop-api exists');
     return instance;
   };
+  const spareK = async (): Promise<NetworkInterface> => {
+    const [eni] = (await api.store.readFresh(REGION, [], [SPARE_K])).networkInterfaces;
+    assert.ok(eni, 'spare-k exists');
+    return eni;
+  };
   const statusOf = async (instanceId: string): Promise<string | undefined> =>
     (await api.store.readFresh(REGION, [instanceId], [])).instances[0]?.status;
 
@@ -65,7 +71,7 @@ describe('trust: writes that cannot hurt', () => {
       emulator = await useEmulator({ delays: FAST });
       emulator.faults.inject({ kind: 'error', code: 'InternalError' }, { action: 'AttachNetworkInterface' });
       const progress = cancelling(/^$/);
-      const result = await runStopAttachStart(operations(api), REGION, SPARE_K, await shopApi(), progress);
+      const result = await runStopAttachStart(operations(api), REGION, await spareK(), await shopApi(), progress);
       assert.strictEqual(result.outcome.kind, 'error');
       assert.strictEqual(result.instanceRestored, true);
       assert.strictEqual(emulator.calls('StopInstance'), 1);
@@ -81,10 +87,11 @@ describe('trust: writes that cannot hurt', () => {
     it('when the network fails on every read after the stop, so the attach step throws', async () => {
       emulator = await useEmulator({ delays: FAST });
       const instance = await shopApi();
+      const eni = await spareK();
       // After the stop is accepted, the next reads of ENIs fail (the adapter tries each read four times).
       emulator.faults.inject({ kind: 'reset' }, { action: 'DescribeNetworkInterfaces', times: 4 });
       const progress = cancelling(/^$/);
-      const result = await runStopAttachStart(operations(api), REGION, SPARE_K, instance, progress);
+      const result = await runStopAttachStart(operations(api), REGION, eni, instance, progress);
       assert.strictEqual(result.outcome.kind, 'error');
       assert.strictEqual(emulator.calls('StartInstance'), 1);
       assert.strictEqual(await statusOf(SHOP_API), 'Running');
@@ -94,7 +101,7 @@ describe('trust: writes that cannot hurt', () => {
     it('when the user cancels while waiting for Stopped: nothing attached, the instance started again', async () => {
       emulator = await useEmulator({ delays: FAST });
       const progress = cancelling(/^1\/3 /);
-      const result = await runStopAttachStart(operations(api), REGION, SPARE_K, await shopApi(), progress);
+      const result = await runStopAttachStart(operations(api), REGION, await spareK(), await shopApi(), progress);
       assert.strictEqual(result.outcome.kind, 'cancelled');
       assert.strictEqual(emulator.calls('StopInstance'), 1);
       assert.strictEqual(emulator.calls('AttachNetworkInterface'), 0);
@@ -110,7 +117,7 @@ describe('trust: writes that cannot hurt', () => {
     it('when the stop takes longer than the attach timeout: it waits for Stopped, then starts it', async () => {
       emulator = await useEmulator({ delays: { ...FAST, stopMs: 1500 } });
       const progress = cancelling(/^$/);
-      const result = await runStopAttachStart(operations(api, 300), REGION, SPARE_K, await shopApi(), progress);
+      const result = await runStopAttachStart(operations(api, 300), REGION, await spareK(), await shopApi(), progress);
       assert.strictEqual(result.outcome.kind, 'timedOut');
       assert.strictEqual(emulator.calls('AttachNetworkInterface'), 0);
       assert.strictEqual(emulator.calls('StartInstance'), 1);
@@ -118,10 +125,42 @@ describe('trust: writes that cannot hurt', () => {
       assert.match(result.state, /shop-api .* is (Running|Starting)/);
     });
 
+    it('sends the start again while ECS answers it is unavailable, until the instance runs', async () => {
+      emulator = await useEmulator({ delays: FAST });
+      emulator.faults.inject({ kind: 'error', code: 'ServiceUnavailable' }, { action: 'StartInstance', times: 2 });
+      const result = await runStopAttachStart(operations(api), REGION, await spareK(), await shopApi(), cancelling(/^$/));
+      assert.strictEqual(emulator.calls('StartInstance'), 3, 'two refused starts, then the one that went through');
+      assert.strictEqual(result.instanceRestored, true);
+      assert.strictEqual(result.outcome.kind, 'attached');
+      assert.strictEqual(await statusOf(SHOP_API), 'Running');
+      assert.strictEqual(api.operations.activity.entries[0]?.status, 'succeeded');
+    });
+
+    it('follows a start whose answer was lost, without sending it twice', async () => {
+      emulator = await useEmulator({ delays: FAST });
+      emulator.faults.inject({ kind: 'error', code: 'InternalError', afterAction: true }, { action: 'StartInstance' });
+      const result = await runStopAttachStart(operations(api), REGION, await spareK(), await shopApi(), cancelling(/^$/));
+      assert.strictEqual(emulator.calls('StartInstance'), 1);
+      assert.strictEqual(result.instanceRestored, true);
+      assert.strictEqual(await statusOf(SHOP_API), 'Running');
+    });
+
+    it('ends failed, naming the stopped instance, when ECS refuses the start for good', async () => {
+      emulator = await useEmulator({ delays: FAST });
+      emulator.faults.inject({ kind: 'error', code: 'Forbidden.RAM' }, { action: 'StartInstance' });
+      const result = await runStopAttachStart(operations(api), REGION, await spareK(), await shopApi(), cancelling(/^$/));
+      assert.strictEqual(emulator.calls('StartInstance'), 1, 'a refusal that would not change is not sent again');
+      assert.strictEqual(result.instanceRestored, false);
+      assert.strictEqual(result.restartFailure?.code, 'Forbidden.RAM');
+      assert.match(result.state, /shop-api \(i-bp1shop8t6c1m2burst\) is Stopped and could not be started again: .*\(Forbidden\.RAM\)/);
+      const entry = api.operations.activity.entries[0];
+      assert.deepStrictEqual([entry?.status, entry?.error?.code], ['failed', 'Forbidden.RAM']);
+    });
+
     it('ends attached and Running when every step works', async () => {
       emulator = await useEmulator({ delays: FAST });
       const progress = cancelling(/^$/);
-      const result = await runStopAttachStart(operations(api), REGION, SPARE_K, await shopApi(), progress);
+      const result = await runStopAttachStart(operations(api), REGION, await spareK(), await shopApi(), progress);
       assert.strictEqual(result.outcome.kind, 'attached');
       assert.match(result.state, /shop-api .* is Running; spare-k .* is InUse on i-bp1shop8t6c1m2burst/);
     });

@@ -5,10 +5,10 @@ import { addressesInUse } from '../../domain/lifecycleRules';
 import { secondaryPrivateIps } from '../../domain/networkInterface';
 import type { AddressRequest } from '../../domain/networkInterfaceChanges';
 import { failureDetail } from '../../ui/localized';
-import { eniLabel } from '../attach/labels';
-import type { OperationContext } from '../attach/operationContext';
+import { eniLabel } from '../kit/labels';
+import type { OperationContext } from '../kit/operationContext';
 import type { CommandDefinition } from '../commandBoundary';
-import { notShown, readBack, sendOnce } from '../lifecycle/eniChange';
+import { notShown, readBack, sendOnce } from '../operations/eniChange';
 import { addressTarget, type FreshAddressTarget } from './addressTarget';
 
 /** IPv4 or IPv6: the words, the rules and the calls of each. */

@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import type { AddressTarget } from '../../domain/addressRules';
 import type { Instance } from '../../domain/instance';
 import type { NetworkInterface } from '../../domain/networkInterface';
-import type { OperationContext } from '../attach/operationContext';
-import { freshTarget } from '../lifecycle/eniChange';
+import type { OperationContext } from '../kit/operationContext';
+import { freshTarget } from '../operations/eniChange';
 
 /** An ENI read fresh, with what decides its address limits: its vSwitch, its instance's type and state. */
 export interface FreshAddressTarget extends AddressTarget {

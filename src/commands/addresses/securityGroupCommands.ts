@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { displayText } from '../../domain/text';
 import type { ReadOnlyDocuments } from '../../ui/readOnlyDocuments';
-import { eniLabel } from '../attach/labels';
-import type { OperationContext } from '../attach/operationContext';
+import { eniLabel } from '../kit/labels';
+import type { OperationContext } from '../kit/operationContext';
 import type { CommandDefinition } from '../commandBoundary';
-import { freshTarget, notShown, readBack, sendOnce } from '../lifecycle/eniChange';
-import { pickSecurityGroups } from '../lifecycle/networkSteps';
+import { freshTarget, notShown, readBack, sendOnce } from '../operations/eniChange';
+import { pickSecurityGroups } from '../kit/networkPickers';
 import { securityGroupDocument } from './securityGroupDocument';
 
 /** Change Security Groups… (the ENI's VPC's groups, its own ticked) and Show Security Group Rules on an ENI row. */

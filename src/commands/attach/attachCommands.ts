@@ -2,16 +2,16 @@ import * as vscode from 'vscode';
 import { isInstanceId } from '../../domain/ids';
 import type { NetworkInterface } from '../../domain/networkInterface';
 import { InstanceNode } from '../../explorer/nodes/instanceNode';
-import { automationResult, type InvalidRequest, isInvalidRequest, parseAttachRequest } from '../automationRequests';
+import { automationResult, type InvalidRequest, isInvalidRequest, parseAttachRequest } from '../kit/automationRequests';
 import type { CommandDefinition } from '../commandBoundary';
 import { attachSeveral, attachWithProgress } from './attachFlows';
-import type { AttachOutcome } from './attachOperation';
-import { attachableEniCandidates, ENI_ID_INPUT, pickFromList, pickInstance, pickNetworkInterface } from './attachPickers';
-import { reportInvalidRequest } from './invalidRequest';
-import { pickRegion } from '../pickRegion';
-import { selectedEnis } from '../selectedRows';
+import type { AttachOutcome } from '../operations/attachOperation';
+import { attachableEniCandidates, ENI_ID_INPUT, pickFromList, pickInstance, pickNetworkInterface } from '../kit/attachPickers';
+import { reportInvalidRequest } from '../kit/invalidRequest';
+import { pickRegion } from '../kit/pickRegion';
+import { selectedEnis } from '../kit/selectedRows';
 import { createAndAttach } from '../lifecycle/createAndAttachCommand';
-import type { OperationContext } from './operationContext';
+import type { OperationContext } from '../kit/operationContext';
 
 /** Attach to Instance (from ENI rows and a drop) and Attach Network Interface (from an instance, the palette, automation). */
 export function attachCommands(context: OperationContext): CommandDefinition[] {

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { failureDetail, localExplain } from '../../ui/localized';
-import { type AttachOutcome, attachOne, reportAttach } from './attachOperation';
-import { failureOf } from './failureOf';
-import type { OperationContext } from './operationContext';
+import { type AttachOutcome, attachOne, reportAttach } from '../operations/attachOperation';
+import { failureOf } from '../kit/failureOf';
+import type { OperationContext } from '../kit/operationContext';
 import { confirmStopAttachStart, stopAttachStart, type StopAttachStartResult } from './stopAttachStart';
 
 /** Attaches one ENI with a cancellable progress notification and one message at the end; offers stop-attach-start. */
@@ -19,11 +19,13 @@ export async function attachWithProgress(
     );
     if (outcome.kind === 'needsStop') {
       // Read now, not from the tree: the region may never have been loaded (automation), and state may have moved on.
-      const instance = (await context.store.readFresh(regionId, [instanceId], [])).instances[0];
-      if (instance && (await confirmStopAttachStart(context.ui, instanceId, failureDetail(outcome.failure) ?? ''))) {
-        const result = await stopAttachStart(context, regionId, eniId, instance);
+      const { instances, networkInterfaces } = await context.store.readFresh(regionId, [instanceId], [eniId]);
+      const [instance, eni] = [instances[0], networkInterfaces[0]];
+      if (instance && eni && (await confirmStopAttachStart(context.ui, eni, instance, failureDetail(outcome.failure) ?? ''))) {
+        const result = await stopAttachStart(context, regionId, eni, instance);
         void reportStopAttachStart(context, result, eniId, instanceId);
-        return result.outcome;
+        // An instance left stopped makes the whole change a failure, whatever became of the attach.
+        return result.restartFailure ? { kind: 'error', failure: result.restartFailure } : result.outcome;
       }
     }
     // The message is not awaited: the command is done, whatever the user clicks later.

@@ -4,14 +4,14 @@ import type { Instance } from '../../domain/instance';
 import { checkInstanceOperation, type InstanceOperation } from '../../domain/instanceRules';
 import { failureDetail } from '../../ui/localized';
 import type { UserInterface } from '../../ui/userInterface';
-import { instanceLabel } from '../attach/labels';
-import type { OperationContext } from '../attach/operationContext';
+import { instanceLabel } from '../kit/labels';
+import type { OperationContext } from '../kit/operationContext';
 import type { CommandDefinition } from '../commandBoundary';
-import { confirmReboot, confirmStop, type PowerChoice } from './instanceConfirm';
-import { followAll, type PowerResult, type Sent, sendOne } from './instanceOperation';
+import { confirmReboot, confirmStop, type PowerChoice } from '../kit/instanceConfirm';
+import { followAll, type PowerResult, type Sent, sendOne } from '../operations/instanceOperation';
 import { reportPower } from './instanceReport';
-import { WORDS } from './instanceWords';
-import { selectedInstances } from '../selectedRows';
+import { WORDS } from '../kit/instanceWords';
+import { selectedInstances } from '../kit/selectedRows';
 
 type Confirm = (
   ui: UserInterface,

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { InstanceOperation } from '../../domain/instanceRules';
 import { reportedStoppedMode } from '../../domain/instanceRules';
-import { instanceLabel } from '../attach/labels';
-import type { OperationContext } from '../attach/operationContext';
-import type { PowerResult } from './instanceOperation';
-import { WORDS } from './instanceWords';
+import { instanceLabel } from '../kit/labels';
+import type { OperationContext } from '../kit/operationContext';
+import type { PowerResult } from '../operations/instanceOperation';
+import { WORDS } from '../kit/instanceWords';
 
 /** What the summary needs besides the results: whether economical mode was asked, and whether the waiting was cut short. */
 export interface ReportContext {

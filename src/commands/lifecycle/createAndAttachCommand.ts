@@ -6,13 +6,13 @@ import type { SecurityGroup } from '../../domain/network';
 import type { NetworkInterface } from '../../domain/networkInterface';
 import { InstanceNode } from '../../explorer/nodes/instanceNode';
 import { attachWithProgress } from '../attach/attachFlows';
-import { freshOccupiedSlots } from '../attach/freshCheck';
-import type { AttachOutcome } from '../attach/attachOperation';
-import { instanceLabel } from '../attach/labels';
-import type { OperationContext } from '../attach/operationContext';
+import { freshOccupiedSlots } from '../kit/freshCheck';
+import type { AttachOutcome } from '../operations/attachOperation';
+import { instanceLabel } from '../kit/labels';
+import type { OperationContext } from '../kit/operationContext';
 import type { CommandDefinition } from '../commandBoundary';
-import { createNetworkInterface, lostCreateMessage } from './createOperation';
-import { askName, groupLabel, pickSecurityGroups, vSwitchLabel } from './networkSteps';
+import { createNetworkInterface, lostCreateMessage } from '../operations/createOperation';
+import { askName, groupLabel, pickSecurityGroups, vSwitchLabel } from '../kit/networkPickers';
 
 /** What a new ENI in the instance's vSwitch would look like to the attach rules, before it exists. */
 const futureEni = (instance: Instance): NetworkInterface => ({

@@ -2,12 +2,21 @@ import * as vscode from 'vscode';
 import { addressesInUse, checkCreate } from '../../domain/lifecycleRules';
 import type { SecurityGroup, VSwitch } from '../../domain/network';
 import { GroupNode } from '../../explorer/nodes/groupNode';
-import { eniLabel } from '../attach/labels';
-import type { OperationContext } from '../attach/operationContext';
+import { eniLabel } from '../kit/labels';
+import type { OperationContext } from '../kit/operationContext';
 import type { CommandDefinition } from '../commandBoundary';
-import { pickRegion } from '../pickRegion';
-import { createNetworkInterface, lostCreateMessage } from './createOperation';
-import { askDescription, askName, askPrimaryIp, askTags, groupLabel, pickSecurityGroups, pickVSwitch, vSwitchLabel } from './networkSteps';
+import { pickRegion } from '../kit/pickRegion';
+import { createNetworkInterface, lostCreateMessage } from '../operations/createOperation';
+import {
+  askDescription,
+  askName,
+  askPrimaryIp,
+  askTags,
+  groupLabel,
+  pickSecurityGroups,
+  pickVSwitch,
+  vSwitchLabel,
+} from '../kit/networkPickers';
 
 export interface RegionNetwork {
   readonly vSwitches: VSwitch[];

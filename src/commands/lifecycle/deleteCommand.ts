@@ -5,14 +5,14 @@ import { checkDelete } from '../../domain/lifecycleRules';
 import type { NetworkInterface } from '../../domain/networkInterface';
 import { failureDetail } from '../../ui/localized';
 import type { ProgressReport } from '../../ui/userInterface';
-import { cancellableSleep } from '../attach/attachOperation';
-import { failureOf } from '../attach/failureOf';
-import { oneAtATime } from '../attach/inFlight';
-import { eniLabel } from '../attach/labels';
-import { LOST_ANSWER_WATCH_MS } from '../attach/lostAnswer';
-import type { OperationContext } from '../attach/operationContext';
+import { cancellableSleep } from '../kit/cancellableSleep';
+import { failureOf } from '../kit/failureOf';
+import { oneAtATime } from '../kit/inFlight';
+import { eniLabel } from '../kit/labels';
+import { watchAfterLostAnswer } from '../kit/lostAnswer';
+import type { OperationContext } from '../kit/operationContext';
 import type { CommandDefinition } from '../commandBoundary';
-import { selectedEnis } from '../selectedRows';
+import { selectedEnis } from '../kit/selectedRows';
 
 /** `unknown`: ECS's answer was lost and the ENI did not show the delete; it may still happen. */
 type DeleteResult = { readonly eni: NetworkInterface } & (
@@ -101,8 +101,12 @@ async function deleteOne(
           throw error;
         }
         context.log.info(`Delete ${id}: the answer was lost (${error.code}); reading the ENI.`);
-        const seen = await waitUntilSettled(read, goneOrDeleting, { timeoutMs: LOST_ANSWER_WATCH_MS, delays: [0, 700, 1000, 1500, 2000] });
-        if (seen.kind !== 'settled') {
+        // Wrapped, since a deleted ENI reads as nothing: that is what the watch looks for here.
+        const seen = await watchAfterLostAnswer(
+          async () => ({ now: await read() }),
+          ({ now }) => goneOrDeleting(now),
+        );
+        if (seen !== 'happened') {
           context.poller.kick();
           return { eni, kind: 'unknown' };
         }

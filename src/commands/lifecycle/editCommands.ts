@@ -3,11 +3,11 @@ import type { Tag } from '../../domain/instance';
 import { checkTags, fitsTagText, formatTagText, parseTagText } from '../../domain/namingRules';
 import type { NetworkInterface } from '../../domain/networkInterface';
 import type { NetworkInterfaceChange } from '../../domain/networkInterfaceChanges';
-import { eniLabel } from '../attach/labels';
-import type { OperationContext } from '../attach/operationContext';
+import { eniLabel } from '../kit/labels';
+import type { OperationContext } from '../kit/operationContext';
 import type { CommandDefinition } from '../commandBoundary';
-import { askDescription, askName, askTagText } from './networkSteps';
-import { freshTarget, notShown, readBack, sendOnce } from './eniChange';
+import { askDescription, askName, askTagText } from '../kit/networkPickers';
+import { freshTarget, notShown, readBack, sendOnce } from '../operations/eniChange';
 
 function attributeCommand(
   context: OperationContext,

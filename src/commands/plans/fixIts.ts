@@ -5,13 +5,13 @@ import type { NetworkInterface } from '../../domain/networkInterface';
 import { isInstanceTransitional } from '../../domain/resourceStatus';
 import type { Remedy } from '../../ui/errorNotifier';
 import type { ProgressReport } from '../../ui/userInterface';
-import { eniLabel, instanceLabel } from '../attach/labels';
-import type { OperationContext } from '../attach/operationContext';
-import { finalState } from '../attach/stopAttachStart';
+import { eniLabel, instanceLabel } from '../kit/labels';
+import type { OperationContext } from '../kit/operationContext';
+import { finalState } from '../kit/pairState';
 import { createAndAttach } from '../lifecycle/createAndAttachCommand';
-import { recordPlan } from './activityPlan';
-import { type Plan, type PlanResult, runPlan } from './planRunner';
-import { attachStep, detachStep, rebootStep, waitStep } from './planSteps';
+import { recordPlan } from '../kit/activityPlan';
+import { type Plan, type PlanResult, runPlan } from '../kit/planRunner';
+import { attachStep, detachStep, rebootStep, waitStep } from '../operations/planSteps';
 
 /**
  * Fix-its: for a refused attach whose cause has a documented remedy, a plan the user confirms once and the extension
@@ -126,9 +126,9 @@ async function confirmAndRun(
   );
   const done = result.done.length > 0 ? result.done.join('; ') : vscode.l10n.t('nothing');
   const notDone = result.notDone.length > 0 ? result.notDone.join('; ') : vscode.l10n.t('nothing');
-  if (result.kind === 'done' && result.cleanupFailed.length === 0) {
+  if (result.kind === 'done') {
     void context.ui.inform(vscode.l10n.t('Done: {0}. {1}', done, result.state));
-  } else if (result.kind === 'cancelled' && result.cleanupFailed.length === 0) {
+  } else if (result.kind === 'cancelled') {
     void context.ui.warn(vscode.l10n.t('Cancelled. Done: {0}. Not done: {1}. {2}', done, notDone, result.state));
   } else {
     const stoppedAt = result.failed ?? result.cleanupFailed[0];

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { freshAttachCheck } from '../../../src/commands/attach/freshCheck';
-import { oneAtATime } from '../../../src/commands/attach/inFlight';
-import type { OperationContext } from '../../../src/commands/attach/operationContext';
+import { freshAttachCheck } from '../../../src/commands/kit/freshCheck';
+import { oneAtATime } from '../../../src/commands/kit/inFlight';
+import type { OperationContext } from '../../../src/commands/kit/operationContext';
 import { EcsError } from '../../../src/cloud/ecsError';
 import { InstanceTypeCache } from '../../../src/cloud/instanceTypeCache';
 import { waitUntilSettled } from '../../../src/cloud/settle';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseAttachRequest, parseDetachRequest } from '../../../src/commands/automationRequests';
+import { parseAttachRequest, parseDetachRequest } from '../../../src/commands/kit/automationRequests';
 
 const GOOD = { regionId: 'cn-hangzhou', networkInterfaceId: 'eni-bp17pdijfczax1huji00', instanceId: 'i-bp1b8kf3yu0o4q1jh2xa' };
 

@@ -1,5 +1,19 @@
 import * as assert from 'node:assert';
-import { type Plan, type PlanStep, runPlan } from '../../../src/commands/plans/planRunner';
+import { type CleanupPatience, cleanupDelays, type Plan, type PlanStep, runPlan } from '../../../src/commands/kit/planRunner';
+
+/** A patience on a clock the test moves: each sleep moves it on at once, and is kept. */
+function patience(slept: number[] = [], patienceMs = 600_000): CleanupPatience {
+  let now = 0;
+  return {
+    patienceMs,
+    delays: () => cleanupDelays(),
+    now: () => now,
+    sleep: async (ms) => {
+      slept.push(ms);
+      now += ms;
+    },
+  };
+}
 
 /** A plan over a log of what ran, with steps that can fail or cancel. */
 function planOf(
@@ -85,16 +99,93 @@ describe('the plan runner', () => {
     assert.deepStrictEqual([result.kind, result.notDone], ['cancelled', ['Reboot a']]);
   });
 
-  it('keeps a failed cleanup step for the final message', async () => {
+  it('fails the plan when a cleanup step fails for good, and keeps it for the final message', async () => {
     const log: string[] = [];
     const { plan, progress } = planOf(log, ['Stop a'], { cleanup: ['Start a'], cleanupFails: true });
-    const result = await runPlan(plan, progress, unknown);
-    assert.strictEqual(result.kind, 'done');
+    const result = await runPlan(plan, progress, unknown, patience());
+    assert.strictEqual(result.kind, 'failed');
+    assert.strictEqual(result.failed, undefined, 'no step of the plan itself failed');
     assert.deepStrictEqual(result.done, ['Stop a']);
     assert.deepStrictEqual(
       result.cleanupFailed.map((c) => c.title),
       ['Start a'],
     );
+  });
+
+  it('runs every cleanup step when the first fails for good', async () => {
+    const log: string[] = [];
+    const first: PlanStep = { title: 'Start a', run: () => (log.push('Start a'), Promise.reject(new Error('refused'))) };
+    const second: PlanStep = { title: 'Start b', run: async () => void log.push('Start b') };
+    const result = await runPlan(
+      { title: 't', steps: [], cleanup: [first, second], describeState: async () => '' },
+      planOf([], []).progress,
+      unknown,
+      patience(),
+    );
+    assert.deepStrictEqual(log, ['Start a', 'Start b']);
+    assert.deepStrictEqual([result.kind, result.done, result.cleanupFailed.map((c) => c.title)], ['failed', ['Start b'], ['Start a']]);
+  });
+
+  it('runs a cleanup step again, after a growing wait, while it fails with what it may run again after', async () => {
+    const slept: number[] = [];
+    let tries = 0;
+    const start: PlanStep = {
+      title: 'Start a',
+      run: async () => {
+        tries += 1;
+        if (tries < 4) {
+          throw { code: 'ServiceUnavailable' };
+        }
+      },
+      mayRunAgainAfter: (error) => (error as { code: string }).code === 'ServiceUnavailable',
+    };
+    const result = await runPlan(
+      { title: 't', steps: [], cleanup: [start], describeState: async () => '' },
+      planOf([], []).progress,
+      unknown,
+      patience(slept),
+    );
+    assert.strictEqual(tries, 4);
+    assert.deepStrictEqual(slept, [2000, 4000, 8000]);
+    assert.deepStrictEqual([result.kind, result.done], ['done', ['Start a']]);
+  });
+
+  it('tries a cleanup step once when the error is not one it may run again after, or when it has no say', async () => {
+    for (const mayRunAgainAfter of [() => false, undefined]) {
+      let tries = 0;
+      const start: PlanStep = {
+        title: 'Start a',
+        run: () => ((tries += 1), Promise.reject(new Error('refused'))),
+        ...(mayRunAgainAfter ? { mayRunAgainAfter } : {}),
+      };
+      const result = await runPlan(
+        { title: 't', steps: [], cleanup: [start], describeState: async () => '' },
+        planOf([], []).progress,
+        unknown,
+        patience(),
+      );
+      assert.deepStrictEqual([tries, result.kind], [1, 'failed']);
+    }
+  });
+
+  it('gives a cleanup step up once its patience is spent, without sleeping past it', async () => {
+    const slept: number[] = [];
+    let tries = 0;
+    const start: PlanStep = {
+      title: 'Start a',
+      run: () => ((tries += 1), Promise.reject(new Error('unavailable'))),
+      mayRunAgainAfter: () => true,
+    };
+    const result = await runPlan(
+      { title: 't', steps: [], cleanup: [start], describeState: async () => '' },
+      planOf([], []).progress,
+      unknown,
+      patience(slept, 60_000),
+    );
+    // 2 + 4 + 8 + 16 + 30 = 60 s slept, the whole minute; the next wait would end past it.
+    assert.deepStrictEqual(slept, [2000, 4000, 8000, 16_000, 30_000]);
+    assert.strictEqual(tries, 6);
+    assert.strictEqual(result.kind, 'failed');
   });
 
   it('says the state is unknown when it cannot be read', async () => {

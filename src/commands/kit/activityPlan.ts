@@ -3,7 +3,7 @@ import type { PlanResult } from './planRunner';
 
 /**
  * Runs a plan as one entry of the Activity view, its writes as the entry's steps: done only when every step and every
- * cleanup step worked.
+ * cleanup step worked, failed when any failed (a cleanup step too), else cancelled.
  */
 export function recordPlan(
   activity: ActivityLog,
@@ -12,7 +12,7 @@ export function recordPlan(
   run: () => Promise<PlanResult>,
 ): Promise<PlanResult> {
   return activity.plan(title, resourceIds, run, (result) => ({
-    status: result.kind === 'done' ? (result.cleanupFailed.length === 0 ? 'succeeded' : 'failed') : result.kind,
+    status: result.kind === 'done' ? 'succeeded' : result.kind,
     error: result.failed?.error ?? result.cleanupFailed[0]?.error,
   }));
 }

@@ -4,17 +4,17 @@ import { isEcsError } from '../../cloud/ecsError';
 import { pollDelays, waitUntilSettled } from '../../cloud/settle';
 import { onlyNeedsStop, type Violation } from '../../domain/attachRules';
 import type { Instance } from '../../domain/instance';
-import { remedyFor } from '../plans/fixIts';
+import { cancellableSleep } from '../kit/cancellableSleep';
 import { apiReferenceUrl } from '../../domain/docLinks';
 import type { Failure } from '../../domain/failure';
 import type { NetworkInterface } from '../../domain/networkInterface';
-import { freshAttachCheck } from './freshCheck';
-import { oneAtATime } from './inFlight';
-import { wentThrough } from './lostAnswer';
+import { freshAttachCheck } from '../kit/freshCheck';
+import { oneAtATime } from '../kit/inFlight';
+import { wentThrough } from '../kit/lostAnswer';
 import type { ProgressReport } from '../../ui/userInterface';
-import { eniLabel, instanceLabel } from './labels';
-import { failureOf } from './failureOf';
-import type { OperationContext } from './operationContext';
+import { eniLabel, instanceLabel } from '../kit/labels';
+import { failureOf } from '../kit/failureOf';
+import type { OperationContext } from '../kit/operationContext';
 
 export type AttachOutcome =
   | { readonly kind: 'attached'; readonly eni: NetworkInterface }
@@ -118,20 +118,6 @@ async function checkAndAttach(
   return eni?.status === 'InUse' && eni.instanceId === instanceId ? { kind: 'attached', eni } : { kind: 'failedInEcs', eni };
 }
 
-export function cancellableSleep(ms: number, token: vscode.CancellationToken): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      listener.dispose();
-      resolve();
-    }, ms);
-    const listener = token.onCancellationRequested(() => {
-      clearTimeout(timer);
-      listener.dispose();
-      resolve();
-    });
-  });
-}
-
 /** Turns the outcome of one attach into the one message the user sees. */
 export async function reportAttach(
   context: OperationContext,
@@ -154,7 +140,7 @@ export async function reportAttach(
     case 'refused':
     case 'error':
     case 'needsStop': {
-      const remedy = 'eni' in outcome ? remedyFor(context, regionId, outcome.eni, outcome.instance, outcome.failure) : undefined;
+      const remedy = 'eni' in outcome ? context.remedyFor(regionId, outcome.eni, outcome.instance, outcome.failure) : undefined;
       await context.notifier.show(outcome.failure, { what, retry, remedy });
       return;
     }

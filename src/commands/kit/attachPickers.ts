@@ -7,7 +7,6 @@ import type { RegionResources } from '../../explorer/regionResources';
 import type { Candidate, PickOptions } from '../../ui/candidatePicker';
 import { eniLabel, instanceLabel } from './labels';
 import type { OperationContext } from './operationContext';
-import { remedyFor } from '../plans/fixIts';
 import type { Remedy } from '../../ui/errorNotifier';
 
 const occupied = (resources: RegionResources, instanceId: string): number => occupiedSlots(resources.networkInterfaces.items(), instanceId);
@@ -153,7 +152,7 @@ export async function pickInstance(
     (instance) => instance.instanceId,
     (id) => vscode.l10n.t("Can't attach {0} to {1}", first.networkInterfaceId, id),
     undefined,
-    (instance, violation) => remedyFor(context, resources.regionId, first, instance, violation),
+    (instance, violation) => context.remedyFor(resources.regionId, first, instance, violation),
   );
 }
 
@@ -185,6 +184,6 @@ export async function pickNetworkInterface(
     (eni) => eni.networkInterfaceId,
     (id) => vscode.l10n.t("Can't attach {0} to {1}", id, instance.instanceId),
     createNew,
-    (eni, violation) => remedyFor(context, resources.regionId, eni, instance, violation),
+    (eni, violation) => context.remedyFor(resources.regionId, eni, instance, violation),
   );
 }

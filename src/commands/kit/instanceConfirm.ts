@@ -4,7 +4,7 @@ import type { Instance } from '../../domain/instance';
 import { mayStopCharging, productionTag } from '../../domain/instanceRules';
 import { failureDetail } from '../../ui/localized';
 import type { UserInterface } from '../../ui/userInterface';
-import { instanceLabel } from '../attach/labels';
+import { instanceLabel } from './labels';
 
 /** How the user chose to stop or reboot. */
 export interface PowerChoice {

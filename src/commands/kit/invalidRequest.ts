@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { fieldExample, type InvalidRequest } from '../automationRequests';
+import { fieldExample, type InvalidRequest } from './automationRequests';
 import type { OperationContext } from './operationContext';
 
 /** Explains an automation argument that was refused before anything was sent, naming the field. */

@@ -7,13 +7,13 @@ import type { Instance } from '../../domain/instance';
 import { checkInstanceOperation, type InstanceOperation, mayStopCharging, SETTLED_STATUS } from '../../domain/instanceRules';
 import { failureDetail, localExplain } from '../../ui/localized';
 import type { ProgressReport } from '../../ui/userInterface';
-import { cancellableSleep } from '../attach/attachOperation';
-import { failureOf } from '../attach/failureOf';
-import { oneAtATime } from '../attach/inFlight';
-import { instanceLabel } from '../attach/labels';
-import { LOST_ANSWER_WATCH_MS } from '../attach/lostAnswer';
-import type { OperationContext } from '../attach/operationContext';
-import type { PowerChoice } from './instanceConfirm';
+import { cancellableSleep } from '../kit/cancellableSleep';
+import { failureOf } from '../kit/failureOf';
+import { oneAtATime } from '../kit/inFlight';
+import { instanceLabel } from '../kit/labels';
+import { watchAfterLostAnswer } from '../kit/lostAnswer';
+import type { OperationContext } from '../kit/operationContext';
+import type { PowerChoice } from '../kit/instanceConfirm';
 
 /** Where one instance ended: settled, still changing when the waiting ended, never sent, or not done (and why). */
 export type PowerResult = { readonly instance: Instance } & (
@@ -90,12 +90,7 @@ export async function sendOne(
           throw error;
         }
         context.log.info(`${request.operation} ${id}: the answer was lost (${error.code}); reading the instance.`);
-        const seen = await waitUntilSettled(
-          () => read().catch(() => undefined),
-          (now) => now !== undefined && tookEffect(request.operation, fresh, now),
-          { timeoutMs: LOST_ANSWER_WATCH_MS, delays: [0, 700, 1000, 1500, 2000] },
-        );
-        if (seen.kind !== 'settled') {
+        if ((await watchAfterLostAnswer(read, (now) => tookEffect(request.operation, fresh, now))) !== 'happened') {
           const reason = vscode.l10n.t(
             'the answer was lost ({0}) and the instance shows no sign of the request; it was not sent again.',
             error.code,

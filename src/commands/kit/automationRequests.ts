@@ -1,6 +1,6 @@
-import type { Failure } from '../domain/failure';
-import { isInstanceId, isNetworkInterfaceId } from '../domain/ids';
-import { isRegionId } from '../domain/regions';
+import type { Failure } from '../../domain/failure';
+import { isInstanceId, isNetworkInterfaceId } from '../../domain/ids';
+import { isRegionId } from '../../domain/regions';
 
 /** `{ regionId, networkInterfaceId, instanceId }`: attach without pickers (keybindings, other extensions, tests). */
 export interface AttachRequest {

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { isEcsError } from '../../cloud/ecsError';
 import type { NetworkInterface } from '../../domain/networkInterface';
 import type { NewNetworkInterface } from '../../domain/networkInterfaceChanges';
-import type { OperationContext } from '../attach/operationContext';
+import type { OperationContext } from '../kit/operationContext';
 
 /** How a create ended. `unknown`: ECS's answer was lost, so whether the ENI exists is not known. */
 export type CreateOutcome =

@@ -1,7 +1,7 @@
-import type { Instance } from '../domain/instance';
-import { addressesOf, type EniAddress, type NetworkInterface } from '../domain/networkInterface';
-import { InstanceNode } from '../explorer/nodes/instanceNode';
-import { NetworkInterfaceNode } from '../explorer/nodes/networkInterfaceNode';
+import type { Instance } from '../../domain/instance';
+import { addressesOf, type EniAddress, type NetworkInterface } from '../../domain/networkInterface';
+import { InstanceNode } from '../../explorer/nodes/instanceNode';
+import { NetworkInterfaceNode } from '../../explorer/nodes/networkInterfaceNode';
 
 /** The resource a context-menu command was run on. */
 export type ResourceTarget =

@@ -3,7 +3,10 @@ import type { EcsApi } from '../../cloud/ecsApi';
 import type { InstanceTypeCache } from '../../cloud/instanceTypeCache';
 import type { ResourceStore } from '../../explorer/resourceStore';
 import type { TransitionPoller } from '../../explorer/transitionPoller';
-import type { ErrorNotifier } from '../../ui/errorNotifier';
+import type { Violation } from '../../domain/attachRules';
+import type { Instance } from '../../domain/instance';
+import type { NetworkInterface } from '../../domain/networkInterface';
+import type { ErrorNotifier, Remedy } from '../../ui/errorNotifier';
 import type { ExtensionLog } from '../../ui/log';
 import type { UserInterface } from '../../ui/userInterface';
 
@@ -23,4 +26,6 @@ export interface OperationContext {
   readonly activity: ActivityLog;
   /** How long to follow an attach or detach before saying it is still under way. */
   readonly settleTimeoutMs: () => number;
+  /** The fix-it for a refused attach, when there is one: the flows' plans, reached here so that no tier below imports them. */
+  readonly remedyFor: (regionId: string, eni: NetworkInterface, instance: Instance, violation: Violation<string>) => Remedy | undefined;
 }

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { isEcsError } from '../../cloud/ecsError';
 import type { NetworkInterface } from '../../domain/networkInterface';
-import { eniLabel } from '../attach/labels';
-import type { OperationContext } from '../attach/operationContext';
-import { selectedEnis } from '../selectedRows';
+import { eniLabel } from '../kit/labels';
+import type { OperationContext } from '../kit/operationContext';
+import { selectedEnis } from '../kit/selectedRows';
 
 /** The steps every change of one ENI takes: read it fresh, send once, read it back, say when the change did not show. */
 

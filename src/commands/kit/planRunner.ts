@@ -1,6 +1,7 @@
 /**
  * A plan is a short list of steps the user confirmed once ("Reboot legacy-erp, wait for Running, attach spare-k"),
- * carried out in order. No VS Code here: the runner is tested in plain Node.
+ * carried out in order, and cleanup steps that undo what must not stay undone. No VS Code here: the runner is tested
+ * in plain Node.
  */
 
 export interface PlanProgress {
@@ -13,18 +14,24 @@ export interface PlanStep<P extends PlanProgress = PlanProgress> {
   readonly title: string;
   /** Carries the step out, reporting through the plan's progress; throws (a failure with a code) when it did not happen. */
   readonly run: (progress: P) => Promise<void>;
+  /**
+   * For a cleanup step: whether, after this error, the step may run again (it reads before it writes, so a write that
+   * went through is not sent twice). A cleanup step without it is tried once.
+   */
+  readonly mayRunAgainAfter?: (error: unknown) => boolean;
 }
 
 export interface Plan<P extends PlanProgress = PlanProgress> {
   readonly title: string;
   readonly steps: ReadonlyArray<PlanStep<P>>;
-  /** Steps that run whatever happened before them (start again an instance the plan stopped); each is tried once. */
+  /** Steps that run whatever happened before them (start again an instance the plan stopped), each tried until it works. */
   readonly cleanup?: ReadonlyArray<PlanStep<P>>;
   /** Reads the resources again and says in words what state they are in now. */
   readonly describeState: () => Promise<string>;
 }
 
 export interface PlanResult {
+  /** Failed when a step or a cleanup step failed; cancelled when the user stopped it between steps and cleanup worked. */
   readonly kind: 'done' | 'failed' | 'cancelled';
   /** The titles of the steps carried out, in order (cleanup steps that worked included). */
   readonly done: readonly string[];
@@ -32,20 +39,62 @@ export interface PlanResult {
   readonly notDone: readonly string[];
   /** The step that failed, and what it threw. */
   readonly failed?: { readonly title: string; readonly error: unknown };
-  /** Cleanup steps that failed too: the final message must say so. */
+  /** Cleanup steps that failed for good: the final message must say so. */
   readonly cleanupFailed: ReadonlyArray<{ readonly title: string; readonly error: unknown }>;
   /** The resources' state after everything, in words; what the user is told last. */
   readonly state: string;
 }
 
+/** How long, and on what back-off, a cleanup step is tried again; the sleep is not cancellable, like cleanup itself. */
+export interface CleanupPatience {
+  readonly patienceMs: number;
+  readonly delays: () => Iterable<number>;
+  readonly sleep: (ms: number) => Promise<void>;
+  readonly now: () => number;
+}
+
+/** Doubling from 2 s up to 30 s: a service that is unavailable is asked about ten times in its first three minutes. */
+export function* cleanupDelays(firstMs = 2000, maxMs = 30_000): Generator<number> {
+  for (let delay = firstMs; ; delay = Math.min(maxMs, delay * 2)) {
+    yield delay;
+  }
+}
+
+export const DEFAULT_CLEANUP_PATIENCE: CleanupPatience = {
+  patienceMs: 10 * 60 * 1000,
+  delays: () => cleanupDelays(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  now: () => Date.now(),
+};
+
+/** Runs one cleanup step until it works, it throws what it may not run again after, or the patience is spent. */
+async function runCleanupStep<P extends PlanProgress>(step: PlanStep<P>, progress: P, patience: CleanupPatience): Promise<unknown> {
+  const deadline = patience.now() + patience.patienceMs;
+  const delays = patience.delays()[Symbol.iterator]();
+  for (;;) {
+    try {
+      await step.run(progress);
+      return undefined;
+    } catch (error) {
+      const next = delays.next();
+      if (next.done || !step.mayRunAgainAfter?.(error) || patience.now() + next.value > deadline) {
+        return error ?? new Error(`${step.title} failed`);
+      }
+      await patience.sleep(next.value);
+    }
+  }
+}
+
 /**
  * Runs the steps one after another, reporting each; stops at the first failure, or before the next step once the user
- * cancelled (a step under way is not interrupted). Then runs every cleanup step, and reads the state of everything.
+ * cancelled (a step under way is not interrupted). Then runs every cleanup step, each whatever the one before it did,
+ * and reads the state of everything.
  */
 export async function runPlan<P extends PlanProgress>(
   plan: Plan<P>,
   progress: P,
   unknownState: (error: unknown) => string,
+  patience: CleanupPatience = DEFAULT_CLEANUP_PATIENCE,
 ): Promise<PlanResult> {
   const done: string[] = [];
   const cleanupSteps = plan.cleanup ?? [];
@@ -73,13 +122,14 @@ export async function runPlan<P extends PlanProgress>(
   const cleanupFailed: Array<{ title: string; error: unknown }> = [];
   for (const [index, step] of cleanupSteps.entries()) {
     progress.report(`${plan.steps.length + index + 1}/${total} · ${step.title}`);
-    try {
-      await step.run(progress);
+    const error = await runCleanupStep(step, progress, patience);
+    if (error === undefined) {
       done.push(step.title);
-    } catch (error) {
+    } else {
       cleanupFailed.push({ title: step.title, error });
     }
   }
   const state = await plan.describeState().catch(unknownState);
-  return { kind: failed ? 'failed' : cancelled ? 'cancelled' : 'done', done, notDone, ...(failed ? { failed } : {}), cleanupFailed, state };
+  const kind = failed || cleanupFailed.length > 0 ? 'failed' : cancelled ? 'cancelled' : 'done';
+  return { kind, done, notDone, ...(failed ? { failed } : {}), cleanupFailed, state };
 }

@@ -6,7 +6,7 @@ import { checkPrimaryIp, checkSecurityGroups, checkVSwitch } from '../../domain/
 import { checkDescription, checkName, checkTags, parseTagText } from '../../domain/namingRules';
 import type { SecurityGroup, VSwitch } from '../../domain/network';
 import { failureDetail } from '../../ui/localized';
-import type { OperationContext } from '../attach/operationContext';
+import type { OperationContext } from './operationContext';
 
 /** The steps the create flows ask through: a vSwitch, security groups, a name, a description, an address, tags. */
 

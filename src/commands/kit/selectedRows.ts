@@ -1,5 +1,5 @@
-import { InstanceNode } from '../explorer/nodes/instanceNode';
-import { NetworkInterfaceNode } from '../explorer/nodes/networkInterfaceNode';
+import { InstanceNode } from '../../explorer/nodes/instanceNode';
+import { NetworkInterfaceNode } from '../../explorer/nodes/networkInterfaceNode';
 
 /** The rows a context-menu command was run on: the selection when the clicked row is part of it, else that row. */
 function selectedRows<T>(node: unknown, selection: unknown, isRow: (candidate: unknown) => candidate is T): T[] {

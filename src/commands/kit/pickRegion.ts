@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { OperationContext } from './attach/operationContext';
+import type { OperationContext } from './operationContext';
 
 /** A palette command's first step: one of the regions the view shows. */
 export async function pickRegion(context: Pick<OperationContext, 'store' | 'notifier' | 'ui'>, title: string): Promise<string | undefined> {

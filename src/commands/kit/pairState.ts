@@ -1,0 +1,39 @@
+import * as vscode from 'vscode';
+import type { Failure } from '../../domain/failure';
+import type { Instance } from '../../domain/instance';
+import type { NetworkInterface } from '../../domain/networkInterface';
+import { localExplain } from '../../ui/localized';
+import { eniLabel, instanceLabel } from './labels';
+import type { OperationContext } from './operationContext';
+
+/** One sentence on where the instance and the ENI stand now, read from ECS (or said unknown when it cannot be read). */
+export async function finalState(
+  context: OperationContext,
+  regionId: string,
+  eniId: string,
+  instanceId: string,
+  restartFailure?: Failure,
+): Promise<string> {
+  const { instances, networkInterfaces } = await context.store
+    .readFresh(regionId, [instanceId], [eniId])
+    .catch(() => ({ instances: [] as Instance[], networkInterfaces: [] as NetworkInterface[] }));
+  const instance = instances[0];
+  const eni = networkInterfaces[0];
+  const instancePart = !instance
+    ? vscode.l10n.t('the state of {0} could not be read', instanceId)
+    : restartFailure
+      ? vscode.l10n.t(
+          '{0} is {1} and could not be started again: {2} ({3}). Start it from the ECS console.',
+          instanceLabel(instance),
+          instance.status,
+          localExplain(restartFailure.code).meaning,
+          restartFailure.code,
+        )
+      : vscode.l10n.t('{0} is {1}', instanceLabel(instance), instance.status);
+  const eniPart = !eni
+    ? vscode.l10n.t('the state of {0} could not be read', eniId)
+    : eni.instanceId
+      ? vscode.l10n.t('{0} is {1} on {2}', eniLabel(eni), eni.status, eni.instanceId)
+      : vscode.l10n.t('{0} is {1}, not attached', eniLabel(eni), eni.status);
+  return vscode.l10n.t('Now: {0}; {1}.', instancePart, eniPart);
+}
