@@ -34,6 +34,7 @@ import { ExtensionLog } from './ui/log';
 import { READ_ONLY_SCHEME, ReadOnlyDocuments } from './ui/readOnlyDocuments';
 import { TEST_SEAM, type TestSeam } from './testSeam';
 import { ViewHeader } from './ui/viewHeader';
+import { inertUserInterface } from './ui/inertUserInterface';
 import { switchableUserInterface, VscodeUserInterface } from './ui/vscodeUserInterface';
 
 const settings = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('alicloudEcs');
@@ -60,7 +61,9 @@ export const sharedModules = {
 /** The composition root: builds every part once, connects them, and registers every command through the one boundary. */
 export async function activate(context: vscode.ExtensionContext): Promise<AlicloudEcsExplorerApi> {
   const testing = context.extensionMode === vscode.ExtensionMode.Test;
-  const { ui, use } = switchableUserInterface(new VscodeUserInterface());
+  // Tests swap VS Code's user interface for their own; what any of them is given has no link in other people's text.
+  const { ui: switchable, use } = switchableUserInterface(new VscodeUserInterface());
+  const ui = inertUserInterface(switchable);
   const log = new ExtensionLog();
   const notifier = new ErrorNotifier(log, ui);
   const credentials = new CredentialStore(context.globalState, context.secrets);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { failureDetail, localExplain } from './localized';
 import { onlyNeedsStop, type Violation } from '../domain/attachRules';
+import { inertText } from '../domain/inertText';
 
 /** One thing to choose, with the reasons it cannot be chosen (none when it can). */
 export interface Candidate<T> {
@@ -32,20 +33,28 @@ export interface PickOptions {
   readonly offer?: { readonly label: string; readonly detail: string };
 }
 
+/** Why a candidate cannot be chosen: the rule's or ECS's words when there are any, then the code and what it means. */
+const reasonText = (reason: Violation<string>): string =>
+  [failureDetail(reason), `(${reason.code}: ${localExplain(reason.code).meaning})`].filter(Boolean).join(' ');
+
 function itemOf<T>(candidate: Candidate<T>): Item<T> {
   const reason = candidate.violations[0];
   if (reason && onlyNeedsStop(candidate.violations)) {
     return {
       label: `$(debug-stop) ${candidate.label}`,
       description: candidate.description,
-      detail: vscode.l10n.t('{0} You will be asked whether to stop it, attach, and start it again.', failureDetail(reason) ?? ''),
+      detail: inertText(
+        [failureDetail(reason), vscode.l10n.t('You will be asked whether to stop it, attach, and start it again.')]
+          .filter(Boolean)
+          .join(' '),
+      ),
       candidate,
     };
   }
   return {
     label: reason ? `$(circle-slash) ${candidate.label}` : candidate.label,
     description: candidate.description,
-    detail: reason ? `${failureDetail(reason)} (${reason.code}: ${localExplain(reason.code).meaning})` : undefined,
+    detail: reason ? inertText(reasonText(reason)) : undefined,
     candidate,
   };
 }
