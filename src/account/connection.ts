@@ -211,8 +211,10 @@ export class Connection implements vscode.Disposable {
     const { use, ask } = endpointChoice({ user: values?.globalValue, workspace }, (value) => this.parts.consent.agreed(value));
     if (ask !== undefined) {
       const asked = parseEndpoint(ask);
-      if (asked.kind === 'custom') {
-        void this.parts.consent.ask(ask, asked.host).then((agreed) => (agreed ? this.applySettings() : undefined));
+      if (asked.kind !== 'unusable') {
+        void this.parts.consent
+          .ask(ask, asked.kind === 'custom' ? asked.host : undefined)
+          .then((agreed) => (agreed ? this.applySettings() : undefined));
       }
     }
     return parseEndpoint(use);

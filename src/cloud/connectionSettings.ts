@@ -83,11 +83,16 @@ export function endpointChoice(
   values: EndpointValues,
   agreed: (value: string) => boolean,
 ): { readonly use: unknown; readonly ask?: string } {
-  const fromWorkspace = typeof values.workspace === 'string' ? values.workspace.trim() : undefined;
-  if (fromWorkspace === undefined || fromWorkspace === (typeof values.user === 'string' ? values.user.trim() : '')) {
-    return { use: values.workspace ?? values.user };
+  // A workspace value that is not text is ignored: it must not make the extension unusable either.
+  if (typeof values.workspace !== 'string') {
+    return { use: values.user };
   }
-  if (fromWorkspace === '' || agreed(fromWorkspace)) {
+  const fromWorkspace = values.workspace.trim();
+  if (fromWorkspace === (typeof values.user === 'string' ? values.user.trim() : '')) {
+    return { use: values.workspace };
+  }
+  // An empty value too: it would send the calls meant for the user's own endpoint to Alibaba Cloud's public ones.
+  if (agreed(fromWorkspace)) {
     return { use: fromWorkspace };
   }
   return { use: values.user, ask: fromWorkspace };

@@ -16,15 +16,22 @@ export class EndpointConsent {
     return Array.isArray(list) && list.includes(value);
   }
 
-  /** Asks in a modal whether to use the workspace's endpoint; resolves true when the user agreed just now. */
-  async ask(value: string, host: string): Promise<boolean> {
+  /**
+   * Asks in a modal whether to use the workspace's endpoint: `host`, or Alibaba Cloud's public endpoints when the
+   * workspace empties the setting. Resolves true when the user agreed just now.
+   */
+  async ask(value: string, host: string | undefined): Promise<boolean> {
     if (this.asked.has(value)) {
       return false;
     }
     this.asked.add(value);
-    const use = vscode.l10n.t('Use {0} in This Workspace', host);
+    const use = host ? vscode.l10n.t('Use {0} in This Workspace', host) : vscode.l10n.t('Use Alibaba Cloud in This Workspace');
     const choice = await vscode.window.showWarningMessage(
-      vscode.l10n.t('This workspace’s settings send Alibaba Cloud ECS requests to {0} instead of Alibaba Cloud.', host),
+      host
+        ? vscode.l10n.t('This workspace’s settings send Alibaba Cloud ECS requests to {0} instead of Alibaba Cloud.', host)
+        : vscode.l10n.t(
+            'This workspace’s settings send Alibaba Cloud ECS requests to Alibaba Cloud’s public endpoints instead of your own endpoint.',
+          ),
       {
         modal: true,
         detail: vscode.l10n.t(

@@ -71,8 +71,12 @@ describe('connection settings', () => {
     assert.deepEqual(endpointChoice({ user: 'same.example.com', workspace: ' same.example.com ' }, none), { use: ' same.example.com ' });
     assert.deepEqual(
       endpointChoice({ user: 'mine.example.com', workspace: '' }, none),
+      { use: 'mine.example.com', ask: '' },
+      'back to Alibaba Cloud, away from the user’s own endpoint, is asked about like any other',
+    );
+    assert.deepEqual(
+      endpointChoice({ user: 'mine.example.com', workspace: '' }, (value) => value === ''),
       { use: '' },
-      'back to Alibaba Cloud needs no consent',
     );
   });
 
@@ -138,5 +142,17 @@ describe('connection settings, at their edges', () => {
     const none = (): boolean => false;
     assert.deepEqual(endpointChoice({ user: ' same.example.com ', workspace: 'same.example.com' }, none), { use: 'same.example.com' });
     assert.deepEqual(endpointChoice({ workspace: '  ' }, none), { use: '  ' });
+  });
+
+  it('ignores a workspace value that is not text: it neither breaks the extension nor replaces the user’s value', () => {
+    const none = (): boolean => false;
+    for (const workspace of [42, true, null, {}, ['evil.example.com']]) {
+      assert.deepEqual(
+        endpointChoice({ user: 'mine.example.com', workspace }, none),
+        { use: 'mine.example.com' },
+        JSON.stringify(workspace),
+      );
+      assert.deepEqual(endpointChoice({ workspace }, none), { use: undefined }, JSON.stringify(workspace));
+    }
   });
 });
