@@ -1,21 +1,11 @@
 import { isEcsError } from '../cloud/ecsError';
+import { realTimers, type Timers } from './timers';
+
+export type { Timers } from './timers';
 
 export interface RefreshTarget {
   reloadLoaded(): Promise<void>;
 }
-
-/** The timer functions it uses; tests pass a clock of their own. */
-export interface Timers {
-  setTimeout(run: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-const realTimers: Timers = {
-  // Unreferenced: a refresh waiting for its turn never keeps a process alive (a host activating the extension to
-  // measure it, say).
-  setTimeout: (run, ms) => setTimeout(run, ms).unref(),
-  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
-};
 
 /** `alicloudEcs.autoRefreshSeconds`: 0 turns it off; other values are held to this range. */
 export const AUTO_REFRESH_SECONDS = { default: 60, min: 15, max: 3600 } as const;
@@ -32,6 +22,7 @@ export class AutoRefresher {
   private visible = false;
   private running = false;
   private backoff = 1;
+  private disposed = false;
 
   constructor(
     private readonly target: RefreshTarget,
@@ -51,7 +42,9 @@ export class AutoRefresher {
     this.schedule();
   }
 
+  /** After this, no further round: not even after a round that was under way ends. */
   dispose(): void {
+    this.disposed = true;
     this.visible = false;
     this.stop();
   }
@@ -65,7 +58,7 @@ export class AutoRefresher {
 
   private schedule(): void {
     const seconds = this.intervalSeconds();
-    if (!this.visible || this.timer !== undefined || this.running || seconds <= 0) {
+    if (this.disposed || !this.visible || this.timer !== undefined || this.running || seconds <= 0) {
       return;
     }
     this.timer = this.timers.setTimeout(

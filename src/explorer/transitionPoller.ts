@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import { isInstanceTransitional, isNetworkInterfaceTransitional } from '../domain/resourceStatus';
 import type { RegionResources } from './regionResources';
+import { realTimers, type Timers } from './timers';
 
 export interface PollTarget {
   loaded(): RegionResources[];
@@ -16,14 +17,16 @@ export const POLL_MAX_DELAY_MS = 10_000;
  * never runs two rounds at once, and rests while the view is hidden.
  */
 export class TransitionPoller implements vscode.Disposable {
-  private timer: NodeJS.Timeout | undefined;
+  private timer: unknown;
   private delayMs = POLL_FIRST_DELAY_MS;
   private running = false;
   private visible = false;
+  private disposed = false;
 
   constructor(
     private readonly target: PollTarget,
     private readonly firstDelayMs = POLL_FIRST_DELAY_MS,
+    private readonly timers: Timers = realTimers,
   ) {
     this.delayMs = firstDelayMs;
   }
@@ -44,22 +47,24 @@ export class TransitionPoller implements vscode.Disposable {
     this.schedule();
   }
 
+  /** After this, no further read: not even after a round that was under way ends. */
   dispose(): void {
+    this.disposed = true;
     this.stop();
   }
 
   private stop(): void {
-    if (this.timer) {
-      clearTimeout(this.timer);
+    if (this.timer !== undefined) {
+      this.timers.clearTimeout(this.timer);
       this.timer = undefined;
     }
   }
 
   private schedule(): void {
-    if (!this.visible || this.timer || this.running || !this.hasWork()) {
+    if (this.disposed || !this.visible || this.timer !== undefined || this.running || !this.hasWork()) {
       return;
     }
-    this.timer = setTimeout(() => {
+    this.timer = this.timers.setTimeout(() => {
       this.timer = undefined;
       void this.round();
     }, this.delayMs);

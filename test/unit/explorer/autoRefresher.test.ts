@@ -1,30 +1,7 @@
 import * as assert from 'node:assert';
 import { EcsError } from '../../../src/cloud/ecsError';
-import { AutoRefresher, autoRefreshSeconds, type Timers } from '../../../src/explorer/autoRefresher';
-
-/** A clock the test moves: timers fire only when it says so. */
-class ManualTimers implements Timers {
-  private next = 1;
-  readonly pending = new Map<number, { run: () => void; ms: number }>();
-  setTimeout(run: () => void, ms: number): number {
-    const id = this.next++;
-    this.pending.set(id, { run, ms });
-    return id;
-  }
-  clearTimeout(handle: unknown): void {
-    this.pending.delete(handle as number);
-  }
-  /** Fires the one pending timer; returns its delay. */
-  fire(): number {
-    const [entry] = [...this.pending.entries()];
-    assert.ok(entry, 'no timer is pending');
-    this.pending.delete(entry[0]);
-    entry[1].run();
-    return entry[1].ms;
-  }
-}
-
-const settle = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+import { AutoRefresher, autoRefreshSeconds } from '../../../src/explorer/autoRefresher';
+import { ManualTimers, settle } from '../../support/manualTimers';
 
 describe('the automatic refresh', () => {
   it('reads again every interval while visible, and rests while hidden or set to 0', async () => {
@@ -78,6 +55,59 @@ describe('the automatic refresh', () => {
       await settle();
     }
     assert.deepStrictEqual(delays, [60_000, 120_000, 240_000, 60_000]);
+  });
+
+  it('stretches the interval at most eightfold, however long ECS throttles', async () => {
+    const timers = new ManualTimers();
+    const throttled = new EcsError('Throttling.User', 'slow down', undefined, 400, undefined, 'DescribeInstances');
+    const refresher = new AutoRefresher({ reloadLoaded: () => Promise.reject(throttled) }, () => 60, undefined, timers);
+    refresher.setVisible(true);
+    const delays = [];
+    for (let round = 0; round < 10; round += 1) {
+      delays.push(timers.fire());
+      await settle();
+    }
+    assert.deepStrictEqual(delays, [60_000, 120_000, 240_000, 480_000, 480_000, 480_000, 480_000, 480_000, 480_000, 480_000]);
+  });
+
+  it('never runs two rounds at once: a restart during a round waits for it', async () => {
+    const timers = new ManualTimers();
+    const rounds: Array<() => void> = [];
+    const refresher = new AutoRefresher(
+      { reloadLoaded: () => new Promise<void>((resolve) => rounds.push(resolve)) },
+      () => 60,
+      undefined,
+      timers,
+    );
+    refresher.setVisible(true);
+    timers.fire();
+    refresher.restart();
+    refresher.setVisible(true);
+    assert.strictEqual(timers.pending.size, 0, 'nothing is set while a round is under way');
+    assert.strictEqual(rounds.length, 1);
+    rounds[0]?.();
+    await settle();
+    assert.strictEqual(timers.pending.size, 1, 'the next round is set once the first ended');
+  });
+
+  it('sets no further round once disposed, even when a round was under way', async () => {
+    const timers = new ManualTimers();
+    const rounds: Array<() => void> = [];
+    const refresher = new AutoRefresher(
+      { reloadLoaded: () => new Promise<void>((resolve) => rounds.push(resolve)) },
+      () => 60,
+      undefined,
+      timers,
+    );
+    refresher.setVisible(true);
+    timers.fire();
+    refresher.dispose();
+    rounds[0]?.();
+    await settle();
+    refresher.setVisible(true);
+    refresher.restart();
+    assert.strictEqual(timers.pending.size, 0);
+    assert.strictEqual(rounds.length, 1);
   });
 
   it('reports other failures and goes on', async () => {
