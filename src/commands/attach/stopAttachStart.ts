@@ -90,7 +90,10 @@ export async function runStopAttachStart(
     describeState: () => finalState(context, regionId, eniId, id, restartFailure === undefined ? undefined : failureOf(restartFailure)),
   };
   const result = await recordPlan(context.activity, plan.title, [eniId, id], () =>
-    runPlan(plan, progress, () => vscode.l10n.t('The state could not be read; refresh the region.')),
+    runPlan(plan, progress, (error) => {
+      context.log.error(`Reading the state after “${plan.title}” failed`, error);
+      return vscode.l10n.t('The state could not be read; refresh the region.');
+    }),
   );
   const [restart] = result.cleanupFailed;
   return {

@@ -121,7 +121,10 @@ async function confirmAndRun(
   }
   const result = await context.ui.progress(plan.title, (progress) =>
     recordPlan(context.activity, plan.title, resourceIds, () =>
-      runPlan(plan, progress, () => vscode.l10n.t('The state could not be read; refresh the region.')),
+      runPlan(plan, progress, (error) => {
+        context.log.error(`Reading the state after “${plan.title}” failed`, error);
+        return vscode.l10n.t('The state could not be read; refresh the region.');
+      }),
     ),
   );
   const done = result.done.length > 0 ? result.done.join('; ') : vscode.l10n.t('nothing');
