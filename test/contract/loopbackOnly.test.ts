@@ -103,10 +103,32 @@ describe('contract: only this machine can drive the emulator (no CORS, loopback 
     });
   }
 
+  for (const [what, headers] of [
+    ['an Origin', { origin: 'http://evil.example' }],
+    ['an Origin of null (a sandboxed page, a file)', { origin: 'null' }],
+    ['Sec-Fetch-Site: cross-site', { 'sec-fetch-site': 'cross-site' }],
+    ['Sec-Fetch-Site: same-site', { 'sec-fetch-site': 'same-site' }],
+  ] as const) {
+    it(`refuses a signed write that carries ${what} (a web page's), and does not carry it out`, async () => {
+      const refused = await signedCall(emulator, 'StopInstance', { InstanceId: WEB_1 }, headers);
+      assert.deepStrictEqual([refused.statusCode, refused.body.Code], [403, 'Forbidden.CrossSite']);
+      assert.strictEqual(emulator.calls('StopInstance'), 0);
+      assert.strictEqual(emulator.account().instances.get(WEB_1)?.status, 'Running');
+    });
+  }
+
+  it('answers what the SDK and the CLI send: no Origin, and at most Sec-Fetch-Site none or same-origin', async () => {
+    for (const headers of [{}, { 'sec-fetch-site': 'none' }, { 'sec-fetch-site': 'same-origin' }] as Array<Record<string, string>>) {
+      const answer = await signedCall(emulator, 'DescribeRegions', {}, headers);
+      assert.strictEqual(answer.statusCode, 200, JSON.stringify([headers, answer.body]));
+    }
+  });
+
   it('sends no CORS header with any answer: success, refusal, error, preflight', async () => {
     const answers = [
+      await signedCall(emulator, 'DescribeRegions', {}),
+      await signedCall(emulator, 'StopInstance', { InstanceId: 'i-doesnotexist' }),
       await signedCall(emulator, 'DescribeRegions', {}, { origin: 'http://evil.example' }),
-      await signedCall(emulator, 'StopInstance', { InstanceId: 'i-doesnotexist' }, { origin: 'http://evil.example' }),
       await signedCall(emulator, 'DescribeRegions', {}, { host: 'evil.example', origin: 'http://evil.example' }),
       await rawRequest(emulator, 'GET', { origin: 'http://evil.example' }),
       await rawRequest(emulator, 'OPTIONS', {
@@ -117,7 +139,7 @@ describe('contract: only this machine can drive the emulator (no CORS, loopback 
     ];
     assert.deepStrictEqual(
       answers.map((answer) => answer.statusCode),
-      [200, 404, 403, 404, 404],
+      [200, 404, 403, 403, 403, 403],
     );
     for (const answer of answers) {
       const cors = Object.keys(answer.headers).filter((name) => name.startsWith('access-control-'));

@@ -1,3 +1,4 @@
+import type * as http from 'node:http';
 import { EmulatorError } from './errors';
 
 const HOST_CHARACTERS = /^[A-Za-z0-9.\-[\]:]+$/;
@@ -18,6 +19,24 @@ export function isLoopbackHost(host: string | undefined): boolean {
     return false;
   }
   return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+
+/**
+ * True when a browser sent the request for a web page of another site: it names the page's `Origin`, or says the
+ * request crossed sites (`Sec-Fetch-Site`). A page's simple GET or form POST needs no preflight, so without this a
+ * page signing with the published emulator key could carry out writes. The SDK and the CLI send neither header.
+ */
+export function isFromAWebPage(headers: http.IncomingHttpHeaders): boolean {
+  const site = headers['sec-fetch-site'];
+  return headers.origin !== undefined || site === 'cross-site' || site === 'same-site';
+}
+
+export function forbiddenWebPage(): EmulatorError {
+  return new EmulatorError(
+    'Forbidden.CrossSite',
+    403,
+    'The ECS emulator answers only programs on this machine; this request came from a web page (it carried Origin or Sec-Fetch-Site).',
+  );
 }
 
 /**

@@ -8,7 +8,7 @@ import { demoAccount, secondAccount } from './demoData';
 import { EmulatorError, errorForCode, errors } from './errors';
 import { carriesOutAction, Faults, type OneShotFault } from './faults';
 import { settleLoadedTransitions } from './lifecycle';
-import { forbiddenHost, isLoopbackHost } from './loopback';
+import { forbiddenHost, forbiddenWebPage, isFromAWebPage, isLoopbackHost } from './loopback';
 import type { EmAccessKey, EmAccount } from './model';
 import { Params } from './params';
 import { headerText, type ParsedRequest, parseRequest } from './request';
@@ -189,6 +189,9 @@ export class EcsEmulator {
     try {
       if (!isLoopbackHost(request.headers.host)) {
         throw forbiddenHost(request.headers.host);
+      }
+      if (isFromAWebPage(request.headers)) {
+        throw forbiddenWebPage();
       }
       if (size > MAX_BODY_BYTES || (request.url?.length ?? 0) > MAX_QUERY_LENGTH) {
         throw new EmulatorError('InvalidParameter', 400, 'The request is larger than the gateway accepts.');
