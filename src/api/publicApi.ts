@@ -131,7 +131,7 @@ export function publicApi(store: ResourceStore): { readonly api: AlicloudEcsExpl
       const fields = plainFields(request, ['regionId', 'networkInterfaceId']);
       return writeResult(
         fields
-          ? await vscode.commands.executeCommand<CommandOutcome>('alicloudEcs.detachFromInstance', { ...fields, confirmed: false })
+          ? await vscode.commands.executeCommand<CommandOutcome>('alicloudEcs.detachFromInstance', fields)
           : { kind: 'invalidArgument', field: 'request' },
       );
     },

@@ -58,7 +58,7 @@ export function allCommands(parts: CommandParts): CommandDefinition[] {
     ...addressCommands(operations),
     ...securityGroupCommands(operations, documents),
     ...attachCommands(operations),
-    detachCommand(operations, { mayBeConfirmedByArgument: testing }),
+    detachCommand(operations),
     createCommand(operations),
     createAndAttachCommand(operations),
     deleteCommand(operations),

@@ -155,6 +155,7 @@ export const CATALOGUE_ROWS: readonly Row[] = [
   ['InvalidResponse', 'server', 'The endpoint answered with something that is not an ECS response.', 'Check the endpoint setting; a proxy or captive portal may be answering instead of ECS.', ENDPOINT_DOC],
   // The local emulator's own refusal (it answers only loopback hosts)
   ['Forbidden.Host', 'configuration', 'The local emulator answers only requests addressed to a loopback host.', 'Set alicloudEcs.endpoint to http://127.0.0.1:<port> or http://localhost:<port>.', ENDPOINT_DOC],
+  ['Forbidden.CrossSite', 'configuration', 'The local emulator refuses requests that a web page sent.', 'Call the emulator from a program on this machine (the extension, the SDK or the aliyun CLI), not from a browser.', ENDPOINT_DOC],
   ['InvalidEndpoint', 'configuration', 'The endpoint setting cannot be used.', 'Clear alicloudEcs.endpoint for Alibaba Cloud, or set a host such as ecs-vpc.cn-hangzhou.aliyuncs.com (https), or 127.0.0.1:8787 for the local emulator.', ENDPOINT_DOC],
   ['InvalidRegionId.Malformed', 'input', 'The region id is not of the form ECS uses; nothing was sent.', 'Region ids look like cn-hangzhou; run Select Regions… and choose from the regions ECS lists.'],
   ['InvalidArgument', 'input', 'The command was given an argument it cannot use; nothing was sent.', 'Run the command from the Resources view, or pass the fields its documentation names.'],

@@ -108,12 +108,13 @@ describe('addresses, security groups, the filter and the activity record, agains
     session.emulator = await useEmulator();
     const activity = session.api.operations.activity;
     activity.clear();
+    session.ui.click('Attach');
     await vscode.commands.executeCommand('alicloudEcs.attachNetworkInterface', {
       regionId: 'cn-hangzhou',
       networkInterfaceId: 'eni-bp18qejkgdaby2ivkj11',
       instanceId: 'i-bp1b8kf3yu0o4q1jh2xa',
     });
-    session.ui.click('Reboot, then Attach').click('Reboot, then Attach');
+    session.ui.click('Attach').click('Reboot, then Attach').click('Reboot, then Attach');
     await vscode.commands.executeCommand('alicloudEcs.attachNetworkInterface', {
       regionId: 'cn-hangzhou',
       networkInterfaceId: SPARE_K,

@@ -25,8 +25,22 @@ describe('attach and detach against the emulator', () => {
     await setSetting('endpoint', undefined);
   });
 
-  const attach = (networkInterfaceId: string, instanceId: string): Thenable<unknown> =>
-    vscode.commands.executeCommand('alicloudEcs.attachNetworkInterface', { regionId: 'cn-hangzhou', networkInterfaceId, instanceId });
+  /** Asked for as another extension would (a command argument), and agreed to in the question that comes first. */
+  const attach = async (networkInterfaceId: string, instanceId: string, ui?: RecordingUserInterface): Promise<unknown> => {
+    const answering = (ui ?? new RecordingUserInterface()).clickFirst('Attach');
+    api.useUserInterface(answering);
+    try {
+      return await vscode.commands.executeCommand('alicloudEcs.attachNetworkInterface', {
+        regionId: 'cn-hangzhou',
+        networkInterfaceId,
+        instanceId,
+      });
+    } finally {
+      if (!ui) {
+        api.useUserInterface(undefined);
+      }
+    }
+  };
 
   it('checks, attaches and follows an ENI to InUse, redrawing its rows, in at most 6 API calls', async () => {
     emulator = await useEmulator({ delays: { attachMs: 1200 } });
@@ -47,7 +61,7 @@ describe('attach and detach against the emulator', () => {
     const ui = new RecordingUserInterface();
     api.useUserInterface(ui);
     try {
-      const outcome = (await attach(SPARE_K, WEB_1)) as { kind: string; code?: string } | undefined;
+      const outcome = (await attach(SPARE_K, WEB_1, ui)) as { kind: string; code?: string } | undefined;
       assert.strictEqual(outcome?.kind, 'refused');
       const code = outcome.code ?? '';
       const [told] = ui.texts('fail');
@@ -109,7 +123,12 @@ describe('attach and detach against the emulator', () => {
   it('never attaches the same ENI twice at once', async () => {
     emulator = await useEmulator({ delays: { attachMs: 800 } });
     await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'spare-k');
-    await Promise.all([attach(SPARE_K, WEB_2), attach(SPARE_K, 'i-bp1gw4x7c2v9b3n5m1kq')]);
+    const ui = new RecordingUserInterface();
+    try {
+      await Promise.all([attach(SPARE_K, WEB_2, ui), attach(SPARE_K, 'i-bp1gw4x7c2v9b3n5m1kq', ui)]);
+    } finally {
+      api.useUserInterface(undefined);
+    }
     assert.strictEqual(emulator.callCounts.get('AttachNetworkInterface'), 1);
   });
 });

@@ -10,8 +10,15 @@ const LEAVING = 'eni-bp1dvjpllifg37n0po66';
 describe('fix-its: a refused attach offers its remedy as a plan, carried out step by step', () => {
   const session = recordingSession();
 
-  const attach = (networkInterfaceId: string, instanceId: string): Thenable<unknown> =>
-    vscode.commands.executeCommand('alicloudEcs.attachNetworkInterface', { regionId: 'cn-hangzhou', networkInterfaceId, instanceId });
+  /** Asked for as another extension would (a command argument), and agreed to in the question that comes first. */
+  const attach = (networkInterfaceId: string, instanceId: string): Thenable<unknown> => {
+    session.ui.clickFirst('Attach');
+    return vscode.commands.executeCommand('alicloudEcs.attachNetworkInterface', {
+      regionId: 'cn-hangzhou',
+      networkInterfaceId,
+      instanceId,
+    });
+  };
   const finished = (): string | undefined =>
     [...session.ui.texts('inform'), ...session.ui.texts('warn'), ...session.ui.texts('fail')].find((text) =>
       /^Done: |^Cancelled\. |stopped at/.test(text),
@@ -25,7 +32,8 @@ describe('fix-its: a refused attach offers its remedy as a plan, carried out ste
     const outcome = (await attach(SPARE_K_2, LEGACY_ERP)) as { kind: string; code?: string };
     assert.deepStrictEqual([outcome.kind, outcome.code], ['refused', 'InvalidOperation.InvalidEcsState']);
     await eventually(session.api, () => finished() !== undefined, 'the plan to end', 30_000);
-    const question = session.ui.told.find((entry) => entry.kind === 'ask');
+    const [consent, question] = session.ui.told.filter((entry) => entry.kind === 'ask');
+    assert.match(consent?.text ?? '', /^Attach spare-k-2 .* to legacy-erp .*legacy-erp \(i-bp1legacy0startz7k2c\) is tagged env=prod\./s);
     assert.match(
       question?.text ?? '',
       /^Reboot legacy-erp \(i-bp1legacy0startz7k2c\), wait for Running, attach spare-k-2 .*\?\s1\. Reboot legacy-erp .* and wait until it is Running\n2\. Attach spare-k-2/s,

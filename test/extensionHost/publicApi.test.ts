@@ -5,6 +5,9 @@ import { EXTENSION_ID, useEmulator } from './harness';
 import { recordingSession } from './session';
 import { SPARE_K_2, WEB_2 } from '../emulator/demoIds';
 
+/** Running, of a type that takes an ENI only while Stopped. */
+const SHOP_API = 'i-bp1shop8t6c1m2burst';
+
 describe('the documented API, as another extension reaches it', () => {
   const session = recordingSession();
   let api: AlicloudEcsExplorerApi;
@@ -36,6 +39,7 @@ describe('the documented API, as another extension reaches it', () => {
     const changes: string[] = [];
     const listener = api.onDidChangeResources((change) => changes.push(change.regionId));
     try {
+      session.ui.click('Attach');
       assert.deepStrictEqual(
         await api.attachNetworkInterface({ regionId: 'cn-hangzhou', networkInterfaceId: SPARE_K_2, instanceId: WEB_2 }),
         {
@@ -49,7 +53,9 @@ describe('the documented API, as another extension reaches it', () => {
       assert.deepStrictEqual(await api.detachNetworkInterface({ regionId: 'cn-hangzhou', networkInterfaceId: SPARE_K_2 }), {
         outcome: 'done',
       });
-      assert.strictEqual(session.ui.texts('ask').length, 1, 'the detach did not ask the user');
+      const [attachQuestion, detachQuestion] = session.ui.texts('ask');
+      assert.match(attachQuestion ?? '', /^Attach spare-k-2 \(eni-\w+\) to web-2 \(i-\w+\) in cn-hangzhou\? Another extension/);
+      assert.match(detachQuestion ?? '', /^Detach spare-k-2 \(eni-\w+\) from web-2 \(i-\w+\)\? Another extension/);
     } finally {
       listener.dispose();
     }
@@ -71,8 +77,31 @@ describe('the documented API, as another extension reaches it', () => {
     assert.strictEqual(server.calls('AttachNetworkInterface') + server.calls('DetachNetworkInterface'), before);
   });
 
+  it('sends nothing when the user declines what another extension asked: an attach asks first, naming both', async () => {
+    session.emulator = await useEmulator();
+    session.ui.dismiss();
+    const declined = await api.attachNetworkInterface({ regionId: 'cn-hangzhou', networkInterfaceId: SPARE_K_2, instanceId: WEB_2 });
+    assert.deepStrictEqual(declined, { outcome: 'cancelled' });
+    assert.strictEqual(session.emulator.calls('AttachNetworkInterface'), 0);
+    assert.match(session.ui.texts('ask')[0] ?? '', /spare-k-2 .* web-2 .* Another extension \(or a keybinding\) asked for this/);
+  });
+
+  it('names the ENI, the instance and the other extension when the attach needs the instance stopped', async () => {
+    session.emulator = await useEmulator();
+    session.ui.click('Attach').dismiss();
+    const result = await api.attachNetworkInterface({ regionId: 'cn-hangzhou', networkInterfaceId: SPARE_K_2, instanceId: SHOP_API });
+    assert.strictEqual(result.outcome, 'refused', 'the stop question was dismissed: nothing is stopped');
+    const [, stopQuestion] = session.ui.texts('ask');
+    assert.match(
+      stopQuestion ?? '',
+      /Stop shop-api \(i-bp1shop8t6c1m2burst\), attach spare-k-2 \(eni-\w+\), and start it again\? Another extension/,
+    );
+    assert.strictEqual(session.emulator.calls('StopInstance'), 0);
+  });
+
   it('reports a refusal with its code: the ENI is already attached', async () => {
     session.emulator = await useEmulator();
+    session.ui.click('Attach');
     const result = await api.attachNetworkInterface({
       regionId: 'cn-hangzhou',
       networkInterfaceId: 'eni-bp1bthnjjgde15lynm44',

@@ -65,6 +65,21 @@ export class RecordingUserInterface implements UserInterface {
     });
   }
 
+  /** The next question or notification is dismissed (Escape, or the dialog's Cancel). */
+  dismiss(): this {
+    return this.answer(() => undefined);
+  }
+
+  /** The next question, before any answer queued already, is answered by clicking this action (a consent, say). */
+  clickFirst(action: string): this {
+    this.click(action);
+    const answer = this.answers.pop();
+    if (answer) {
+      this.answers.unshift(answer);
+    }
+    return this;
+  }
+
   /** Whether the prompt being answered is a multi-select. */
   private many = false;
 

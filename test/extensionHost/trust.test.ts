@@ -7,6 +7,7 @@ import type { Instance } from '../../src/domain/instance';
 import type { NetworkInterface } from '../../src/domain/networkInterface';
 import type { ProgressReport } from '../../src/ui/userInterface';
 import type { EcsEmulator } from '../emulator/server';
+import { RecordingUserInterface } from './recordingUserInterface';
 import { activateExtension, type ExtensionApi, nodeAt, setSetting, useEmulator } from './harness';
 import { SPARE_K, WEB_1_DATA, WEB_2 } from '../emulator/demoIds';
 
@@ -185,7 +186,6 @@ describe('trust: writes that cannot hurt', () => {
     const detach = await vscode.commands.executeCommand('alicloudEcs.detachFromInstance', {
       regionId: REGION,
       networkInterfaceId: 'eni-x&Action=StopInstance',
-      confirmed: true,
     });
     assert.deepStrictEqual(detach, { kind: 'invalidArgument', field: 'networkInterfaceId' });
     assert.strictEqual(emulator.totalCalls(), 0);
@@ -197,14 +197,15 @@ describe('trust: writes that cannot hurt', () => {
       emulator = await useEmulator({ delays: FAST });
       await nodeAt(api, 'China (Shanghai)');
       emulator.faults.inject({ kind: 'reset', afterAction: true }, { action: 'DetachNetworkInterface' });
+      api.useUserInterface(new RecordingUserInterface().click('Detach'));
       const outcome = await vscode.commands.executeCommand<{ kind: string }>('alicloudEcs.detachFromInstance', {
         regionId: REGION,
         networkInterfaceId: WEB_1_DATA,
-        confirmed: true,
       });
       assert.strictEqual(outcome?.kind, 'detached');
       assert.strictEqual(emulator.calls('DetachNetworkInterface'), 1);
     } finally {
+      api.useUserInterface(undefined);
       await setSetting('regions', [REGION]);
     }
   });
@@ -217,9 +218,9 @@ describe('trust: writes that cannot hurt', () => {
       vscode.commands.executeCommand('alicloudEcs.detachFromInstance', {
         regionId: REGION,
         networkInterfaceId: WEB_1_DATA,
-        confirmed: true,
       });
-    const outcomes = await Promise.all([detach(), detach()]);
+    api.useUserInterface(new RecordingUserInterface().click('Detach').click('Detach'));
+    const outcomes = await Promise.all([detach(), detach()]).finally(() => api.useUserInterface(undefined));
     assert.strictEqual(emulator.calls('DetachNetworkInterface'), 1);
     assert.deepStrictEqual(outcomes.map((o) => o?.kind).sort(), ['busy', 'detached']);
   });

@@ -8,6 +8,7 @@ import { attachSeveral, attachWithProgress } from './attachFlows';
 import type { AttachOutcome } from '../operations/attachOperation';
 import { attachableEniCandidates, ENI_ID_INPUT, pickFromList, pickInstance, pickNetworkInterface } from '../kit/attachPickers';
 import { reportInvalidRequest } from '../kit/invalidRequest';
+import { consentToRequestedAttach } from '../kit/requestedWrite';
 import { pickRegion } from '../kit/pickRegion';
 import { selectedEnis } from '../kit/selectedRows';
 import { createAndAttach } from '../lifecycle/createAndAttachCommand';
@@ -49,7 +50,10 @@ export function attachCommands(context: OperationContext): CommandDefinition[] {
         reportInvalidRequest(context, 'alicloudEcs.attachNetworkInterface', request);
         return request;
       }
-      return attachWithProgress(context, request.regionId, request.networkInterfaceId, request.instanceId);
+      if (!(await consentToRequestedAttach(context, request.regionId, request.networkInterfaceId, request.instanceId))) {
+        return { kind: 'cancelled' };
+      }
+      return attachWithProgress(context, request.regionId, request.networkInterfaceId, request.instanceId, { requested: true });
     }
     const instance = node instanceof InstanceNode ? node.instance : undefined;
     const regionId =

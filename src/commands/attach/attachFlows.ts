@@ -5,12 +5,16 @@ import { failureOf } from '../kit/failureOf';
 import type { OperationContext } from '../kit/operationContext';
 import { confirmStopAttachStart, stopAttachStart, type StopAttachStartResult } from './stopAttachStart';
 
-/** Attaches one ENI with a cancellable progress notification and one message at the end; offers stop-attach-start. */
+/**
+ * Attaches one ENI with a cancellable progress notification and one message at the end; offers stop-attach-start.
+ * `requested`: another extension asked for it (a command argument), which the stop-attach-start question says.
+ */
 export async function attachWithProgress(
   context: OperationContext,
   regionId: string,
   eniId: string,
   instanceId: string,
+  options: { readonly requested?: boolean } = {},
 ): Promise<AttachOutcome> {
   const retry = (): Promise<AttachOutcome> => attachWithProgress(context, regionId, eniId, instanceId);
   try {
@@ -21,7 +25,11 @@ export async function attachWithProgress(
       // Read now, not from the tree: the region may never have been loaded (automation), and state may have moved on.
       const { instances, networkInterfaces } = await context.store.readFresh(regionId, [instanceId], [eniId]);
       const [instance, eni] = [instances[0], networkInterfaces[0]];
-      if (instance && eni && (await confirmStopAttachStart(context.ui, eni, instance, failureDetail(outcome.failure) ?? ''))) {
+      if (
+        instance &&
+        eni &&
+        (await confirmStopAttachStart(context.ui, eni, instance, failureDetail(outcome.failure) ?? '', options.requested))
+      ) {
         const result = await stopAttachStart(context, regionId, eni, instance);
         void reportStopAttachStart(context, result, eniId, instanceId);
         // An instance left stopped makes the whole change a failure, whatever became of the attach.

@@ -10,6 +10,7 @@ import { cancellableSleep } from '../kit/cancellableSleep';
 import { oneAtATime } from '../kit/inFlight';
 import { wentThrough } from '../kit/lostAnswer';
 import { reportInvalidRequest } from '../kit/invalidRequest';
+import { askedByAnotherExtension } from '../kit/requestedWrite';
 import { eniLabel, instanceLabel } from '../kit/labels';
 import { failureOf } from '../kit/failureOf';
 import type { OperationContext } from '../kit/operationContext';
@@ -29,7 +30,7 @@ interface DetachTarget {
 }
 
 /** "Detach from Instance": a modal confirmation naming both, the fresh check, the call, and following it to Available. */
-export function detachCommand(context: OperationContext, options: { readonly mayBeConfirmedByArgument: boolean }): CommandDefinition {
+export function detachCommand(context: OperationContext): CommandDefinition {
   const detach = async (argument: unknown): Promise<DetachOutcome | InvalidRequest | undefined> => {
     if (argument instanceof NetworkInterfaceNode) {
       const eni = argument.networkInterface;
@@ -37,7 +38,7 @@ export function detachCommand(context: OperationContext, options: { readonly may
         return undefined;
       }
       const instanceName = argument.resources.instances.get(eni.instanceId)?.instanceName ?? '';
-      return confirmAndDetach(context, { regionId: argument.regionId, eni, instanceName }, false);
+      return confirmAndDetach(context, { regionId: argument.regionId, eni, instanceName }, { requested: false });
     }
     if (typeof argument !== 'object' || argument === null) {
       void context.ui.inform(vscode.l10n.t('Run Detach from Instance on an attached network interface in the Resources view.'));
@@ -63,12 +64,11 @@ export function detachCommand(context: OperationContext, options: { readonly may
         return { kind: 'refused', failure };
       }
       const { instances } = await context.store.readFresh(request.regionId, [eni.instanceId], []);
-      // Another extension must not detach unasked: `confirmed` counts only where VS Code runs the extension's own tests.
-      const confirmed = request.confirmed && options.mayBeConfirmedByArgument;
+      // Another extension must not detach unasked: the question always comes, and says that it asked.
       return await confirmAndDetach(
         context,
         { regionId: request.regionId, eni, instanceName: instances[0]?.instanceName ?? '' },
-        confirmed,
+        { requested: true },
       );
     } catch (error) {
       void context.notifier.show(error, { what: vscode.l10n.t("Couldn't detach {0}", request.networkInterfaceId) });
@@ -82,16 +82,21 @@ export function detachCommand(context: OperationContext, options: { readonly may
   };
 }
 
-async function confirmAndDetach(context: OperationContext, target: DetachTarget, confirmed: boolean): Promise<DetachOutcome> {
+async function confirmAndDetach(
+  context: OperationContext,
+  target: DetachTarget,
+  options: { readonly requested: boolean },
+): Promise<DetachOutcome> {
   const { eni, instanceName } = target;
   const go = vscode.l10n.t('Detach');
-  const choice = confirmed
-    ? go
-    : await context.ui.ask(
-        vscode.l10n.t('Detach {0} from {1}?', eniLabel(eni), instanceLabel({ instanceId: eni.instanceId, instanceName })),
-        vscode.l10n.t('Traffic on this network interface stops once it is detached.'),
-        go,
-      );
+  const choice = await context.ui.ask(
+    vscode.l10n.t('Detach {0} from {1}?', eniLabel(eni), instanceLabel({ instanceId: eni.instanceId, instanceName })),
+    [
+      ...(options.requested ? [askedByAnotherExtension()] : []),
+      vscode.l10n.t('Traffic on this network interface stops once it is detached.'),
+    ].join('\n'),
+    go,
+  );
   if (choice !== go) {
     return { kind: 'declined' };
   }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Failure } from '../../domain/failure';
 import type { Instance } from '../../domain/instance';
+import { productionTag } from '../../domain/instanceRules';
 import type { NetworkInterface } from '../../domain/networkInterface';
 import type { ProgressReport, UserInterface } from '../../ui/userInterface';
 import { recordPlan } from '../kit/activityPlan';
@@ -9,6 +10,7 @@ import { eniLabel, instanceLabel } from '../kit/labels';
 import type { OperationContext } from '../kit/operationContext';
 import { finalState } from '../kit/pairState';
 import { runPlan } from '../kit/planRunner';
+import { askedByAnotherExtension } from '../kit/requestedWrite';
 import type { AttachOutcome } from '../operations/attachOperation';
 import { attachStep, StillSettling, startAgainStep, stopStep } from '../operations/planSteps';
 
@@ -18,13 +20,19 @@ export async function confirmStopAttachStart(
   eni: NetworkInterface,
   instance: Instance,
   reason: string,
+  requested = false,
 ): Promise<boolean> {
   const go = vscode.l10n.t('Stop, Attach and Start');
+  const production = productionTag(instance);
   const choice = await ui.ask(
     vscode.l10n.t('{0} Stop {1}, attach {2}, and start it again?', reason, instanceLabel(instance), eniLabel(eni)),
-    vscode.l10n.t(
-      'The instance is unavailable while it is stopped. Each step is reported as it happens; whatever happens, an instance stopped here is started again.',
-    ),
+    [
+      ...(requested ? [askedByAnotherExtension()] : []),
+      ...(production ? [vscode.l10n.t('{0} is tagged {1}={2}.', instanceLabel(instance), production.key, production.value)] : []),
+      vscode.l10n.t(
+        'The instance is unavailable while it is stopped. Each step is reported as it happens; whatever happens, an instance stopped here is started again.',
+      ),
+    ].join('\n'),
     go,
   );
   return choice === go;

@@ -9,11 +9,10 @@ export interface AttachRequest {
   readonly instanceId: string;
 }
 
-/** `{ regionId, networkInterfaceId, confirmed }`: detach without the tree; only `confirmed: true` skips the question. */
+/** `{ regionId, networkInterfaceId }`: detach without the tree; the user is asked first, always. */
 export interface DetachRequest {
   readonly regionId: string;
   readonly networkInterfaceId: string;
-  readonly confirmed: boolean;
 }
 
 /** A request that was refused before anything was sent, naming the first field that is wrong. */
@@ -58,16 +57,7 @@ export function parseAttachRequest(value: object): AttachRequest | InvalidReques
 
 export function parseDetachRequest(value: object): DetachRequest | InvalidRequest {
   const { fields, invalid } = readOnce(value, ['regionId', 'networkInterfaceId']);
-  if (invalid) {
-    return { kind: 'invalidArgument', field: invalid };
-  }
-  let confirmed: unknown;
-  try {
-    confirmed = (value as { confirmed?: unknown }).confirmed;
-  } catch {
-    confirmed = false;
-  }
-  return { ...fields, confirmed: confirmed === true };
+  return invalid ? { kind: 'invalidArgument', field: invalid } : fields;
 }
 
 export const isInvalidRequest = (value: object): value is InvalidRequest => (value as Partial<InvalidRequest>).kind === 'invalidArgument';

@@ -31,6 +31,8 @@ export async function run(): Promise<void> {
     const detachCalls: number[] = [];
     for (let n = 0; n < RUNS; n += 1) {
       emulator.resetCallCounts();
+      // Each question answered at once: the figures run from the command's start, the consent included.
+      api.useUserInterface(new RecordingUserInterface().click('Attach').click('Detach'));
       let start = performance.now();
       await vscode.commands.executeCommand('alicloudEcs.attachNetworkInterface', REQUEST);
       attach.push(performance.now() - start - TRANSITION_MS);
@@ -38,7 +40,8 @@ export async function run(): Promise<void> {
       console.log(`bench: attach ${n} → ${eniStatus()} in ${Math.round(attach.at(-1) ?? 0)} ms beyond the delay`);
       emulator.resetCallCounts();
       start = performance.now();
-      await vscode.commands.executeCommand('alicloudEcs.detachFromInstance', { ...REQUEST, confirmed: true });
+      await vscode.commands.executeCommand('alicloudEcs.detachFromInstance', REQUEST);
+      api.useUserInterface(undefined);
       detach.push(performance.now() - start - TRANSITION_MS);
       detachCalls.push(emulator.totalCalls());
       console.log(`bench: detach ${n} → ${eniStatus()}`);
@@ -110,12 +113,12 @@ async function benchCreateAndAttach(
     if (outcome !== 'attached' || eni?.status !== 'InUse') {
       throw new Error(`create and attach ended ${String(outcome)}; the tree shows ${eni?.status}: ${JSON.stringify(ui.told)}`);
     }
+    api.useUserInterface(new RecordingUserInterface().click('Detach'));
     await vscode.commands.executeCommand('alicloudEcs.detachFromInstance', {
       regionId: REQUEST.regionId,
       networkInterfaceId: eni.networkInterfaceId,
-      instanceId: REQUEST.instanceId,
-      confirmed: true,
     });
+    api.useUserInterface(undefined);
   }
   const time = summary(times, 'ms');
   const count = summary(calls, 'calls');
@@ -144,7 +147,7 @@ async function benchRebootThenAttach(api: Awaited<ReturnType<typeof activateExte
       await setSetting('endpoint', emulator.url);
       await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'spare-k-2');
       const label = 'Reboot, then Attach';
-      const ui = new RecordingUserInterface().click(label).click(label);
+      const ui = new RecordingUserInterface().click('Attach').click(label).click(label);
       api.useUserInterface(ui);
       const start = performance.now();
       await vscode.commands.executeCommand('alicloudEcs.attachNetworkInterface', {
