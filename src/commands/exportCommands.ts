@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { CredentialSource } from '../domain/credentialSource';
-import { aliyunCliCommand } from '../domain/export/aliyunCli';
 import { describeInstanceRequest, describeNetworkInterfaceRequest } from '../domain/export/ecsRequest';
 import { terraformFor } from '../domain/export/terraform';
 import type { UserInterface } from '../ui/userInterface';
 import type { CommandDefinition } from './commandBoundary';
+import { copyCliCommand } from './kit/copyCliCommand';
 import { resourceTarget } from './kit/resourceTarget';
 import { selectedEnis } from './kit/selectedRows';
 
@@ -26,8 +26,7 @@ export function exportCommands(ui: UserInterface, credentialSource: () => Creden
           target.kind === 'instance'
             ? describeInstanceRequest(target.regionId, target.id)
             : describeNetworkInterfaceRequest(target.regionId, target.id);
-        await ui.copy(aliyunCliCommand(request, { profile: cliProfileOf(credentialSource()) }));
-        ui.flash(vscode.l10n.t('Copied the aliyun CLI command for {0}', target.id));
+        await copyCliCommand(ui, request, { profile: cliProfileOf(credentialSource()), what: target.id });
       },
     },
     {
