@@ -18,7 +18,7 @@ export type PickResult<T> =
   | { readonly kind: 'offer' }
   | { readonly kind: 'cancelled' };
 
-interface Item<T> extends vscode.QuickPickItem {
+export interface Item<T> extends vscode.QuickPickItem {
   readonly candidate?: Candidate<T>;
   readonly typedId?: string;
   readonly offer?: true;
@@ -59,15 +59,12 @@ function itemOf<T>(candidate: Candidate<T>): Item<T> {
   };
 }
 
-/**
- * A quick pick that lists the eligible candidates first and the others after them with the reason in the detail,
- * and checks an id as it is typed. Picking an ineligible one returns it too: the caller explains instead of calling.
- */
-export async function pickCandidate<T>(candidates: ReadonlyArray<Candidate<T>>, options: PickOptions): Promise<PickResult<T>> {
+/** The picker's items: the offer, the eligible candidates, then the others under "Not possible" with their reason. */
+export function candidateItems<T>(candidates: ReadonlyArray<Candidate<T>>, options: Pick<PickOptions, 'offer'>): Array<Item<T>> {
   // A candidate whose only obstacle is that the instance must be Stopped can still be chosen: the attach offers to stop it.
   const eligible = candidates.filter((c) => c.violations.length === 0 || onlyNeedsStop(c.violations));
   const ineligible = candidates.filter((c) => !eligible.includes(c));
-  const base: Array<Item<T>> = [
+  return [
     ...(options.offer
       ? [{ label: `$(add) ${options.offer.label}`, detail: options.offer.detail, alwaysShow: true, offer: true as const }]
       : []),
@@ -75,6 +72,14 @@ export async function pickCandidate<T>(candidates: ReadonlyArray<Candidate<T>>, 
     ...(ineligible.length > 0 ? [{ label: vscode.l10n.t('Not possible'), kind: vscode.QuickPickItemKind.Separator } as Item<T>] : []),
     ...ineligible.map(itemOf),
   ];
+}
+
+/**
+ * A quick pick that lists the eligible candidates first and the others after them with the reason in the detail,
+ * and checks an id as it is typed. Picking an ineligible one returns it too: the caller explains instead of calling.
+ */
+export async function pickCandidate<T>(candidates: ReadonlyArray<Candidate<T>>, options: PickOptions): Promise<PickResult<T>> {
+  const base = candidateItems(candidates, options);
   const picker = vscode.window.createQuickPick<Item<T>>();
   picker.title = options.title;
   picker.placeholder = options.placeholder;

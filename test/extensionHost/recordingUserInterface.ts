@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import { CancellationTokenSource } from 'vscode';
-import type { Candidate, PickOptions, PickResult } from '../../src/ui/candidatePicker';
+import { type Candidate, candidateItems, type PickOptions, type PickResult } from '../../src/ui/candidatePicker';
 import type { PickManyOptions, ProgressReport, UserInterface } from '../../src/ui/userInterface';
 
 export interface Told {
@@ -14,8 +14,13 @@ export interface Told {
  * prompts from the answers queued with `answer…` (a prompt with no answer queued is dismissed). A progress can be
  * cancelled when one of its reports matches `cancelWhen`.
  */
+/** Words that mean a value went missing on its way to the user (`undefined (InvalidOperation…)`, `[object Object]`). */
+export const BROKEN_TEXT = /\bundefined\b|\bnull\b|\[object |\bNaN\b/;
+
 export class RecordingUserInterface implements UserInterface {
   readonly told: Told[] = [];
+  /** Every text the user would have seen: what was told, and each item of each picker as VS Code would show it. */
+  readonly shown: string[] = [];
   private readonly answers: Array<(prompt: string, actions: readonly string[], choices: readonly unknown[]) => unknown> = [];
   cancelWhen: RegExp | undefined;
 
@@ -104,11 +109,26 @@ export class RecordingUserInterface implements UserInterface {
     return this.record('ask', `${question} ${detail}`, actions);
   }
 
+  /** Fails when any text the user would have seen has a value gone missing in it. */
+  assertNoBrokenText(): void {
+    const broken = [...this.told.map((entry) => entry.text), ...this.shown].filter((text) => BROKEN_TEXT.test(text));
+    if (broken.length > 0) {
+      throw new Error(`Text with a missing value reached the user: ${JSON.stringify(broken)}`);
+    }
+  }
+
+  private show(items: readonly vscode.QuickPickItem[], title: string | undefined): void {
+    this.shown.push(
+      ...[title, ...items.flatMap((item) => [item.label, item.description, item.detail])].filter((t): t is string => t !== undefined),
+    );
+  }
+
   async pick<T extends vscode.QuickPickItem>(
     items: readonly T[] | Thenable<readonly T[]>,
     options: vscode.QuickPickOptions,
   ): Promise<T | undefined> {
     const list = await items;
+    this.show(list, options.title);
     this.many = false;
     return this.next(
       options.title ?? '',
@@ -123,6 +143,7 @@ export class RecordingUserInterface implements UserInterface {
   ): Promise<readonly T[] | undefined> {
     // Each item as VS Code would show it: ticked when the command says so.
     const list = (await items).map((item) => ({ ...item, picked: options.picked(item) }));
+    this.show(list, options.title);
     this.many = true;
     return this.next(
       options.title,
@@ -132,6 +153,7 @@ export class RecordingUserInterface implements UserInterface {
   }
 
   async pickCandidate<T>(candidates: ReadonlyArray<Candidate<T>>, options: PickOptions): Promise<PickResult<T>> {
+    this.show(candidateItems(candidates, options), options.title);
     const chosen = this.next(
       options.title,
       candidates.map((candidate) => candidate.label),

@@ -28,6 +28,7 @@ export function recordingSession(): Session {
     session.api.useUserInterface(undefined);
     await session.emulator?.close();
     session.emulator = undefined;
+    session.ui.assertNoBrokenText();
   });
   after(async () => {
     await setSetting('regions', undefined);
