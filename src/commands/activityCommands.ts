@@ -2,19 +2,20 @@ import * as vscode from 'vscode';
 import type { ActivityEntry } from '../activity/activityEntry';
 import type { ActivityLog } from '../activity/activityLog';
 import type { CredentialSource } from '../domain/credentialSource';
-import { aliyunCliCommand } from '../domain/export/aliyunCli';
 import { terraformFor } from '../domain/export/terraform';
 import { ActivityNode, RETRYABLE } from '../explorer/activityTreeProvider';
 import type { ExtensionLog } from '../ui/log';
 import type { OperationContext } from './kit/operationContext';
+import { attachWithProgress } from './attach/attachFlows';
+import { detachById } from './attach/detachCommand';
 import type { CommandDefinition } from './commandBoundary';
+import { isInstanceId, isNetworkInterfaceId } from '../domain/ids';
+import { isRegionId } from '../domain/regions';
 import { cliProfileOf } from './exportCommands';
+import { copyCliCommand } from './kit/copyCliCommand';
 
 /** An entry of the Activity view a command was run on; anything else another extension passed is ignored. */
 const entryOf = (node: unknown): ActivityEntry | undefined => (node instanceof ActivityNode ? node.entry : undefined);
-
-const param = (entry: ActivityEntry, name: string): string =>
-  entry.kind === 'write' ? (entry.request.params.find(([key]) => key === name)?.[1] ?? '') : '';
 
 /** Reveal, Retry, Copy Request ID, Copy as aliyun CLI Command, Copy as Terraform, Show in Log and Clear. */
 export function activityCommands(
@@ -47,11 +48,17 @@ export function activityCommands(
         if (entry?.kind !== 'write' || entry.status !== 'failed' || !RETRYABLE.has(entry.action)) {
           return undefined;
         }
-        const target = { regionId: entry.regionId, networkInterfaceId: param(entry, 'NetworkInterfaceId') };
-        // The command runs every check again on what ECS has now; a detach asks the user again.
-        return entry.action === 'AttachNetworkInterface'
-          ? vscode.commands.executeCommand('alicloudEcs.attachNetworkInterface', { ...target, instanceId: param(entry, 'InstanceId') })
-          : vscode.commands.executeCommand('alicloudEcs.detachFromInstance', { ...target, confirmed: false });
+        // The ids the row shows (one source), checked like any stored value; every check runs again on what ECS has
+        // now, and a detach asks the user again.
+        const eniId = entry.resourceIds.find(isNetworkInterfaceId);
+        const instanceId = entry.resourceIds.find(isInstanceId);
+        if (!eniId || !isRegionId(entry.regionId)) {
+          return undefined;
+        }
+        if (entry.action === 'AttachNetworkInterface') {
+          return instanceId ? attachWithProgress(context, entry.regionId, eniId, instanceId) : undefined;
+        }
+        return detachById(context, entry.regionId, eniId, { requested: false });
       },
     },
     {
@@ -71,10 +78,7 @@ export function activityCommands(
       run: async (node: unknown) => {
         const entry = entryOf(node);
         if (entry?.kind === 'write') {
-          await copy(
-            aliyunCliCommand(entry.request, { profile: cliProfileOf(credentialSource()) }),
-            vscode.l10n.t('Copied the aliyun CLI command of {0}', entry.action),
-          );
+          await copyCliCommand(context.ui, entry.request, { profile: cliProfileOf(credentialSource()), what: entry.action });
         }
       },
     },

@@ -49,37 +49,43 @@ export function detachCommand(context: OperationContext): CommandDefinition {
       reportInvalidRequest(context, 'alicloudEcs.detachFromInstance', request);
       return request;
     }
-    // Automation: read the ENI and its instance from ECS, whether or not the tree has loaded the region.
-    try {
-      const { networkInterfaces } = await context.store.readFresh(request.regionId, [], [request.networkInterfaceId]);
-      const eni = networkInterfaces[0];
-      if (!eni?.instanceId) {
-        const failure = {
-          code: eni ? 'InvalidOperation.InvalidEniState' : 'InvalidEniId.NotFound',
-          message: eni
-            ? `${request.networkInterfaceId} is not attached.`
-            : `${request.networkInterfaceId} does not exist in ${request.regionId}.`,
-        };
-        void context.notifier.show(failure, { what: vscode.l10n.t("Couldn't detach {0}", request.networkInterfaceId) });
-        return { kind: 'refused', failure };
-      }
-      const { instances } = await context.store.readFresh(request.regionId, [eni.instanceId], []);
-      // Another extension must not detach unasked: the question always comes, and says that it asked.
-      return await confirmAndDetach(
-        context,
-        { regionId: request.regionId, eni, instanceName: instances[0]?.instanceName ?? '' },
-        { requested: true },
-      );
-    } catch (error) {
-      void context.notifier.show(error, { what: vscode.l10n.t("Couldn't detach {0}", request.networkInterfaceId) });
-      return { kind: 'error', failure: failureOf(error) };
-    }
+    // Another extension must not detach unasked: the question always comes, and says that it asked.
+    return detachById(context, request.regionId, request.networkInterfaceId, { requested: true });
   };
   return {
     id: 'alicloudEcs.detachFromInstance',
     failure: () => vscode.l10n.t("Couldn't detach the network interface"),
     run: async (argument: unknown) => automationResult(await detach(argument)),
   };
+}
+
+/**
+ * Detaches an ENI named by its id (automation, or Retry in the Activity view): reads the ENI and its instance from ECS,
+ * whether or not the tree has loaded the region, and asks first, saying when another extension asked.
+ */
+export async function detachById(
+  context: OperationContext,
+  regionId: string,
+  eniId: string,
+  options: { readonly requested: boolean },
+): Promise<DetachOutcome> {
+  try {
+    const { networkInterfaces } = await context.store.readFresh(regionId, [], [eniId]);
+    const eni = networkInterfaces[0];
+    if (!eni?.instanceId) {
+      const failure = {
+        code: eni ? 'InvalidOperation.InvalidEniState' : 'InvalidEniId.NotFound',
+        message: eni ? `${eniId} is not attached.` : `${eniId} does not exist in ${regionId}.`,
+      };
+      void context.notifier.show(failure, { what: vscode.l10n.t("Couldn't detach {0}", eniId) });
+      return { kind: 'refused', failure };
+    }
+    const { instances } = await context.store.readFresh(regionId, [eni.instanceId], []);
+    return await confirmAndDetach(context, { regionId, eni, instanceName: instances[0]?.instanceName ?? '' }, options);
+  } catch (error) {
+    void context.notifier.show(error, { what: vscode.l10n.t("Couldn't detach {0}", eniId) });
+    return { kind: 'error', failure: failureOf(error) };
+  }
 }
 
 async function confirmAndDetach(
