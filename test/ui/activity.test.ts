@@ -30,7 +30,7 @@ describe('UI: the Activity view, and exports from it', function () {
     const dialog = ui.workbench.page.locator('.monaco-dialog-box');
     await dialog.waitFor({ timeout: 30_000 });
     await dialog.getByRole('button', { name: 'Stop, Attach and Start' }).click();
-    const plan = ui.workbench.activityItem(/^Stop shop-api .* attach eni-bp17pdijfczax1huji00, start it again .*done/);
+    const plan = ui.workbench.activityItem(/^Stop shop-api .* attach spare-k \(eni-bp17pdijfczax1huji00\), start it again .*done/);
     await plan.waitFor({ timeout: 60_000 });
     for (const step of [/^Stop shop-api \d.*done/, /^Attach spare-k → shop-api .*done/, /^Start shop-api .*done/]) {
       await ui.workbench.activityItem(step).waitFor();
@@ -48,7 +48,7 @@ describe('UI: the Activity view, and exports from it', function () {
       entries.join(', '),
     );
     await ui.workbench.clickMenuItem('Copy as aliyun CLI Command');
-    await ui.workbench.page.locator('.statusbar', { hasText: 'Copied the aliyun CLI command of AttachNetworkInterface' }).waitFor();
+    await ui.workbench.page.locator('.statusbar', { hasText: 'Copied the aliyun CLI command for AttachNetworkInterface' }).waitFor();
     assert.strictEqual(
       await ui.workbench.clipboard(),
       'aliyun ecs AttachNetworkInterface --RegionId cn-hangzhou --NetworkInterfaceId eni-bp18qejkgdaby2ivkj11 --InstanceId i-bp1b8kf3yu0o4q1jh2xa',

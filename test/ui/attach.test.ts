@@ -114,7 +114,10 @@ describe('UI: attach and detach in a real workbench', function () {
     await item.click();
     const dialog = ui.workbench.page.locator('.monaco-dialog-box');
     await dialog.waitFor({ timeout: 30_000 });
-    assert.match(await dialog.innerText(), /Stop i-bp1shop8t6c1m2burst, attach the network interface, and start it again\?/);
+    assert.match(
+      await dialog.innerText(),
+      /Stop shop-api \(i-bp1shop8t6c1m2burst\), attach spare-k-2 \(eni-bp18qejkgdaby2ivkj11\), and start it again\?/,
+    );
     await ui.workbench.screenshot('15-stop-attach-start-confirm');
     await dialog.getByRole('button', { name: 'Stop, Attach and Start' }).click();
     const done = ui.workbench.notification(
