@@ -67,9 +67,64 @@ describe('fix-its: a refused attach offers its remedy as a plan, carried out ste
     await eventually(session.api, () => finished() !== undefined, 'the plan to end', 30_000);
     assert.match(
       finished() ?? '',
-      /^Done: Detach web-1-data .*; Attach spare-k .*Now: web-1 .* is Running; spare-k .* is InUse on i-bp1h4adlltjc1d48goaq\.$/,
+      /^Done: Detach web-1-data .*; Attach spare-k .*Now: web-1 .* is Running; web-1-data .* is Available, not attached; spare-k .* is InUse on i-bp1h4adlltjc1d48goaq\.$/,
     );
     assert.match(String(item(await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'web-1-data')).description), /Available/);
+  });
+
+  it('when the attach after the detach fails, offers to attach the detached ENI again, naming where everything is', async () => {
+    session.emulator = await useEmulator({ delays: { detachMs: 60_000, attachMs: 600 } });
+    const server = session.emulator;
+    await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'spare-k');
+    server.faults.inject({ kind: 'error', code: 'OperationConflict' }, { action: 'AttachNetworkInterface' });
+    const label = 'Detach One First…';
+    session.ui
+      .click(label)
+      .pickLabelled('web-1-data')
+      .click(label)
+      .click('Attach web-1-data (eni-bp1bthnjjgde15lynm44) Again')
+      .click('Attach Again');
+    await attach(SPARE_K, WEB_1);
+    await eventually(session.api, () => server.calls('DetachNetworkInterface') === 1, 'the detach to be sent');
+    server.world.clock.advance(61_000);
+    await eventually(session.api, () => finished()?.startsWith('Done: Attach web-1-data') === true, 'the way back to end', 30_000);
+    const failure = session.ui.texts('fail').find((text) => text.includes('stopped at'));
+    assert.match(
+      failure ?? '',
+      /Done: Detach web-1-data .*\. Not done: nothing\. Now: web-1 .* is Running; web-1-data \(eni-\w+\) is Available, not attached; spare-k .* is Available, not attached\.$/,
+    );
+    assert.match(finished() ?? '', /Now: web-1 .* is Running; web-1-data .* is InUse on i-bp1h4adlltjc1d48goaq; spare-k .* is Available/);
+    assert.strictEqual(server.calls('AttachNetworkInterface'), 2);
+  });
+
+  it('says an attach the user cancelled after ECS took it is under way, not failed, and names every resource', async () => {
+    session.emulator = await useEmulator({ delays: { detachMs: 60_000, attachMs: 5000 } });
+    const server = session.emulator;
+    await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'spare-k');
+    const label = 'Detach One First…';
+    session.ui.click(label).pickLabelled('web-1-data').click(label);
+    session.ui.cancelWhen = /^Attaching spare-k/;
+    await attach(SPARE_K, WEB_1);
+    await eventually(session.api, () => server.calls('DetachNetworkInterface') === 1, 'the detach to be sent');
+    server.world.clock.advance(61_000);
+    await eventually(session.api, () => finished() !== undefined, 'the plan to end', 30_000);
+    assert.match(
+      finished() ?? '',
+      /^Cancelled\. Done: Detach web-1-data .*\. Still under way in ECS: Attach spare-k .*\. Not done: nothing\. Now: web-1 .*; web-1-data .* is Available, not attached; spare-k .* is Attaching on i-bp1h4adlltjc1d48goaq\.$/,
+    );
+    assert.deepStrictEqual(
+      session.ui.texts('fail').filter((text) => text.includes('stopped at')),
+      [],
+      'no failure is reported: nothing failed',
+    );
+    assert.strictEqual(server.calls('AttachNetworkInterface'), 1);
+    // Left settled: the next test's emulator must not find an ENI the poller still follows.
+    server.world.clock.advance(6000);
+    await eventually(
+      session.api,
+      async () => (await session.api.store.readFresh('cn-hangzhou', [], [SPARE_K])).networkInterfaces[0]?.status === 'InUse',
+      'the attach to end in ECS',
+    );
   });
 
   it('waits for an ENI that is detaching, then attaches it', async () => {

@@ -6,19 +6,22 @@ import { localExplain } from '../../ui/localized';
 import { eniLabel, instanceLabel } from './labels';
 import type { OperationContext } from './operationContext';
 
-/** One sentence on where the instance and the ENI stand now, read from ECS (or said unknown when it cannot be read). */
+/**
+ * One sentence on where the instance and every ENI the plan touched stand now, read from ECS (or said unknown when it
+ * cannot be read).
+ */
 export async function finalState(
   context: OperationContext,
   regionId: string,
-  eniId: string,
+  eniIds: string | readonly string[],
   instanceId: string,
   restartFailure?: Failure,
 ): Promise<string> {
+  const ids = typeof eniIds === 'string' ? [eniIds] : eniIds;
   const { instances, networkInterfaces } = await context.store
-    .readFresh(regionId, [instanceId], [eniId])
+    .readFresh(regionId, [instanceId], ids)
     .catch(() => ({ instances: [] as Instance[], networkInterfaces: [] as NetworkInterface[] }));
   const instance = instances[0];
-  const eni = networkInterfaces[0];
   const instancePart = !instance
     ? vscode.l10n.t('the state of {0} could not be read', instanceId)
     : restartFailure
@@ -30,10 +33,13 @@ export async function finalState(
           restartFailure.code,
         )
       : vscode.l10n.t('{0} is {1}', instanceLabel(instance), instance.status);
-  const eniPart = !eni
-    ? vscode.l10n.t('the state of {0} could not be read', eniId)
-    : eni.instanceId
-      ? vscode.l10n.t('{0} is {1} on {2}', eniLabel(eni), eni.status, eni.instanceId)
-      : vscode.l10n.t('{0} is {1}, not attached', eniLabel(eni), eni.status);
-  return vscode.l10n.t('Now: {0}; {1}.', instancePart, eniPart);
+  const eniParts = ids.map((id) => {
+    const eni = networkInterfaces.find((candidate) => candidate.networkInterfaceId === id);
+    return !eni
+      ? vscode.l10n.t('the state of {0} could not be read', id)
+      : eni.instanceId
+        ? vscode.l10n.t('{0} is {1} on {2}', eniLabel(eni), eni.status, eni.instanceId)
+        : vscode.l10n.t('{0} is {1}, not attached', eniLabel(eni), eni.status);
+  });
+  return vscode.l10n.t('Now: {0}; {1}.', instancePart, eniParts.join('; '));
 }

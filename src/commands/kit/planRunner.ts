@@ -30,13 +30,27 @@ export interface Plan<P extends PlanProgress = PlanProgress> {
   readonly describeState: () => Promise<string>;
 }
 
+/**
+ * Thrown by a step that ended because the user cancelled: before its write (nothing changed), or after ECS accepted it
+ * (the change goes on in ECS; the plan says it is under way, never that it failed).
+ */
+export class StepCancelled extends Error {
+  override readonly name = 'StepCancelled';
+
+  constructor(readonly afterWrite: boolean) {
+    super(afterWrite ? 'Cancelled after the write was accepted.' : 'Cancelled before the write.');
+  }
+}
+
 export interface PlanResult {
   /** Failed when a step or a cleanup step failed; cancelled when the user stopped it between steps and cleanup worked. */
   readonly kind: 'done' | 'failed' | 'cancelled';
   /** The titles of the steps carried out, in order (cleanup steps that worked included). */
   readonly done: readonly string[];
-  /** The titles of the steps never started. */
+  /** The titles of the steps never started, or cancelled before their write. */
   readonly notDone: readonly string[];
+  /** Steps the user cancelled after ECS accepted their write: the change goes on in ECS. */
+  readonly underWay: readonly string[];
   /** The step that failed, and what it threw. */
   readonly failed?: { readonly title: string; readonly error: unknown };
   /** Cleanup steps that failed for good: the final message must say so. */
@@ -97,6 +111,7 @@ export async function runPlan<P extends PlanProgress>(
   patience: CleanupPatience = DEFAULT_CLEANUP_PATIENCE,
 ): Promise<PlanResult> {
   const done: string[] = [];
+  const underWay: string[] = [];
   const cleanupSteps = plan.cleanup ?? [];
   const total = plan.steps.length + cleanupSteps.length;
   let failed: PlanResult['failed'];
@@ -113,6 +128,14 @@ export async function runPlan<P extends PlanProgress>(
       await step.run(progress);
       done.push(step.title);
     } catch (error) {
+      if (error instanceof StepCancelled) {
+        cancelled = true;
+        if (error.afterWrite) {
+          underWay.push(step.title);
+          next += 1;
+        }
+        break;
+      }
       failed = { title: step.title, error };
       next += 1;
       break;
@@ -131,5 +154,5 @@ export async function runPlan<P extends PlanProgress>(
   }
   const state = await plan.describeState().catch(unknownState);
   const kind = failed || cleanupFailed.length > 0 ? 'failed' : cancelled ? 'cancelled' : 'done';
-  return { kind, done, notDone, ...(failed ? { failed } : {}), cleanupFailed, state };
+  return { kind, done, notDone, underWay, ...(failed ? { failed } : {}), cleanupFailed, state };
 }

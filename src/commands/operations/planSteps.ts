@@ -13,7 +13,7 @@ import { eniLabel, instanceLabel } from '../kit/labels';
 import { isBusy } from '../kit/inFlight';
 import { watchAfterLostAnswer, wentThrough } from '../kit/lostAnswer';
 import type { OperationContext } from '../kit/operationContext';
-import type { PlanStep } from '../kit/planRunner';
+import { type PlanStep, StepCancelled } from '../kit/planRunner';
 
 type Step = PlanStep<ProgressReport>;
 
@@ -73,6 +73,9 @@ export function rebootStep(context: OperationContext, regionId: string, instance
         context.log.info(`Reboot ${instance.instanceId}: the answer was lost (${error.code}); reading the instance.`);
       }
       const outcome = await follow(context, progress, read, rebooted);
+      if (outcome.kind === 'stopped') {
+        throw new StepCancelled(true);
+      }
       if (outcome.kind !== 'settled') {
         throw stillSettling('instance', instanceLabel(instance), outcome.value?.status);
       }
@@ -93,6 +96,9 @@ export function waitStep(context: OperationContext, regionId: string, eni: Netwo
         ({ eni: e, instance: i }) =>
           !TRANSITIONAL_ENI.has(e?.status ?? '') && !(i && isInstanceTransitional(i)) && !isBusy(eni.networkInterfaceId),
       );
+      if (outcome.kind === 'stopped') {
+        throw new StepCancelled(false);
+      }
       if (outcome.kind !== 'settled') {
         const { eni: e, instance: i } = outcome.value ?? { eni: undefined, instance: undefined };
         throw TRANSITIONAL_ENI.has(e?.status ?? '') || isBusy(eni.networkInterfaceId)
@@ -119,6 +125,9 @@ export function detachStep(context: OperationContext, regionId: string, eni: Net
         }
       }
       const outcome = await follow(context, progress, read, (now) => now === undefined || now.status !== 'Detaching');
+      if (outcome.kind === 'stopped') {
+        throw new StepCancelled(true);
+      }
       if (outcome.kind !== 'settled' || outcome.value?.status !== 'Available') {
         throw stillSettling('eni', eniLabel(eni), outcome.value?.status);
       }
@@ -144,6 +153,9 @@ export function attachStep(
       }
       if (outcome.kind === 'refused' || outcome.kind === 'error' || outcome.kind === 'needsStop') {
         throw outcome.failure;
+      }
+      if (outcome.kind === 'cancelled' || outcome.kind === 'stoppedWaiting') {
+        throw new StepCancelled(outcome.kind === 'stoppedWaiting');
       }
       throw stillSettling('eni', eniLabel(eni), 'eni' in outcome ? outcome.eni?.status : outcome.kind);
     },
@@ -177,6 +189,9 @@ export function stopStep(context: OperationContext, api: EcsApi, regionId: strin
       }
       accepted();
       const stopped = await follow(context, progress, read, (now) => now?.status === 'Stopped');
+      if (stopped.kind === 'stopped') {
+        throw new StepCancelled(true);
+      }
       if (stopped.kind !== 'settled') {
         throw stillSettling('instance', instanceLabel(instance), stopped.value?.status);
       }

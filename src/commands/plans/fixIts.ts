@@ -59,7 +59,7 @@ export function remedyFor(
     }
     case 'eniLimit': {
       const label = vscode.l10n.t('Detach One First…');
-      return { label, run: () => detachOneFirst(context, regionId, eni, instance, label, describeState) };
+      return { label, run: () => detachOneFirst(context, regionId, eni, instance, label) };
     }
     case 'sameZone':
     case 'sameVpc':
@@ -75,7 +75,6 @@ async function detachOneFirst(
   eni: NetworkInterface,
   instance: Instance,
   label: string,
-  describeState: () => Promise<string>,
 ): Promise<void> {
   const resources = await context.store.regionData(regionId);
   const attached = resources.networkInterfaces
@@ -95,12 +94,41 @@ async function detachOneFirst(
   if (!chosen) {
     return;
   }
+  const detach = detachStep(context, regionId, chosen.eni);
   const plan: FixPlan = {
     title: vscode.l10n.t('Detach {0} from {1}, attach {2}', eniLabel(chosen.eni), instanceLabel(instance), eniLabel(eni)),
-    steps: [detachStep(context, regionId, chosen.eni), attachStep(context, regionId, eni, instance)],
-    describeState,
+    steps: [detach, attachStep(context, regionId, eni, instance)],
+    // Every resource the plan touched: the ENI it detached too.
+    describeState: () => finalState(context, regionId, [chosen.eni.networkInterfaceId, eni.networkInterfaceId], instance.instanceId),
   };
-  await confirmAndRun(context, plan, label, instance, [chosen.eni.networkInterfaceId, eni.networkInterfaceId, instance.instanceId]);
+  // When the attach fails after the detach went through, the way back: attach the detached one again, as a plan.
+  const reattach = (result: PlanResult): Remedy | undefined =>
+    result.done.includes(detach.title) && result.failed
+      ? {
+          label: vscode.l10n.t('Attach {0} Again', eniLabel(chosen.eni)),
+          run: () =>
+            confirmAndRun(
+              context,
+              {
+                title: vscode.l10n.t('Attach {0} to {1} again', eniLabel(chosen.eni), instanceLabel(instance)),
+                steps: [attachStep(context, regionId, chosen.eni, instance)],
+                describeState: () =>
+                  finalState(context, regionId, [chosen.eni.networkInterfaceId, eni.networkInterfaceId], instance.instanceId),
+              },
+              vscode.l10n.t('Attach Again'),
+              instance,
+              [chosen.eni.networkInterfaceId, instance.instanceId],
+            ),
+        }
+      : undefined;
+  await confirmAndRun(
+    context,
+    plan,
+    label,
+    instance,
+    [chosen.eni.networkInterfaceId, eni.networkInterfaceId, instance.instanceId],
+    reattach,
+  );
 }
 
 /** Shows the plan, runs it once confirmed, and tells the user how it ended and what state everything is in. */
@@ -110,6 +138,7 @@ async function confirmAndRun(
   go: string,
   warnAbout: Instance | undefined,
   resourceIds: readonly string[],
+  remedyAfterFailure?: (result: PlanResult) => Remedy | undefined,
 ): Promise<PlanResult | undefined> {
   const detail = [
     ...plan.steps.map((step, index) => `${index + 1}. ${step.title}`),
@@ -132,12 +161,24 @@ async function confirmAndRun(
   if (result.kind === 'done') {
     void context.ui.inform(vscode.l10n.t('Done: {0}. {1}', done, result.state));
   } else if (result.kind === 'cancelled') {
-    void context.ui.warn(vscode.l10n.t('Cancelled. Done: {0}. Not done: {1}. {2}', done, notDone, result.state));
+    // A step cancelled after ECS took its write is neither done nor failed: it goes on in ECS.
+    void context.ui.warn(
+      result.underWay.length > 0
+        ? vscode.l10n.t(
+            'Cancelled. Done: {0}. Still under way in ECS: {1}. Not done: {2}. {3}',
+            done,
+            result.underWay.join('; '),
+            notDone,
+            result.state,
+          )
+        : vscode.l10n.t('Cancelled. Done: {0}. Not done: {1}. {2}', done, notDone, result.state),
+    );
   } else {
     const stoppedAt = result.failed ?? result.cleanupFailed[0];
     void context.notifier.show(stoppedAt?.error, {
       what: vscode.l10n.t('“{0}” stopped at “{1}”', plan.title, stoppedAt?.title ?? ''),
       outcome: vscode.l10n.t('Done: {0}. Not done: {1}. {2}', done, notDone, result.state),
+      remedy: remedyAfterFailure?.(result),
     });
   }
   return result;

@@ -1,5 +1,12 @@
 import * as assert from 'node:assert';
-import { type CleanupPatience, cleanupDelays, type Plan, type PlanStep, runPlan } from '../../../src/commands/kit/planRunner';
+import {
+  type CleanupPatience,
+  cleanupDelays,
+  type Plan,
+  type PlanStep,
+  runPlan,
+  StepCancelled,
+} from '../../../src/commands/kit/planRunner';
 
 /** A patience on a clock the test moves: each sleep moves it on at once, and is kept. */
 function patience(slept: number[] = [], patienceMs = 600_000): CleanupPatience {
@@ -61,6 +68,7 @@ describe('the plan runner', () => {
       kind: 'done',
       done: ['Reboot a', 'Attach b'],
       notDone: [],
+      underWay: [],
       cleanupFailed: [],
       state: 'state after Reboot a, Attach b',
     });
@@ -186,6 +194,27 @@ describe('the plan runner', () => {
     assert.deepStrictEqual(slept, [2000, 4000, 8000, 16_000, 30_000]);
     assert.strictEqual(tries, 6);
     assert.strictEqual(result.kind, 'failed');
+  });
+
+  it('tells a step the user cancelled after its write was accepted as under way, neither done nor failed', async () => {
+    const log: string[] = [];
+    const detach: PlanStep = { title: 'Detach a', run: async () => void log.push('Detach a') };
+    const attach: PlanStep = { title: 'Attach b', run: () => Promise.reject(new StepCancelled(true)) };
+    const check: PlanStep = { title: 'Check c', run: async () => void log.push('Check c') };
+    const { progress } = planOf([], []);
+    const result = await runPlan({ title: 't', steps: [detach, attach, check], describeState: async () => 's' }, progress, unknown);
+    assert.deepStrictEqual(
+      [result.kind, result.done, result.underWay, result.notDone, result.failed],
+      ['cancelled', ['Detach a'], ['Attach b'], ['Check c'], undefined],
+    );
+  });
+
+  it('tells a step cancelled before its write as not done, and still cleans up', async () => {
+    const log: string[] = [];
+    const wait: PlanStep = { title: 'Wait a', run: () => Promise.reject(new StepCancelled(false)) };
+    const { plan, progress } = planOf(log, [], { cleanup: ['Start a'] });
+    const result = await runPlan({ ...plan, steps: [wait, ...plan.steps] }, progress, unknown, patience());
+    assert.deepStrictEqual([result.kind, result.underWay, result.notDone, log], ['cancelled', [], ['Wait a'], ['Start a']]);
   });
 
   it('says the state is unknown when it cannot be read', async () => {
