@@ -134,15 +134,24 @@ export class ResourceList<T> {
     return this.state.kind === 'loading' || this.state.kind === 'loaded' ? this.state.items.get(key) : undefined;
   }
 
-  /** Replaces the given items (fresh reads) and drops the keys that no longer exist. */
+  /**
+   * Replaces the given items (fresh reads) where they stand, drops the keys asked for that no longer exist, and adds
+   * the ones it did not hold at the end: a row keeps its place after an operation.
+   */
   patch(fresh: readonly T[], asked: readonly string[]): void {
     if (this.state.kind !== 'loaded' && this.state.kind !== 'loading') {
       return;
     }
     asked.forEach((key) => this.patchedDuringReload?.add(key));
-    const items = new Map(this.state.items);
-    asked.forEach((key) => items.delete(key));
-    fresh.forEach((item) => items.set(this.source.key(item), item));
+    const read = new Map(fresh.map((item) => [this.source.key(item), item]));
+    const gone = new Set(asked.filter((key) => !read.has(key)));
+    const items = new Map<string, T>();
+    for (const [key, item] of this.state.items) {
+      if (!gone.has(key)) {
+        items.set(key, read.get(key) ?? item);
+      }
+    }
+    read.forEach((item, key) => items.set(key, item));
     this.state = this.state.kind === 'loaded' ? { kind: 'loaded', items } : { ...this.state, items };
   }
 

@@ -149,6 +149,26 @@ describe('a resource list', () => {
     assert.equal(list.state.kind, 'idle');
   });
 
+  it('patches a resource where it stands: the rows keep their order after an operation', async () => {
+    const list = new ResourceList<{ id: string; status: string }>(
+      { fetch: async () => ['a', 'b', 'c', 'd'].map((id) => ({ id, status: 'Running' })), key: (item) => item.id },
+      () => undefined,
+    );
+    await list.complete();
+    list.patch([{ id: 'b', status: 'Stopped' }], ['b']);
+    list.patch(
+      [
+        { id: 'a', status: 'Stopping' },
+        { id: 'e', status: 'Pending' },
+      ],
+      ['a', 'c', 'e'],
+    );
+    assert.deepEqual(
+      list.items().map((item) => `${item.id}:${item.status}`),
+      ['a:Stopping', 'b:Stopped', 'd:Running', 'e:Pending'],
+    );
+  });
+
   it('reloads in place: keeps what a fresh read patched meanwhile, and says a resource came', async () => {
     let answer = ['a', 'b'];
     let hold: Promise<void> = Promise.resolve();
