@@ -16,6 +16,12 @@ export function networkInterfaceCapabilities(eni: NetworkInterface): string[] {
   if (eni.serviceManaged) {
     tokens.push('serviceManaged');
   }
+  if (ownable) {
+    // Delete is offered on every ENI the user may own, whatever its state, so that it stays in the menu of a selection
+    // with an InUse one among them (VS Code shows an item only when it applies to every selected row): its question
+    // names the ones it leaves alone, and why.
+    tokens.push('ownable');
+  }
   if (ownable && eni.status === 'Available') {
     tokens.push('attachable');
   }

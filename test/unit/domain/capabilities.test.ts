@@ -1,4 +1,6 @@
 import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { contextValue, instanceCapabilities, networkInterfaceCapabilities } from '../../../src/domain/capabilities';
 import { anInstance, anEni } from '../../support/domainFixtures';
 
@@ -7,15 +9,27 @@ describe('capabilities for the tree menus', () => {
     [
       'an Available secondary ENI can be attached, deleted and edited',
       { status: 'Available' },
-      ['attachable', 'deletable', 'editable', 'hasIp'],
+      ['ownable', 'attachable', 'deletable', 'editable', 'hasIp'],
     ],
-    ['an Available trunk ENI can be attached', { status: 'Available', type: 'Trunk' }, ['attachable', 'deletable', 'editable', 'hasIp']],
-    ['an InUse secondary ENI can be detached', { status: 'InUse', instanceId: 'i-1' }, ['detachable', 'editable', 'hasIp']],
+    [
+      'an Available trunk ENI can be attached',
+      { status: 'Available', type: 'Trunk' },
+      ['ownable', 'attachable', 'deletable', 'editable', 'hasIp'],
+    ],
+    [
+      'an InUse secondary ENI can be detached, and keeps Delete in the menu of a selection (whose question leaves it alone)',
+      { status: 'InUse', instanceId: 'i-1' },
+      ['ownable', 'detachable', 'editable', 'hasIp'],
+    ],
     ['a primary ENI can only be edited', { status: 'InUse', type: 'Primary', instanceId: 'i-1' }, ['primary', 'editable', 'hasIp']],
     ['a service-managed ENI offers neither', { status: 'InUse', instanceId: 'i-1', serviceManaged: true }, ['serviceManaged', 'hasIp']],
     ['a member ENI can only be edited', { status: 'InUse', type: 'Member', instanceId: 'i-1' }, ['editable', 'hasIp']],
-    ['an Attaching ENI can only be edited', { status: 'Attaching', instanceId: 'i-1' }, ['editable', 'hasIp']],
-    ['a Deleting ENI can be deleted again, and without an IP cannot copy one', { status: 'Deleting', privateIpAddress: '' }, ['deletable']],
+    ['an Attaching ENI can only be edited', { status: 'Attaching', instanceId: 'i-1' }, ['ownable', 'editable', 'hasIp']],
+    [
+      'a Deleting ENI can be deleted again, and without an IP cannot copy one',
+      { status: 'Deleting', privateIpAddress: '' },
+      ['ownable', 'deletable'],
+    ],
   ];
   for (const [title, fields, tokens] of cases) {
     it(title, () => assert.deepStrictEqual(networkInterfaceCapabilities(anEni(fields)), tokens));
@@ -52,12 +66,40 @@ describe('capabilities for the tree menus', () => {
 
 describe('capabilities, at their edges', () => {
   it('offers detach only for an ENI that is InUse on an instance', () => {
-    assert.deepStrictEqual(networkInterfaceCapabilities(anEni({ status: 'Detaching', instanceId: 'i-1' })), ['editable', 'hasIp']);
-    assert.deepStrictEqual(networkInterfaceCapabilities(anEni({ status: 'InUse', instanceId: '' })), ['editable', 'hasIp']);
+    assert.deepStrictEqual(networkInterfaceCapabilities(anEni({ status: 'Detaching', instanceId: 'i-1' })), [
+      'ownable',
+      'editable',
+      'hasIp',
+    ]);
+    assert.deepStrictEqual(networkInterfaceCapabilities(anEni({ status: 'InUse', instanceId: '' })), ['ownable', 'editable', 'hasIp']);
   });
 
   it('offers to copy the IP of an instance only when it has one', () => {
     assert.deepStrictEqual(instanceCapabilities(anInstance({ privateIpAddress: '' })), ['canAttach', 'canStop', 'canReboot']);
     assert.deepStrictEqual(instanceCapabilities(anInstance({ status: 'Starting', privateIpAddress: '' })), []);
+  });
+});
+
+describe('the manifest’s menus over those tokens', () => {
+  const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', '..', '..', 'package.json'), 'utf8')) as {
+    contributes: { menus: Record<string, Array<{ command: string; when?: string }>> };
+  };
+  /** The `viewItem =~ /…/` of a command's context-menu entry, as a regular expression. */
+  const rowPattern = (command: string): RegExp => {
+    const entry = manifest.contributes.menus['view/item/context']?.find(
+      (item) => item.command === command && !item.when?.includes('inline'),
+    );
+    const source = /viewItem =~ \/(.*)\/$/.exec(entry?.when ?? '')?.[1];
+    assert.ok(source, `no row pattern for ${command}`);
+    return new RegExp(source);
+  };
+
+  it('keeps Delete Network Interface in the menu of a selection with an InUse ENI among Available ones (VS Code shows an item only when every selected row has it)', () => {
+    const shows = (fields: Parameters<typeof anEni>[0]): boolean =>
+      rowPattern('alicloudEcs.deleteNetworkInterface').test(contextValue('eni', networkInterfaceCapabilities(anEni(fields))));
+    assert.ok(shows({ status: 'Available' }));
+    assert.ok(shows({ status: 'InUse', instanceId: 'i-1' }), 'an InUse secondary ENI');
+    assert.ok(!shows({ status: 'InUse', type: 'Primary', instanceId: 'i-1' }), 'a primary ENI');
+    assert.ok(!shows({ status: 'InUse', instanceId: 'i-1', serviceManaged: true }), 'a service-managed ENI');
   });
 });
