@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ActivityEntry, ActivityStatus } from '../activity/activityEntry';
 import type { ActivityLog } from '../activity/activityLog';
+import { durationText } from '../domain/durationText';
 import type { Subscription } from '../domain/emitter';
 import { localExplain } from '../ui/localized';
 import { detailTable } from './nodes/statusIcons';
@@ -65,8 +66,13 @@ function actionWord(action: string): string {
   return words[action]?.() ?? action;
 }
 
-const duration = (ms: number | undefined): string =>
-  ms === undefined ? '' : ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
+/** How long an entry took, saying what: a write's is how long ECS took to answer it, not how long the change took. */
+const took = (entry: ActivityEntry): string =>
+  entry.durationMs === undefined
+    ? ''
+    : entry.kind === 'write'
+      ? vscode.l10n.t('answered in {0}', durationText(entry.durationMs))
+      : durationText(entry.durationMs);
 
 /**
  * The Activity view: every write the extension made for the account in use, newest first, a fix-it as a parent of its
@@ -75,14 +81,22 @@ const duration = (ms: number | undefined): string =>
 export class ActivityTreeProvider implements vscode.TreeDataProvider<ActivityNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<ActivityNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscription: Subscription;
+  private readonly subscriptions: Subscription[];
 
   constructor(
     private readonly log: ActivityLog,
     private readonly store: ResourceStore,
     private readonly redact: (text: string) => string,
   ) {
-    this.subscription = log.onDidChange(() => this.changed.fire(undefined));
+    // Rows name resources as the store knows them: drawn again when a list loads or a resource is read again.
+    this.subscriptions = [
+      log.onDidChange(() => this.changed.fire(undefined)),
+      store.onDidChange((change) => {
+        if (change.kind === 'listSettled' || change.kind === 'resources') {
+          this.changed.fire(undefined);
+        }
+      }),
+    ];
   }
 
   getChildren(node?: ActivityNode): ActivityNode[] {
@@ -105,7 +119,7 @@ export class ActivityTreeProvider implements vscode.TreeDataProvider<ActivityNod
     item.id = node.id;
     item.iconPath = ICONS[entry.status];
     const started = new Date(entry.startedAt);
-    item.description = [started.toLocaleTimeString(), duration(entry.durationMs), statusWord(entry.status), entry.error?.code ?? '']
+    item.description = [started.toLocaleTimeString(), took(entry), statusWord(entry.status), entry.error?.code ?? '']
       .filter(Boolean)
       .join(' · ');
     const explained = entry.error ? localExplain(entry.error.code) : undefined;
@@ -115,7 +129,7 @@ export class ActivityTreeProvider implements vscode.TreeDataProvider<ActivityNod
       [vscode.l10n.t('Resources'), entry.resourceIds.map((id, index) => (names[index] === id ? id : `${names[index]} (${id})`)).join(', ')],
       [vscode.l10n.t('Region'), entry.regionId],
       [vscode.l10n.t('Started'), started.toLocaleString()],
-      [vscode.l10n.t('Duration'), duration(entry.durationMs)],
+      [vscode.l10n.t('Duration'), took(entry)],
       [vscode.l10n.t('Request ID'), (entry.kind === 'write' ? entry.requestId : undefined) ?? entry.error?.requestId ?? ''],
       [
         vscode.l10n.t('Error'),
@@ -130,7 +144,7 @@ export class ActivityTreeProvider implements vscode.TreeDataProvider<ActivityNod
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    this.subscriptions.forEach((subscription) => subscription.dispose());
     this.changed.dispose();
   }
 
