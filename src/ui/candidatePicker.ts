@@ -83,7 +83,9 @@ export async function pickCandidate<T>(candidates: ReadonlyArray<Candidate<T>>, 
   const picker = vscode.window.createQuickPick<Item<T>>();
   picker.title = options.title;
   picker.placeholder = options.placeholder;
+  // An id typed finds its row: ids and addresses stand in the description and the detail.
   picker.matchOnDescription = true;
+  picker.matchOnDetail = true;
   picker.items = base;
   picker.onDidChangeValue((text) => {
     const typed = text.trim();

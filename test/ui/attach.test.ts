@@ -34,7 +34,9 @@ describe('UI: attach and detach in a real workbench', function () {
     await ui.workbench.contextMenu(/^spare-k-2 /);
     await ui.workbench.clickMenuItem('Attach to Instance…');
     await ui.workbench.pickQuickItem('i-bp1legacy0startz7k2c', 'legacy-erp');
-    const refused = ui.workbench.notification(/Can't attach eni-bp18qejkgdaby2ivkj11 to i-bp1legacy0startz7k2c/);
+    const refused = ui.workbench.notification(
+      /Can't attach spare-k-2 \(eni-bp18qejkgdaby2ivkj11\) to legacy-erp \(i-bp1legacy0startz7k2c\)/,
+    );
     await refused.waitFor();
     assert.match(await refused.innerText(), /InvalidOperation\.InvalidEcsState.*before April 2018/s);
     await ui.workbench.screenshot('11-refused-by-rules');
@@ -51,7 +53,10 @@ describe('UI: attach and detach in a real workbench', function () {
     await attemptFrom();
     let refused = ui.workbench.notification(/no permission/);
     await refused.waitFor({ timeout: 30_000 });
-    assert.match(await refused.innerText(), /Couldn't attach eni-bp18qejkgdaby2ivkj11 to i-bp1gw4x7c2v9b3n5m1kq.*Forbidden\.RAM/s);
+    assert.match(
+      await refused.innerText(),
+      /Couldn't attach spare-k-2 \(eni-bp18qejkgdaby2ivkj11\) to \S+ \(i-bp1gw4x7c2v9b3n5m1kq\).*Forbidden\.RAM/s,
+    );
     await ui.workbench.screenshot('12-refused-by-ecs');
     const answered = ui.emulator.answers.filter((a) => a.code === 'Forbidden.RAM').at(-1);
     assert.ok(answered);
@@ -121,7 +126,7 @@ describe('UI: attach and detach in a real workbench', function () {
     await ui.workbench.screenshot('15-stop-attach-start-confirm');
     await dialog.getByRole('button', { name: 'Stop, Attach and Start' }).click();
     const done = ui.workbench.notification(
-      /Attached eni-\w+ to i-bp1shop8t6c1m2burst, which was stopped and started again\. Now: shop-api \(i-bp1shop8t6c1m2burst\) is Running; spare-k-2 .* is InUse on i-bp1shop8t6c1m2burst\./,
+      /Attached spare-k-2 \(eni-\w+\) to shop-api \(i-bp1shop8t6c1m2burst\), which was stopped and started again\. Now: shop-api \(i-bp1shop8t6c1m2burst\) is Running; spare-k-2 .* is InUse on i-bp1shop8t6c1m2burst\./,
     );
     await done.waitFor({ timeout: 60_000 });
     await ui.workbench.screenshot('16-stop-attach-start-done');

@@ -24,7 +24,9 @@ describe('UI: fix-its offered with a refused attach, run as plans', function () 
     await ui.workbench.contextMenu(/^spare-k-2 /);
     await ui.workbench.clickMenuItem('Attach to Instance…');
     await ui.workbench.pickQuickItem('i-bp1legacy0startz7k2c', 'legacy-erp');
-    const refused = ui.workbench.notification(/Can't attach eni-bp18qejkgdaby2ivkj11 to i-bp1legacy0startz7k2c/);
+    const refused = ui.workbench.notification(
+      /Can't attach spare-k-2 \(eni-bp18qejkgdaby2ivkj11\) to legacy-erp \(i-bp1legacy0startz7k2c\)/,
+    );
     await refused.waitFor();
     await ui.workbench.screenshot('53-fix-it-offered');
     await ui.workbench.clickNotificationButton(refused, 'Reboot, then Attach');
@@ -77,7 +79,7 @@ describe('UI: fix-its offered with a refused attach, run as plans', function () 
     await ui.workbench.contextMenu(/^web-2 /);
     await ui.workbench.clickMenuItem('Attach Network Interface…');
     await ui.workbench.pickQuickItem('eni-bp18qejkgdaby2ivkj11', 'spare-k-2');
-    const refused = ui.workbench.notification(/Can't attach eni-bp18qejkgdaby2ivkj11 to i-bp1b8kf3yu0o4q1jh2xa/);
+    const refused = ui.workbench.notification(/Can't attach spare-k-2 \(eni-bp18qejkgdaby2ivkj11\) to web-2 \(i-bp1b8kf3yu0o4q1jh2xa\)/);
     await refused.waitFor();
     await ui.workbench.clickNotificationButton(refused, 'Wait, then Attach');
     await dialog().waitFor();

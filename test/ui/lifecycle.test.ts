@@ -70,7 +70,7 @@ describe('UI: the ENI lifecycle in a real workbench', function () {
     assert.match(await dialog().innerText(), /Create a network interface and attach it to web-2 \(i-bp1b8kf3yu0o4q1jh2xa\)\?/);
     await ui.workbench.screenshot('46-create-and-attach-confirm');
     await dialog().getByRole('button', { name: 'Create and Attach' }).click();
-    await ui.workbench.notification(/Attached .*web-2-extra|Attached eni-\w+ to i-bp1b8kf3yu0o4q1jh2xa/).waitFor({ timeout: 30_000 });
+    await ui.workbench.notification(/Attached .*web-2-extra.* to web-2 \(i-bp1b8kf3yu0o4q1jh2xa\)/).waitFor({ timeout: 30_000 });
     await ui.workbench.treeItem(/^web-2-extra .*InUse/).waitFor();
     assert.match(await ui.workbench.treeItem(/^web-2-extra /).innerText(), /InUse · Secondary · 172\.16\.181\.\d+ · → web-2/);
     await ui.workbench.screenshot('47-created-and-attached');

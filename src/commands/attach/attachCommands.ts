@@ -9,6 +9,7 @@ import type { AttachOutcome } from '../operations/attachOperation';
 import { attachableEniCandidates, ENI_ID_INPUT, pickFromList, pickInstance, pickNetworkInterface } from '../kit/attachPickers';
 import { reportInvalidRequest } from '../kit/invalidRequest';
 import { consentToRequestedAttach } from '../kit/requestedWrite';
+import { eniLabel } from '../kit/labels';
 import { pickRegion } from '../kit/pickRegion';
 import { selectedEnis } from '../kit/selectedRows';
 import { createAndAttach } from '../lifecycle/createAndAttachCommand';
@@ -78,7 +79,7 @@ export function attachCommands(context: OperationContext): CommandDefinition[] {
           typedId: ENI_ID_INPUT,
         },
         (eni) => eni.networkInterfaceId,
-        (id) => vscode.l10n.t("Can't attach {0}", id),
+        (eni) => vscode.l10n.t("Can't attach {0}", eniLabel(eni)),
       );
       if (!eniId) {
         return undefined;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { failureDetail, localExplain } from '../../ui/localized';
 import { type AttachOutcome, attachOne, reportAttach } from '../operations/attachOperation';
 import { failureOf } from '../kit/failureOf';
+import { eniLabel, instanceLabel, pairLabels } from '../kit/labels';
 import type { OperationContext } from '../kit/operationContext';
 import { confirmStopAttachStart, stopAttachStart, type StopAttachStartResult } from './stopAttachStart';
 
@@ -31,7 +32,7 @@ export async function attachWithProgress(
         (await confirmStopAttachStart(context.ui, eni, instance, failureDetail(outcome.failure) ?? '', options.requested))
       ) {
         const result = await stopAttachStart(context, regionId, eni, instance);
-        void reportStopAttachStart(context, result, eniId, instanceId);
+        void reportStopAttachStart(context, result, eniLabel(eni), instanceLabel(instance));
         // An instance left stopped makes the whole change a failure, whatever became of the attach.
         return result.restartFailure ? { kind: 'error', failure: result.restartFailure } : result.outcome;
       }
@@ -40,7 +41,8 @@ export async function attachWithProgress(
     void reportAttach(context, outcome, regionId, eniId, instanceId, retry);
     return outcome;
   } catch (error) {
-    void context.notifier.show(error, { what: vscode.l10n.t("Couldn't attach {0} to {1}", eniId, instanceId), retry });
+    const named = pairLabels(context.store, regionId, eniId, instanceId);
+    void context.notifier.show(error, { what: vscode.l10n.t("Couldn't attach {0} to {1}", named.eni, named.instance), retry });
     return { kind: 'error', failure: failureOf(error) };
   }
 }
@@ -49,30 +51,30 @@ export async function attachWithProgress(
 async function reportStopAttachStart(
   context: OperationContext,
   result: StopAttachStartResult,
-  eniId: string,
-  instanceId: string,
+  eniText: string,
+  instanceText: string,
 ): Promise<void> {
   const { outcome, instanceRestored, state } = result;
   if (!instanceRestored) {
     const log = vscode.l10n.t('Show Log');
-    context.log.error(`Stop-attach-start of ${eniId} on ${instanceId} left the instance stopped. ${state}`);
+    context.log.error(`Stop-attach-start of ${eniText} on ${instanceText} left the instance stopped. ${state}`);
     if (
       (await context.ui.fail(
-        vscode.l10n.t('{0} was stopped to attach {1} and could not be started again. {2}', instanceId, eniId, state),
+        vscode.l10n.t('{0} was stopped to attach {1} and could not be started again. {2}', instanceText, eniText, state),
         log,
       )) === log
     ) {
       context.log.show();
     }
   } else if (outcome.kind === 'attached') {
-    void context.ui.inform(vscode.l10n.t('Attached {0} to {1}, which was stopped and started again. {2}', eniId, instanceId, state));
+    void context.ui.inform(vscode.l10n.t('Attached {0} to {1}, which was stopped and started again. {2}', eniText, instanceText, state));
   } else if (outcome.kind === 'refused' || outcome.kind === 'error') {
-    await context.notifier.show(outcome.failure, { what: vscode.l10n.t("Couldn't attach {0} to {1}. {2}", eniId, instanceId, state) });
+    await context.notifier.show(outcome.failure, { what: vscode.l10n.t("Couldn't attach {0} to {1}. {2}", eniText, instanceText, state) });
   } else {
     void context.ui.warn(
       outcome.kind === 'cancelled'
-        ? vscode.l10n.t('Cancelled: {0} was not attached. {1}', eniId, state)
-        : vscode.l10n.t('{0} was not attached to {1} ({2}). {3}', eniId, instanceId, outcome.kind, state),
+        ? vscode.l10n.t('Cancelled: {0} was not attached. {1}', eniText, state)
+        : vscode.l10n.t('{0} was not attached to {1} ({2}). {3}', eniText, instanceText, outcome.kind, state),
     );
   }
 }

@@ -106,7 +106,7 @@ async function confirmAndDetach(
   if (choice !== go) {
     return { kind: 'declined' };
   }
-  const what = vscode.l10n.t("Couldn't detach {0} from {1}", eni.networkInterfaceId, eni.instanceId);
+  const what = vscode.l10n.t("Couldn't detach {0} from {1}", eniLabel(eni), instanceLabel({ instanceId: eni.instanceId, instanceName }));
   try {
     const outcome = await context.ui.progress(vscode.l10n.t('Detaching {0}', eniLabel(eni)), (progress) =>
       oneAtATime(eni.networkInterfaceId, () => checkAndDetach(context, target, progress)),

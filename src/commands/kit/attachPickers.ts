@@ -105,7 +105,7 @@ export async function pickFromList<T>(
   candidates: ReadonlyArray<Candidate<T>>,
   options: PickOptions,
   idOf: (value: T) => string,
-  what: (id: string) => string,
+  what: (value: T) => string,
   offered?: () => Promise<unknown>,
   remedy?: (value: T, violation: Violation<string>) => Remedy | undefined,
 ): Promise<string | undefined> {
@@ -118,7 +118,7 @@ export async function pickFromList<T>(
     const [violation] = result.candidate.violations;
     if (violation && !onlyNeedsStop(result.candidate.violations)) {
       void context.notifier.show(violation, {
-        what: what(idOf(result.candidate.value)),
+        what: what(result.candidate.value),
         remedy: remedy?.(result.candidate.value, violation),
       });
       return undefined;
@@ -150,7 +150,7 @@ export async function pickInstance(
       typedId: INSTANCE_ID_INPUT,
     },
     (instance) => instance.instanceId,
-    (id) => vscode.l10n.t("Can't attach {0} to {1}", first.networkInterfaceId, id),
+    (instance) => vscode.l10n.t("Can't attach {0} to {1}", eniLabel(first), instanceLabel(instance)),
     undefined,
     (instance, violation) => context.remedyFor(resources.regionId, first, instance, violation),
   );
@@ -182,7 +182,7 @@ export async function pickNetworkInterface(
         : {}),
     },
     (eni) => eni.networkInterfaceId,
-    (id) => vscode.l10n.t("Can't attach {0} to {1}", id, instance.instanceId),
+    (eni) => vscode.l10n.t("Can't attach {0} to {1}", eniLabel(eni), instanceLabel(instance)),
     createNew,
     (eni, violation) => context.remedyFor(resources.regionId, eni, instance, violation),
   );

@@ -12,7 +12,7 @@ import { freshAttachCheck } from '../kit/freshCheck';
 import { oneAtATime } from '../kit/inFlight';
 import { wentThrough } from '../kit/lostAnswer';
 import type { ProgressReport } from '../../ui/userInterface';
-import { eniLabel, instanceLabel } from '../kit/labels';
+import { eniLabel, instanceLabel, pairLabels } from '../kit/labels';
 import { failureOf } from '../kit/failureOf';
 import type { OperationContext } from '../kit/operationContext';
 
@@ -127,11 +127,12 @@ export async function reportAttach(
   instanceId: string,
   retry: () => unknown,
 ): Promise<void> {
-  const what = vscode.l10n.t("Couldn't attach {0} to {1}", eniId, instanceId);
+  const named = pairLabels(context.store, regionId, eniId, instanceId);
+  const what = vscode.l10n.t("Couldn't attach {0} to {1}", named.eni, named.instance);
   switch (outcome.kind) {
     case 'attached': {
       const reveal = vscode.l10n.t('Reveal');
-      const choice = await context.ui.inform(vscode.l10n.t('Attached {0} to {1}.', eniLabel(outcome.eni), instanceId), reveal);
+      const choice = await context.ui.inform(vscode.l10n.t('Attached {0} to {1}.', eniLabel(outcome.eni), named.instance), reveal);
       if (choice === reveal) {
         await context.reveal(regionId, eniId);
       }
