@@ -99,3 +99,16 @@ export async function setSetting(name: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('alicloudEcs').update(name, value, target);
   await seen;
 }
+
+/**
+ * Runs `count` with the transition poller at rest (as while the view is hidden), so that a test counting the calls a
+ * command makes does not also count the poller's reads of the demo's resources that are always on their way.
+ */
+export async function withPollerAtRest<T>(api: ExtensionApi, count: () => Promise<T>): Promise<T> {
+  api.poller.setVisible(false);
+  try {
+    return await count();
+  } finally {
+    api.poller.setVisible(api.treeView.visible);
+  }
+}

@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { Candidate } from '../../src/ui/candidatePicker';
 import type { VSwitch } from '../../src/domain/network';
-import { eventually, item, labels, nodeAt, useEmulator } from './harness';
+import { withPollerAtRest, eventually, item, labels, nodeAt, useEmulator } from './harness';
 import { recordingSession } from './session';
 
 const HANGZHOU = 'China (Hangzhou)';
@@ -59,16 +59,17 @@ describe('the ENI lifecycle against the emulator: create, create and attach, del
     session.emulator = await useEmulator({ delays: { attachMs: 600 } });
     const web2 = await nodeAt(session.api, HANGZHOU, 'Instances', 'web-2');
     await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'spare-k');
-    session.emulator.resetCallCounts();
     session.ui.type('web-2-extra').click('Create and Attach');
-    const outcome = await vscode.commands.executeCommand('alicloudEcs.createAndAttachNetworkInterface', web2);
-    assert.strictEqual(outcome, 'attached', JSON.stringify(session.ui.told));
-    assert.strictEqual(session.emulator.calls('CreateNetworkInterface'), 1);
-    assert.strictEqual(session.emulator.calls('AttachNetworkInterface'), 1);
-    assert.ok(
-      session.emulator.totalCalls() <= 8,
-      `${session.emulator.totalCalls()} calls: ${JSON.stringify([...session.emulator.callCounts])}`,
-    );
+    await withPollerAtRest(session.api, async () => {
+      session.emulator?.resetCallCounts();
+      const outcome = await vscode.commands.executeCommand('alicloudEcs.createAndAttachNetworkInterface', web2);
+      assert.strictEqual(outcome, 'attached', JSON.stringify(session.ui.told));
+      const server = session.emulator;
+      assert.ok(server);
+      assert.strictEqual(server.calls('CreateNetworkInterface'), 1);
+      assert.strictEqual(server.calls('AttachNetworkInterface'), 1);
+      assert.ok(server.totalCalls() <= 8, `${server.totalCalls()} calls: ${JSON.stringify(server.received.slice(-12))}`);
+    });
     await eventually(session.api, async () => (await labels(session.api, web2)).includes('web-2-extra'), 'the new ENI under web-2');
     assert.match(
       String(item(await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'web-2-extra')).description),
