@@ -147,6 +147,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Aliclo
       types.clear();
       activity.switchAccount(change.state === 'ready' ? accountKey(credentials.source(), change.endpointHost) : undefined);
       header.setEndpointHost(change.endpointHost);
+      header.setBrokenFile(change.brokenFile);
       if (change.state === 'ready') {
         provider.connect(change.api, change.regionIds);
       } else {

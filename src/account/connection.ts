@@ -7,6 +7,7 @@ import {
   type CredentialFiles,
   readCredentialFiles,
   sourceRegion,
+  type BrokenFile,
 } from '../cloud/credentialFiles';
 import type { CredentialChoice, EcsApi } from '../cloud/ecsApi';
 import { EcsError } from '../cloud/ecsError';
@@ -37,6 +38,8 @@ export interface ConnectionChange {
   readonly regionIds: readonly string[];
   /** The custom endpoint's host, when one is in use. */
   readonly endpointHost: string | undefined;
+  /** The credentials file that cannot be read, when that is why the credentials cannot be used. */
+  readonly brokenFile: BrokenFile | undefined;
 }
 
 export interface ConnectionParts {
@@ -63,6 +66,7 @@ export class Connection implements vscode.Disposable {
   private current: EcsApi;
   private credentialState: CredentialState = 'ready';
   private problemText: string | undefined;
+  private broken: BrokenFile | undefined;
   /** The credential files as last read; `apply` reads them again. */
   private files: CredentialFiles = NO_FILES;
   private endpointInUse: Endpoint = { kind: 'public' };
@@ -159,6 +163,7 @@ export class Connection implements vscode.Disposable {
       return;
     }
     const broken = brokenFileFor(source, this.parts.where(), this.files);
+    this.broken = broken;
     if (broken) {
       this.enterWithProblem('brokenFile', brokenFileMessage(broken), vscode.l10n.t('A credentials file cannot be read'));
       return;
@@ -175,6 +180,11 @@ export class Connection implements vscode.Disposable {
       );
     }
     this.enter(nothing ? 'none' : 'ready', undefined);
+  }
+
+  /** The credentials file that cannot be read, while that is why the credentials cannot be used. */
+  brokenFile(): BrokenFile | undefined {
+    return this.credentialState === 'brokenFile' ? this.broken : undefined;
   }
 
   /** ECS (or the credentials library) refused the credentials in use: back to the welcome, with the reason. */
@@ -289,7 +299,8 @@ export class Connection implements vscode.Disposable {
     this.credentialState = state;
     this.problemText = problem;
     const endpointHost = this.endpointInUse.kind === 'custom' ? this.endpointInUse.host : undefined;
-    this.changed.fire({ state, api: this.current, regionIds: this.regionIds(), endpointHost });
+    const brokenFile = state === 'brokenFile' ? this.broken : undefined;
+    this.changed.fire({ state, api: this.current, regionIds: this.regionIds(), endpointHost, brokenFile });
     const label = state === 'brokenFile' ? vscode.l10n.t('credentials file unreadable') : this.label();
     status.show({ label, regionId: state === 'ready' ? this.defaultRegion() : undefined, endpointHost, problem: state !== 'ready' });
     void vscode.commands.executeCommand('setContext', 'alicloudEcs.credentials', state);

@@ -17,6 +17,7 @@ import type { CommandDefinition } from './commandBoundary';
 import type { CredentialCommandParts } from './credentials/credentialParts';
 import { selectProfileCommand } from './credentials/selectProfile';
 import { signInCommand } from './credentials/signIn';
+import { openCredentialsFileCommand } from './credentials/openCredentialsFile';
 import { signOutCommand } from './credentials/signOut';
 import { exportCommands } from './exportCommands';
 import { instanceCommands } from './instances/instanceCommands';
@@ -73,6 +74,7 @@ export function allCommands(parts: CommandParts): CommandDefinition[] {
     selectProfileCommand(credentialParts, { takesArguments: testing }),
     signInCommand(credentialParts, { takesArguments: testing }),
     signOutCommand(credentialParts),
+    openCredentialsFileCommand(credentialParts),
     { id: 'alicloudEcs.showLog', failure: () => vscode.l10n.t("Couldn't show the log"), run: () => log.show() },
   ];
 }

@@ -62,5 +62,6 @@ export function inertUserInterface(inner: UserInterface): UserInterface {
     copy: (text) => inner.copy(text),
     open: (url) => inner.open(url),
     showText: (content, language) => inner.showText(content, language),
+    openFileAt: (path, line, column) => inner.openFileAt(path, line, column),
   };
 }

@@ -40,4 +40,6 @@ export interface UserInterface {
   open(url: string): Thenable<boolean>;
   /** Opens the text in a new untitled editor (Terraform, say), for the user to read, edit and save. */
   showText(content: string, language: string): Thenable<void>;
+  /** Opens a file of the user's in the editor with the cursor at a line and column (both from 1). */
+  openFileAt(path: string, line: number, column: number): Thenable<void>;
 }

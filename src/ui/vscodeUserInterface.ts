@@ -82,6 +82,12 @@ export class VscodeUserInterface implements UserInterface {
     return vscode.env.openExternal(vscode.Uri.parse(url));
   }
 
+  async openFileAt(path: string, line: number, column: number): Promise<void> {
+    const position = new vscode.Position(Math.max(0, line - 1), Math.max(0, column - 1));
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(path));
+    await vscode.window.showTextDocument(document, { preview: false, selection: new vscode.Range(position, position) });
+  }
+
   async showText(content: string, language: string): Promise<void> {
     const known = (await vscode.languages.getLanguages()).includes(language);
     const document = await vscode.workspace.openTextDocument({ content, language: known ? language : 'plaintext' });

@@ -205,6 +205,10 @@ export class RecordingUserInterface implements UserInterface {
     return true;
   }
 
+  async openFileAt(path: string, line: number, column: number): Promise<void> {
+    this.told.push({ kind: 'open', text: `${path}:${line}:${column}`, actions: [] });
+  }
+
   async showText(content: string, language: string): Promise<void> {
     this.told.push({ kind: 'document', text: content, actions: [language] });
   }

@@ -41,6 +41,7 @@ function recording(): { readonly ui: UserInterface; readonly texts: string[] } {
     copy: async () => undefined,
     open: async () => true,
     showText: async () => undefined,
+    openFileAt: async () => undefined,
   };
   return { ui, texts };
 }
