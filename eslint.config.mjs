@@ -44,7 +44,11 @@ export default tseslint.config(
     // The layer tests lint probe files that are not on disk: they get the default project.
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['src/*/probe.ts', 'src/commands/*/probe.ts'] },
+        projectService: {
+          allowDefaultProject: ['src/*/probe.ts', 'src/commands/*/probe.ts'],
+          // One probe per layer and tier: more than the default eight.
+          maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 16,
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -70,6 +74,7 @@ export default tseslint.config(
           layer('commands', 'domain/ imports only domain/.'),
           layer('ui', 'domain/ imports only domain/.'),
           layer('activity', 'domain/ imports only domain/.'),
+          layer('store', 'domain/ imports only domain/.'),
         ],
       ),
     },
@@ -84,6 +89,24 @@ export default tseslint.config(
           layer('commands', 'cloud/ imports only domain/ and the SDK.'),
           layer('ui', 'cloud/ imports only domain/ and the SDK.'),
           layer('activity', 'cloud/ imports only domain/ and the SDK.'),
+          layer('store', 'cloud/ imports only domain/ and the SDK.'),
+        ],
+      ),
+    },
+  },
+  {
+    files: ['src/store/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [{ name: 'vscode', message: 'store/ runs in plain Node: no vscode here.' }],
+        [
+          sdk,
+          adapter,
+          layer('explorer', 'store/ imports only domain/ and the cloud/ port: the views read it, not the other way.'),
+          layer('commands', 'store/ imports only domain/ and the cloud/ port.'),
+          layer('ui', 'store/ imports only domain/ and the cloud/ port.'),
+          layer('account', 'store/ imports only domain/ and the cloud/ port.'),
+          layer('activity', 'store/ imports only domain/ and the cloud/ port.'),
         ],
       ),
     },
@@ -100,6 +123,7 @@ export default tseslint.config(
           layer('commands', 'activity/ imports only domain/ and cloud/.'),
           layer('ui', 'activity/ imports only domain/ and cloud/.'),
           layer('account', 'activity/ imports only domain/ and cloud/.'),
+          layer('store', 'activity/ imports only domain/ and cloud/.'),
         ],
       ),
     },

@@ -8,6 +8,7 @@ export default {
       'out/test/unit/domain/**/*.test.js',
       'out/test/unit/cloud/**/*.test.js',
       'out/test/unit/explorer/**/*.test.js',
+      'out/test/unit/store/**/*.test.js',
       'out/test/unit/commands/**/*.test.js',
       'out/test/unit/ui/**/*.test.js',
       'out/test/unit/export/**/*.test.js',
@@ -21,8 +22,7 @@ export default {
   mutate: [
     'src/domain/**/*.ts',
     'src/cloud/**/*.ts',
-    'src/explorer/resourceStore.ts',
-    'src/explorer/resourceList.ts',
+    'src/store/**/*.ts',
     'src/activity/**/*.ts',
     'src/commands/kit/planRunner.ts',
     // Lists of names and the adapter's model imports: a mutant there is a typo, not a behaviour.

@@ -3,7 +3,7 @@ import type { OperationContext } from './commands/kit/operationContext';
 import type { Connection } from './account/connection';
 import type { TreeNode } from './explorer/nodes/treeNode';
 import type { ActivityTreeProvider } from './explorer/activityTreeProvider';
-import type { ResourceStore } from './explorer/resourceStore';
+import type { ResourceStore } from './store/resourceStore';
 import type { ResourceTreeProvider } from './explorer/resourceTreeProvider';
 import type { TransitionPoller } from './explorer/transitionPoller';
 import type { ExtensionLog } from './ui/log';

@@ -4,7 +4,7 @@ import type { Instance } from '../domain/instance';
 import { addressesOf, type NetworkInterface } from '../domain/networkInterface';
 import { isRegionId } from '../domain/regions';
 import { isEcsError } from '../cloud/ecsError';
-import type { ResourceStore } from '../explorer/resourceStore';
+import type { ResourceStore } from '../store/resourceStore';
 import type { AutomationResult } from '../commands/kit/automationRequests';
 
 /** What the attach and detach commands answer automation. */

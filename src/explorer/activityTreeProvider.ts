@@ -5,7 +5,7 @@ import { durationText } from '../domain/durationText';
 import type { Subscription } from '../domain/emitter';
 import { localExplain } from '../ui/localized';
 import { detailTable } from './nodes/statusIcons';
-import type { ResourceStore } from './resourceStore';
+import type { ResourceStore } from '../store/resourceStore';
 
 /** A row of the Activity view: an entry, under its plan when it is a plan's step. */
 export class ActivityNode {

@@ -1,8 +1,8 @@
 import { InstanceNode } from './nodes/instanceNode';
 import { NetworkInterfaceNode } from './nodes/networkInterfaceNode';
 import type { TreeNode } from './nodes/treeNode';
-import type { ListKind, RegionResources } from './regionResources';
-import type { StoreChange } from './resourceStore';
+import type { ListKind, RegionResources } from '../store/regionResources';
+import type { StoreChange } from '../store/resourceStore';
 
 /**
  * The rows shown that a re-read changed: the rows of the resources it named, and the groups of the lists that gained or

@@ -1,7 +1,7 @@
 import type { Instance } from '../domain/instance';
 import { type NetworkInterface, networkInterfaceAddresses } from '../domain/networkInterface';
 import { compileFilter, describeFilter, type Filterable, type FilterableSecurityGroup } from '../domain/resourceFilter';
-import type { ListKind, ListState, RegionResources } from './regionResources';
+import type { ListKind, ListState, RegionResources } from '../store/regionResources';
 
 const securityGroups = (resources: RegionResources, ids: readonly string[]): FilterableSecurityGroup[] =>
   ids.map((id) => ({ id, name: resources.securityGroupName(id) ?? '' }));

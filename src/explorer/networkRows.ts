@@ -2,7 +2,7 @@ import { groupByNetwork, type NetworkTree } from '../domain/networkGrouping';
 import type { GroupNode } from './nodes/groupNode';
 import { VpcNode, VSwitchNode } from './nodes/networkGroupNodes';
 import type { TreeNode } from './nodes/treeNode';
-import type { RegionResources } from './regionResources';
+import type { RegionResources } from '../store/regionResources';
 
 /** `alicloudEcs.networkInterfaceGrouping`: ENIs listed flat, or under their VPC and vSwitch. */
 export type NetworkGrouping = 'flat' | 'network';

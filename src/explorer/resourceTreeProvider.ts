@@ -18,7 +18,7 @@ import { rowsShowing, rowsToRedrawAfterLoad } from './changedRows';
 import { describeFilter } from '../domain/resourceFilter';
 import { RedrawScheduler } from './redrawScheduler';
 import { revealNetworkInterface } from './revealNetworkInterface';
-import type { ResourceStore, StoreChange } from './resourceStore';
+import type { ResourceStore, StoreChange } from '../store/resourceStore';
 
 /** The one tree of the resources view: it renders the store (regions, then instances with their ENIs, and ENIs). */
 export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {

@@ -6,7 +6,7 @@ import { VpcNode, VSwitchNode } from './nodes/networkGroupNodes';
 import type { NetworkInterface } from '../domain/networkInterface';
 import { RegionNode } from './nodes/regionNode';
 import type { TreeNode } from './nodes/treeNode';
-import type { ResourceStore } from './resourceStore';
+import type { ResourceStore } from '../store/resourceStore';
 
 /** Walks down to an ENI's row (under its instance when attached, else under Network Interfaces) and selects it. */
 export async function revealNetworkInterface(

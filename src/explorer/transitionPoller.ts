@@ -1,7 +1,7 @@
 import type * as vscode from 'vscode';
 import { isInstanceTransitional, isNetworkInterfaceTransitional } from '../domain/resourceStatus';
-import type { RegionResources } from './regionResources';
-import { realTimers, type Timers } from './timers';
+import type { RegionResources } from '../store/regionResources';
+import { realTimers, type Timers } from '../store/timers';
 
 export interface PollTarget {
   loaded(): RegionResources[];

@@ -8,7 +8,7 @@ import { $OpenApiUtil, OpenApiUtil } from '@alicloud/openapi-core';
 import { RuntimeOptions } from '@darabonba/typescript';
 import * as esbuild from 'esbuild';
 import type { EcsApi } from '../../src/cloud/ecsApi';
-import { RegionResources } from '../../src/explorer/regionResources';
+import { RegionResources } from '../../src/store/regionResources';
 import { generatedAccount } from '../emulator/generatedData';
 import { EcsEmulator } from '../emulator/server';
 import { elapsed, type Figure, summary } from './stats';

@@ -71,10 +71,10 @@ describe('the explorer against the emulator', () => {
       api,
       () => item(dataNode).description === 'eni-bp1bthnjjgde15lynm44 · InUse · Secondary · 172.16.181.242 +2 · → web-1',
     );
-    assert.strictEqual(item(dataNode).contextValue, 'eni;detachable;editable;hasIp');
+    assert.strictEqual(item(dataNode).contextValue, 'eni;ownable;detachable;editable;hasIp');
     assert.strictEqual(
       item(await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'spare-k')).contextValue,
-      'eni;attachable;deletable;editable;hasIp',
+      'eni;ownable;attachable;deletable;editable;hasIp',
     );
     assert.strictEqual(
       item(await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'nlb-managed')).contextValue,

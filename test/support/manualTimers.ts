@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import type { Timers } from '../../src/explorer/timers';
+import type { Timers } from '../../src/store/timers';
 
 /** A clock the test moves: timers fire only when it says so. */
 export class ManualTimers implements Timers {

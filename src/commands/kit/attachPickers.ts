@@ -3,7 +3,7 @@ import { checkAttach, occupiedSlots, onlyNeedsStop, type Violation } from '../..
 import { isInstanceId, isNetworkInterfaceId } from '../../domain/ids';
 import type { Instance } from '../../domain/instance';
 import type { NetworkInterface } from '../../domain/networkInterface';
-import type { RegionResources } from '../../explorer/regionResources';
+import type { RegionResources } from '../../store/regionResources';
 import type { Candidate, PickOptions } from '../../ui/candidatePicker';
 import { eniLabel, instanceLabel } from './labels';
 import type { OperationContext } from './operationContext';

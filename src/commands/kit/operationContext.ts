@@ -1,7 +1,7 @@
 import type { ActivityLog } from '../../activity/activityLog';
 import type { EcsApi } from '../../cloud/ecsApi';
 import type { InstanceTypeCache } from '../../cloud/instanceTypeCache';
-import type { ResourceStore } from '../../explorer/resourceStore';
+import type { ResourceStore } from '../../store/resourceStore';
 import type { TransitionPoller } from '../../explorer/transitionPoller';
 import type { Violation } from '../../domain/attachRules';
 import type { Instance } from '../../domain/instance';

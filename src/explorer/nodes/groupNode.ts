@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { RegionResources } from '../regionResources';
+import type { RegionResources } from '../../store/regionResources';
 import type { RegionNode } from './regionNode';
 import type { TreeNode } from './treeNode';
 

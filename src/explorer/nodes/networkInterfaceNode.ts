@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { contextValue, networkInterfaceCapabilities } from '../../domain/capabilities';
 import { addressesOf, type NetworkInterface, secondaryPrivateIps } from '../../domain/networkInterface';
 import { looksStuck, networkInterfaceLook, STUCK_AFTER_MINUTES } from '../../domain/resourceStatus';
-import type { RegionResources } from '../regionResources';
+import type { RegionResources } from '../../store/regionResources';
 import { InstanceNode } from './instanceNode';
 import { detailTable, goneRow, refreshFailureNote, statusIcon, statusText } from './statusIcons';
 import type { TreeNode } from './treeNode';

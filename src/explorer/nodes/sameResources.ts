@@ -4,7 +4,7 @@ import { NetworkInterfaceNode } from './networkInterfaceNode';
 import { VpcNode, VSwitchNode } from './networkGroupNodes';
 import { RegionNode } from './regionNode';
 import type { TreeNode } from './treeNode';
-import type { RegionResources } from '../regionResources';
+import type { RegionResources } from '../../store/regionResources';
 
 const resourcesOf = (node: TreeNode): RegionResources | undefined =>
   node instanceof GroupNode

@@ -5,7 +5,7 @@ import type { OperationContext } from '../../../src/commands/kit/operationContex
 import { EcsError } from '../../../src/cloud/ecsError';
 import { InstanceTypeCache } from '../../../src/cloud/instanceTypeCache';
 import { waitUntilSettled } from '../../../src/cloud/settle';
-import { ResourceStore } from '../../../src/explorer/resourceStore';
+import { ResourceStore } from '../../../src/store/resourceStore';
 import { eni, fakeApi, instance } from '../../support/fakeEcsApi';
 
 const G7_LARGE = { instanceTypeId: 'ecs.g7.large', eniQuantity: 3, eniPrivateIpAddressQuantity: 6, eniIpv6AddressQuantity: 1 };

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { visibleIds } from '../../../src/explorer/filteredLists';
-import { ResourceStore } from '../../../src/explorer/resourceStore';
+import { ResourceStore } from '../../../src/store/resourceStore';
 import { eni, fakeApi, instance, securityGroup } from '../../support/fakeEcsApi';
 
 const REGION = 'cn-hangzhou';

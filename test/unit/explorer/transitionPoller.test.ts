@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import type { RegionResources } from '../../../src/explorer/regionResources';
+import type { RegionResources } from '../../../src/store/regionResources';
 import { TransitionPoller } from '../../../src/explorer/transitionPoller';
 import { anInstance } from '../../support/domainFixtures';
 import { ManualTimers, settle } from '../../support/manualTimers';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { EcsError } from '../../../src/cloud/ecsError';
-import { ResourceStore, type StoreChange } from '../../../src/explorer/resourceStore';
+import { ResourceStore, type StoreChange } from '../../../src/store/resourceStore';
 import { eni, fakeApi, instance } from '../../support/fakeEcsApi';
 
 describe('the resource store', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import { EcsError } from '../../../src/cloud/ecsError';
-import { AutoRefresher, autoRefreshSeconds } from '../../../src/explorer/autoRefresher';
+import { AutoRefresher, autoRefreshSeconds } from '../../../src/store/autoRefresher';
 import { ManualTimers, settle } from '../../support/manualTimers';
 
 describe('the automatic refresh', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { sameData } from '../../../src/explorer/sameData';
+import { sameData } from '../../../src/store/sameData';
 
 describe('sameData: deep equality of mapped resources', () => {
   const eni = {

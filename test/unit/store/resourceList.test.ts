@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { ResourceList } from '../../../src/explorer/resourceList';
+import { ResourceList } from '../../../src/store/resourceList';
 
 const key = (item: string): string => item;
 
