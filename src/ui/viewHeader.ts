@@ -1,3 +1,4 @@
+import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { BrokenFile } from '../cloud/credentialFiles';
 import { describeFilter, type FilterTerm } from '../domain/resourceFilter';
@@ -22,11 +23,17 @@ function termText(term: FilterTerm): string {
   }
 }
 
+/** A path in the home folder as people write it, `~/.aliyun/config.json`: the title has little room. */
+function shortPath(path: string): string {
+  const home = os.homedir();
+  return home && (path.startsWith(`${home}/`) || path.startsWith(`${home}\\`)) ? `~${path.slice(home.length)}` : path;
+}
+
 /** Where a credentials file goes wrong, never what it holds: its path, and the line and column when they are known. */
 const brokenFilePlace = (file: BrokenFile): string =>
   file.position
-    ? vscode.l10n.t('{0}: line {1}, column {2}', file.path, file.position.line, file.position.column)
-    : vscode.l10n.t('{0} cannot be used', file.path);
+    ? vscode.l10n.t('{0}: line {1}, column {2}', shortPath(file.path), file.position.line, file.position.column)
+    : vscode.l10n.t('{0} cannot be used', shortPath(file.path));
 
 /**
  * The view's title, description and message: the endpoint in use when it is not Alibaba Cloud's (in the title, which
