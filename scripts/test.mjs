@@ -10,7 +10,8 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const skipHeadless = ['1', 'true'].includes(process.env.ALICLOUD_ECS_SKIP_HEADLESS ?? '');
 const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloud-ecs-test-'));
 const summary = [];
-const MINIMUM_TESTS = { unit: 500, 'contract (SDK ↔ emulator)': 240, 'extension host': 55, 'UI end to end': 35 };
+// Each within 5 % of what the layer runs (831, 323, 88 and 45 at the last count): a file that stops loading is caught.
+const MINIMUM_TESTS = { unit: 790, 'contract (SDK ↔ emulator)': 307, 'extension host': 84, 'UI end to end': 43 };
 
 function run(title, command, args) {
   console.log(`\n=== ${title}: ${[command, ...args].join(' ')}`);
