@@ -123,7 +123,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Aliclo
     credentials,
     connection,
     activity,
-    testing,
     consoleSite: () => consoleSiteFor({ setting: settings().get<unknown>('consoleSite'), displayLanguage: vscode.env.language }),
   }));
   const applyGrouping = (): void => {

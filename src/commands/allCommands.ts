@@ -40,8 +40,6 @@ export interface CommandParts {
   readonly connection: Connection;
   readonly activity: ActivityLog;
   readonly consoleSite: () => ConsoleSite;
-  /** VS Code runs the extension's own tests: a few commands then take arguments that skip a question. */
-  readonly testing: boolean;
 }
 
 /**
@@ -49,7 +47,7 @@ export interface CommandParts {
  * command runs or the first drop lands: activation registers the ids and evaluates none of this.
  */
 export function allCommands(parts: CommandParts): CommandDefinition[] {
-  const { operations, provider, header, documents, credentialParts, credentials, connection, activity, testing } = parts;
+  const { operations, provider, header, documents, credentialParts, credentials, connection, activity } = parts;
   const { ui, log, notifier } = operations;
   return [
     ...viewCommands(provider, header, ui, () => connection.apply(true)),
@@ -71,8 +69,8 @@ export function allCommands(parts: CommandParts): CommandDefinition[] {
       ui,
       notifier,
     ),
-    selectProfileCommand(credentialParts, { takesArguments: testing }),
-    signInCommand(credentialParts, { takesArguments: testing }),
+    selectProfileCommand(credentialParts),
+    signInCommand(credentialParts),
     signOutCommand(credentialParts),
     openCredentialsFileCommand(credentialParts),
     { id: 'alicloudEcs.showLog', failure: () => vscode.l10n.t("Couldn't show the log"), run: () => log.show() },

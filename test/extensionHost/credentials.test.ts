@@ -7,14 +7,39 @@ import type { ExtensionApi } from './harness';
 import type { EcsEmulator } from '../emulator/server';
 import { EMULATOR_CLI_CONFIG, writeCliConfig } from '../support/credentialHome';
 import { activateExtension, eventually, labels, nodeAt, setSetting, useEmulator } from './harness';
+import { RecordingUserInterface } from './recordingUserInterface';
 
 /** This extension host runs with a home folder of its own holding the emulator's aliyun CLI profiles (`demo`, `second`). */
 describe('credentials: profiles, sign-in and the welcome', () => {
   let api: ExtensionApi;
   let emulator: EcsEmulator;
   const configFile = (): string => path.join(os.homedir(), '.aliyun', 'config.json');
-  const select = (argument: unknown): Thenable<boolean> => vscode.commands.executeCommand<boolean>('alicloudEcs.selectProfile', argument);
-  const signIn = (argument: unknown): Thenable<boolean> => vscode.commands.executeCommand<boolean>('alicloudEcs.signIn', argument);
+  /** Runs a command as the user does, answering its questions through a recording user interface. */
+  const asTheUser = async (command: string, ui: RecordingUserInterface): Promise<boolean> => {
+    api.useUserInterface(ui);
+    try {
+      return await vscode.commands.executeCommand<boolean>(command);
+    } finally {
+      api.useUserInterface(undefined);
+    }
+  };
+  /** Select Profile…, picking the item whose label (without its icon) is this, as the user would. */
+  const select = (label: string | RegExp): Promise<boolean> =>
+    asTheUser(
+      'alicloudEcs.selectProfile',
+      new RecordingUserInterface().answer((prompt, _actions, choices) => {
+        const items = choices as readonly vscode.QuickPickItem[];
+        const found = items.find((item) => {
+          const shown = item.label.replace(/^\$\([\w-]+\) /, '');
+          return typeof label === 'string' ? shown === label : label.test(shown);
+        });
+        assert.ok(found, `“${prompt}” offered no ${String(label)}: ${items.map((item) => item.label).join(', ')}`);
+        return found;
+      }),
+    );
+  /** Sign In with AccessKey…, typing the id and the secret and picking the region by its name, as the user would. */
+  const signIn = (accessKeyId: string, accessKeySecret: string, region: string): Promise<boolean> =>
+    asTheUser('alicloudEcs.signIn', new RecordingUserInterface().type(accessKeyId).type(accessKeySecret).pickLabelled(region));
   const instanceNames = async (region: string): Promise<string[]> => (await labels(api, await nodeAt(api, region, 'Instances'))).sort();
 
   before(async () => {
@@ -26,7 +51,7 @@ describe('credentials: profiles, sign-in and the welcome', () => {
   afterEach(async () => {
     writeCliConfig(os.homedir());
     await vscode.commands.executeCommand('alicloudEcs.signOut');
-    await select({ kind: 'chain' });
+    await select('Standard credential chain');
   });
 
   after(async () => {
@@ -71,21 +96,19 @@ describe('credentials: profiles, sign-in and the welcome', () => {
     assert.deepStrictEqual(await labels(api), ['China (Beijing)'], "the profile's region_id picks the region");
     assert.strictEqual(api.treeDataProvider.nodeById('region/cn-hangzhou/instances'), undefined);
     assert.deepStrictEqual(await instanceNames('China (Beijing)'), ['analytics-bj']);
-    assert.strictEqual(await select({ kind: 'cliProfile', name: 'demo' }), true);
+    assert.strictEqual(await select('demo'), true);
     assert.ok((await instanceNames('China (Hangzhou)')).includes('web-1'));
     assert.ok(!(await instanceNames('China (Beijing)')).includes('analytics-bj'));
   });
 
-  it('refuses a profile of an unsupported mode or a missing one, and names a corrupt file without showing it', async () => {
+  it('refuses a profile of an unsupported mode, and names a corrupt file without showing it', async () => {
     await select('second');
-    for (const bad of ['legacy', 'nobody', '', 42, { kind: 'cliProfile' }]) {
-      assert.strictEqual(await select(bad), false, JSON.stringify(bad));
-      assert.deepStrictEqual(await labels(api), ['China (Beijing)']);
-    }
+    assert.strictEqual(await select('legacy'), false, 'a profile of mode RsaKeyPair');
+    assert.deepStrictEqual(await labels(api), ['China (Beijing)']);
     const good = fs.readFileSync(configFile(), 'utf8');
     // A trailing comma, and a secret the library would quote in its error: the file is named, never shown.
     fs.writeFileSync(configFile(), '{ "current": "demo", "profiles": [{"name": "demo", "access_key_secret": "leaky-secret-123",},] }');
-    assert.strictEqual(await select('demo'), false);
+    assert.strictEqual(await select(/config\.json$/), false, 'the broken file, listed as such');
     await eventually(api, () => api.connection.state === 'brokenFile', 'the connection to see the corrupt file');
     assert.match(String(api.connection.problem), /config\.json is not valid JSON: the problem is at line 1, column \d+/);
     assert.ok(!String(api.connection.problem).includes('leaky-secret-123'));
@@ -111,22 +134,18 @@ describe('credentials: profiles, sign-in and the welcome', () => {
   });
 
   it('signs in with an AccessKey only after a real call accepted it, and signs out', async () => {
-    assert.strictEqual(await signIn({ accessKeyId: 'emulator ak', accessKeySecret: 'emulator-secret-2', regionId: 'cn-beijing' }), false);
-    assert.strictEqual(await signIn({ accessKeyId: 'emulator-ak-2', accessKeySecret: '', regionId: 'cn-beijing' }), false);
+    assert.strictEqual(await signIn('emulator ak', 'emulator-secret-2', 'China (Beijing)'), false, 'an id with a space, refused as typed');
+    assert.strictEqual(await signIn('emulator-ak-2', '', 'China (Beijing)'), false, 'an empty secret, refused as typed');
     const answered = emulator.answers.length;
-    assert.strictEqual(await signIn({ accessKeyId: 'emulator-ak-2', accessKeySecret: 'wrong-secret', regionId: 'cn-beijing' }), false);
+    assert.strictEqual(await signIn('emulator-ak-2', 'wrong-secret', 'China (Beijing)'), false);
     assert.deepStrictEqual(
       emulator.answers.slice(answered).map((answer) => answer.code),
       ['SignatureDoesNotMatch'],
       'the pair was checked with one real call',
     );
-    assert.strictEqual(
-      await signIn({ accessKeyId: 'emulator-ak-2', accessKeySecret: 'emulator-secret-2', regionId: 'xx-nowhere-1' }),
-      false,
-    );
     assert.ok((await instanceNames('China (Hangzhou)')).includes('web-1'), 'nothing changed after the refusals');
 
-    assert.strictEqual(await signIn({ accessKeyId: 'emulator-ak-2', accessKeySecret: 'emulator-secret-2', regionId: 'cn-beijing' }), true);
+    assert.strictEqual(await signIn('emulator-ak-2', 'emulator-secret-2', 'China (Beijing)'), true);
     assert.deepStrictEqual(await labels(api), ['China (Beijing)']);
     assert.deepStrictEqual(await instanceNames('China (Beijing)'), ['analytics-bj']);
     const settings = JSON.stringify(vscode.workspace.getConfiguration('alicloudEcs'));
@@ -134,6 +153,6 @@ describe('credentials: profiles, sign-in and the welcome', () => {
 
     assert.strictEqual(await vscode.commands.executeCommand('alicloudEcs.signOut'), true);
     assert.ok((await instanceNames('China (Hangzhou)')).includes('web-1'), 'back to the standard chain');
-    assert.strictEqual(await select({ kind: 'accessKey' }), false, 'nothing is signed in any more');
+    assert.strictEqual(await select('Sign In with AccessKey…'), false, 'nothing is signed in any more: it offers to sign in');
   });
 });

@@ -8,7 +8,7 @@ import {
   readCredentialFiles,
   type SharedProfile,
 } from '../../cloud/credentialFiles';
-import { type CredentialSource, isCredentialSource, sameSource, STANDARD_CHAIN } from '../../domain/credentialSource';
+import { type CredentialSource, sameSource, STANDARD_CHAIN } from '../../domain/credentialSource';
 import { brokenFileMessage, pickLabel, unusableCliModeMessage, unusableSharedTypeMessage } from '../../ui/credentialLabels';
 import type { CredentialStore } from '../../ui/credentialStore';
 import type { CommandDefinition } from '../commandBoundary';
@@ -85,25 +85,11 @@ function profileItems(where: CredentialEnvironment, files: CredentialFiles, stor
   return items;
 }
 
-/** What an automation argument names: a CLI profile by its name, or a source object. */
-function sourceFromArgument(argument: unknown): CredentialSource | undefined {
-  if (typeof argument === 'string') {
-    return argument.trim() ? { kind: 'cliProfile', name: argument.trim() } : undefined;
-  }
-  if (!isCredentialSource(argument)) {
-    return undefined;
-  }
-  // Kept in global state: a copy of the known fields, nothing else the caller's object carried.
-  return 'name' in argument
-    ? ({ kind: argument.kind, name: argument.name } as CredentialSource)
-    : ({ kind: argument.kind } as CredentialSource);
-}
-
 /**
  * "Select Profile…": the standard chain, each aliyun CLI profile and credentials-file section, and the signed-in
  * AccessKey. Choosing one reloads the whole tree for that account; an unusable one is explained and changes nothing.
  */
-export function selectProfileCommand(parts: CredentialCommandParts, options: { readonly takesArguments: boolean }): CommandDefinition {
+export function selectProfileCommand(parts: CredentialCommandParts): CommandDefinition {
   const { connection, store, log, notifier, ui, where } = parts;
   const what = (): string => vscode.l10n.t("Couldn't select that profile");
   const refuse = (code: string, words: string): false => {
@@ -123,13 +109,8 @@ export function selectProfileCommand(parts: CredentialCommandParts, options: { r
     log.info(`Credentials: ${source.kind}${'name' in source ? ` ${source.name}` : ''}`);
     return true;
   };
-  const run = async (given?: unknown): Promise<boolean> => {
-    // Another extension must not switch the account unseen: an argument counts only in the extension's own tests.
-    const argument = options.takesArguments ? given : undefined;
-    if (argument !== undefined) {
-      const source = sourceFromArgument(argument);
-      return source ? choose(source) : refuse('InvalidArgument', vscode.l10n.t('That is not a profile name; nothing was changed.'));
-    }
+  // No argument is read: another extension must not switch the account unseen.
+  const run = async (): Promise<boolean> => {
     const items = readCredentialFiles(where()).then((files): ProfileItem[] => profileItems(where(), files, store));
     const picked = await ui.pick(items, {
       title: vscode.l10n.t('Select Profile'),

@@ -7,17 +7,7 @@ import type { UserInterface } from '../../ui/userInterface';
 import type { CommandDefinition } from '../commandBoundary';
 import { type CredentialCommandParts, refusal } from './credentialParts';
 
-/** For the extension's own tests: what the three steps would ask for. */
-interface SignInArgs {
-  readonly accessKeyId?: unknown;
-  readonly accessKeySecret?: unknown;
-  readonly regionId?: unknown;
-}
-
 const TITLE = (): string => vscode.l10n.t('Sign In with AccessKey');
-
-/** An argument given for automation, as text (anything else counts as empty, and is refused as such). */
-const asText = (given: unknown): string => (typeof given === 'string' ? given : '');
 
 const KEY_PARTS = {
   id: {
@@ -34,22 +24,19 @@ const KEY_PARTS = {
   },
 } as const;
 
-/** One half of the pair, asked for (and checked as typed) or given; undefined when cancelled or unusable (said so). */
-async function askKeyPart(ui: UserInterface, part: keyof typeof KEY_PARTS, given: unknown): Promise<string | undefined> {
+/** One half of the pair, asked for and checked as typed; undefined when cancelled or unusable (said so). */
+async function askKeyPart(ui: UserInterface, part: keyof typeof KEY_PARTS): Promise<string | undefined> {
   const { step, problem, password, prompt } = KEY_PARTS[part];
-  const text =
-    given !== undefined
-      ? asText(given)
-      : await ui.input({
-          title: `${TITLE()} (${step}/3)`,
-          prompt: prompt(),
-          password,
-          ignoreFocusOut: true,
-          validateInput: (value) => {
-            const found = problem(value);
-            return found && accessKeyInputMessage(found, part);
-          },
-        });
+  const text = await ui.input({
+    title: `${TITLE()} (${step}/3)`,
+    prompt: prompt(),
+    password,
+    ignoreFocusOut: true,
+    validateInput: (value) => {
+      const found = problem(value);
+      return found && accessKeyInputMessage(found, part);
+    },
+  });
   const found = text === undefined ? undefined : problem(text);
   if (found) {
     void ui.fail(accessKeyInputMessage(found, part));
@@ -58,10 +45,7 @@ async function askKeyPart(ui: UserInterface, part: keyof typeof KEY_PARTS, given
   return text;
 }
 
-async function askRegion(ui: UserInterface, given: unknown, regions: readonly Region[]): Promise<string | undefined> {
-  if (given !== undefined) {
-    return asText(given);
-  }
+async function askRegion(ui: UserInterface, regions: readonly Region[]): Promise<string | undefined> {
   const picked = await ui.pick(
     regions.map((region) => ({ label: region.localName || region.regionId, description: region.regionId, regionId: region.regionId })),
     { title: `${TITLE()} (3/3)`, placeHolder: vscode.l10n.t('The default region, shown in the Resources view'), ignoreFocusOut: true },
@@ -73,18 +57,14 @@ async function askRegion(ui: UserInterface, given: unknown, regions: readonly Re
  * "Sign In with AccessKey…": ID, secret (as a password), a real call to check the pair, then the default region.
  * Nothing is saved until the call succeeded; the pair goes to SecretStorage only.
  */
-export function signInCommand(
-  { connection, store, notifier, log, ui }: CredentialCommandParts,
-  options: { readonly takesArguments: boolean },
-): CommandDefinition {
-  const run = async (given?: unknown): Promise<boolean> => {
-    // Another extension must not sign the user in to a key of its choosing: arguments count only in the extension's tests.
-    const args = options.takesArguments && typeof given === 'object' && given !== null ? (given as SignInArgs) : undefined;
-    const accessKeyId = await askKeyPart(ui, 'id', args?.accessKeyId);
+export function signInCommand({ connection, store, notifier, log, ui }: CredentialCommandParts): CommandDefinition {
+  // No argument is read: another extension must not sign the user in to a key of its choosing.
+  const run = async (): Promise<boolean> => {
+    const accessKeyId = await askKeyPart(ui, 'id');
     if (accessKeyId === undefined) {
       return false;
     }
-    const accessKeySecret = await askKeyPart(ui, 'secret', args?.accessKeySecret);
+    const accessKeySecret = await askKeyPart(ui, 'secret');
     if (accessKeySecret === undefined) {
       return false;
     }
@@ -101,7 +81,7 @@ export function signInCommand(
       void notifier.show(error, { what: vscode.l10n.t("Couldn't sign in with AccessKey {0}", masked) });
       return false;
     }
-    const regionId = await askRegion(ui, args?.regionId, regions);
+    const regionId = await askRegion(ui, regions);
     if (regionId === undefined) {
       return false;
     }
