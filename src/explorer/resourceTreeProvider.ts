@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { localCount } from '../ui/localized';
 import { STUCK_AFTER_MINUTES } from '../domain/resourceStatus';
 import type { EcsApi } from '../cloud/ecsApi';
 import { GroupNode } from './nodes/groupNode';
@@ -272,7 +273,7 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
           group,
           'loading',
           vscode.l10n.t('Loading more…'),
-          vscode.l10n.t('{0} of {1}', list.items().length.toLocaleString('en-US'), state.total.toLocaleString('en-US')),
+          vscode.l10n.t('{0} of {1}', localCount(list.items().length), localCount(state.total)),
         ),
       );
     } else if (children.length === 0) {

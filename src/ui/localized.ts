@@ -21,3 +21,12 @@ export function localExplain(code: string): ErrorExplanation {
 }
 
 export const docLanguage = (): DocLanguage => docLanguageFor(vscode.env.language);
+
+/** A count as VS Code's display language writes it (10,000 in English and Chinese alike; 10.000 in German). */
+export function localCount(count: number): string {
+  try {
+    return count.toLocaleString(vscode.env.language);
+  } catch {
+    return count.toLocaleString('en');
+  }
+}

@@ -5,7 +5,7 @@ import type { Tag } from '../../domain/instance';
 import { checkPrimaryIp, checkSecurityGroups, checkVSwitch } from '../../domain/lifecycleRules';
 import { checkDescription, checkName, checkTags, parseTagText } from '../../domain/namingRules';
 import type { SecurityGroup, VSwitch } from '../../domain/network';
-import { failureDetail } from '../../ui/localized';
+import { failureDetail, localCount } from '../../ui/localized';
 import type { OperationContext } from './operationContext';
 
 /** The steps the create flows ask through: a vSwitch, security groups, a name, a description, an address, tags. */
@@ -31,7 +31,7 @@ export async function pickVSwitch(context: OperationContext, vSwitches: readonly
       label: displayText(vSwitch.vSwitchName || vSwitch.vSwitchId),
       description: [
         ...[vSwitch.vSwitchId, vSwitch.vpcId, vSwitch.zoneId, vSwitch.cidrBlock].map((part) => displayText(part, 64)),
-        vscode.l10n.t('{0} free IPs', vSwitch.availableIpAddressCount.toLocaleString('en-US')),
+        vscode.l10n.t('{0} free IPs', localCount(vSwitch.availableIpAddressCount)),
       ].join(' · '),
       violations: checkVSwitch(vSwitch),
     })),

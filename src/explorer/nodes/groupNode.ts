@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { localCount } from '../../ui/localized';
 import type { RegionResources } from '../../store/regionResources';
 import type { RegionNode } from './regionNode';
 import type { TreeNode } from './treeNode';
@@ -30,8 +31,8 @@ export class GroupNode implements TreeNode {
     if (counts) {
       item.description =
         counts.shown === counts.total
-          ? counts.total.toLocaleString('en-US')
-          : vscode.l10n.t('{0} of {1}', counts.shown.toLocaleString('en-US'), counts.total.toLocaleString('en-US'));
+          ? localCount(counts.total)
+          : vscode.l10n.t('{0} of {1}', localCount(counts.shown), localCount(counts.total));
     }
     item.accessibilityInformation = { label: item.description ? `${label} ${String(item.description)}` : label };
     item.iconPath = new vscode.ThemeIcon(this.kind === 'instances' ? 'server' : 'plug');

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { localCount } from '../../ui/localized';
 import type { EniCount, VpcGroup, VSwitchGroup } from '../../domain/networkGrouping';
 import type { GroupNode } from './groupNode';
 import { detailTable } from './statusIcons';
@@ -6,8 +7,8 @@ import type { TreeNode } from './treeNode';
 
 const countText = (count: EniCount): string =>
   count.shown === count.total
-    ? vscode.l10n.t('{0} network interfaces', count.total.toLocaleString('en-US'))
-    : vscode.l10n.t('{0} of {1} network interfaces', count.shown.toLocaleString('en-US'), count.total.toLocaleString('en-US'));
+    ? vscode.l10n.t('{0} network interfaces', localCount(count.total))
+    : vscode.l10n.t('{0} of {1} network interfaces', localCount(count.shown), localCount(count.total));
 
 /** A VPC under Network Interfaces, when they are grouped by network; it expands to its vSwitches. */
 export class VpcNode implements TreeNode {
@@ -79,7 +80,7 @@ export class VSwitchNode implements TreeNode {
       vSwitch?.vSwitchName ? vSwitch.vSwitchId : '',
       vSwitch?.zoneId ?? '',
       countText(count),
-      freeIpCount === undefined ? '' : vscode.l10n.t('{0} free IPs', freeIpCount.toLocaleString('en-US')),
+      freeIpCount === undefined ? '' : vscode.l10n.t('{0} free IPs', localCount(freeIpCount)),
     ]
       .filter(Boolean)
       .join(' · ');
