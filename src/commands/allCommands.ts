@@ -21,7 +21,7 @@ import { openCredentialsFileCommand } from './credentials/openCredentialsFile';
 import { signOutCommand } from './credentials/signOut';
 import { exportCommands } from './exportCommands';
 import { instanceCommands } from './instances/instanceCommands';
-import { createAndAttachCommand } from './lifecycle/createAndAttachCommand';
+import { createAndAttachCommand } from './attach/createAndAttachCommand';
 import { createCommand } from './lifecycle/createCommand';
 import { deleteCommand } from './lifecycle/deleteCommand';
 import { editCommands } from './lifecycle/editCommands';

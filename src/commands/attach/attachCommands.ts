@@ -12,7 +12,7 @@ import { consentToRequestedAttach } from '../kit/requestedWrite';
 import { eniLabel } from '../kit/labels';
 import { pickRegion } from '../kit/pickRegion';
 import { selectedEnis } from '../kit/selectedRows';
-import { createAndAttach } from '../lifecycle/createAndAttachCommand';
+import { createAndAttach } from './createAndAttachCommand';
 import type { OperationContext } from '../kit/operationContext';
 
 /** Attach to Instance (from ENI rows and a drop) and Attach Network Interface (from an instance, the palette, automation). */

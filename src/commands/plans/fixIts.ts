@@ -8,7 +8,7 @@ import type { ProgressReport } from '../../ui/userInterface';
 import { eniLabel, instanceLabel } from '../kit/labels';
 import type { OperationContext } from '../kit/operationContext';
 import { finalState } from '../kit/pairState';
-import { createAndAttach } from '../lifecycle/createAndAttachCommand';
+import { createAndAttach } from '../attach/createAndAttachCommand';
 import { recordPlan } from '../kit/activityPlan';
 import { type Plan, type PlanResult, runPlan } from '../kit/planRunner';
 import { attachStep, detachStep, rebootStep, waitStep } from '../operations/planSteps';

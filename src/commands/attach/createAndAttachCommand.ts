@@ -5,7 +5,7 @@ import { checkSecurityGroups, checkVSwitch } from '../../domain/lifecycleRules';
 import type { SecurityGroup } from '../../domain/network';
 import type { NetworkInterface } from '../../domain/networkInterface';
 import { InstanceNode } from '../../explorer/nodes/instanceNode';
-import { attachWithProgress } from '../attach/attachFlows';
+import { attachWithProgress } from './attachFlows';
 import { freshOccupiedSlots } from '../kit/freshCheck';
 import type { AttachOutcome } from '../operations/attachOperation';
 import { instanceLabel } from '../kit/labels';
