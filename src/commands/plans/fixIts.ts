@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Violation } from '../../domain/attachRules';
 import type { Instance } from '../../domain/instance';
+import { productionTag } from '../../domain/instanceRules';
 import type { NetworkInterface } from '../../domain/networkInterface';
 import { isInstanceTransitional } from '../../domain/resourceStatus';
 import type { Remedy } from '../../ui/errorNotifier';
@@ -20,8 +21,8 @@ import { attachStep, detachStep, rebootStep, waitStep } from '../operations/plan
 
 type FixPlan = Plan<ProgressReport>;
 
-const isProduction = (instance: Instance): boolean =>
-  instance.tags.some((tag) => /^(env|environment)$/i.test(tag.key) && /^(prod|production)$/i.test(tag.value));
+/** One rule for what counts as production, the instance operations' own (`env`/`environment` = `prod`/`production`). */
+const isProduction = (instance: Instance): boolean => productionTag(instance) !== undefined;
 
 /** The remedy for this refusal of attaching `eni` to `instance`, when there is one. */
 export function remedyFor(
