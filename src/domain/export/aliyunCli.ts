@@ -1,5 +1,5 @@
 import { assertNoSecrets, type EcsRequest } from './ecsRequest';
-import { commandStart, quoteFor, type Shell } from './shellQuoting';
+import { commandFor, quoteFor, type Shell } from './shellQuoting';
 
 export interface AliyunCliOptions {
   /** The aliyun CLI profile to run as (`--profile`); the CLI's current profile when undefined. */
@@ -20,7 +20,11 @@ export const shellQuote = (word: string): string => quoteFor('posix', word);
  * the next argument as the value. https://github.com/aliyun/aliyun-cli/blob/master/cli/parser.go
  */
 function flag(shell: Shell, name: string, value: string): string {
-  return value.startsWith('-') ? `--${name}=${quoteFor(shell, value)}` : `--${name} ${quoteFor(shell, value)}`;
+  if (!value.startsWith('-')) {
+    return `--${name} ${quoteFor(shell, value)}`;
+  }
+  // PowerShell may take a bare word that starts with `-` for a parameter of its own: the whole word is quoted there.
+  return shell === 'powershell' ? quoteFor(shell, `--${name}=${value}`) : `--${name}=${quoteFor(shell, value)}`;
 }
 
 /**
@@ -40,7 +44,7 @@ export function aliyunCliCommand(request: EcsRequest, options: AliyunCliOptions 
     throw new Error(`${request.action}: "${bad[0]}" is not an ECS parameter name.`);
   }
   const shell = options.shell ?? 'posix';
-  const words = [commandStart(shell, 'aliyun'), 'ecs', request.action];
+  const words = ['ecs', request.action];
   if (options.profile !== undefined) {
     words.push(flag(shell, 'profile', options.profile));
   }
@@ -48,5 +52,5 @@ export function aliyunCliCommand(request: EcsRequest, options: AliyunCliOptions 
     words.push(flag(shell, 'region', request.regionId));
   }
   words.push(...request.params.map(([name, value]) => flag(shell, name, value)));
-  return words.join(' ');
+  return commandFor(shell, 'aliyun', words);
 }

@@ -30,14 +30,12 @@ const PLAIN_WORD = /^[A-Za-z0-9_@+,./:-][A-Za-z0-9_@+,./:=-]*$/;
 /** POSIX shells also take `%` in a word as it is. */
 const PLAIN_POSIX_WORD = /^[A-Za-z0-9_@%+,./:-][A-Za-z0-9_@%+,./:=-]*$/;
 
-/**
- * What a Windows command line cannot carry safely: PowerShell's `--%` ends at a line break or `|` and expands
- * `%NAME%`; cmd acts on `% ! ^ & | < >` wherever its own quote state (which `\"` toggles) leaves them bare.
- */
-const WINDOWS_REFUSED: Readonly<Record<'powershell' | 'cmd', RegExp>> = {
-  powershell: /[%|\n\r]/u,
-  cmd: /[%!^&|<>\n\r]/u,
-};
+/** PowerShell takes these bare: no `,` (an array), no `@` (splatting), nothing else it acts on. */
+const PLAIN_POWERSHELL_WORD = /^[A-Za-z0-9_./:][A-Za-z0-9_./:=-]*$/;
+/** PowerShell's single quotes: `'` and the typographic ‘ ’ ‚ ‛, each written twice inside a single-quoted string. */
+const POWERSHELL_QUOTES = /['\u2018\u2019\u201A\u201B]/gu;
+/** cmd acts on `% ! ^ & | < >` wherever its own quote state (which `\"` toggles) leaves them bare. */
+const CMD_REFUSED = /[%!^&|<>\n\r]/u;
 
 function refuseControl(shell: Shell, word: string): void {
   const control = [...word].find((character) => isTerminalControl(character.codePointAt(0) ?? 0));
@@ -57,25 +55,39 @@ function fishQuote(word: string): string {
 }
 
 /**
- * A program's argument on a Windows command line, as the C runtime (and Go, which the aliyun CLI is written in)
- * splits it: in double quotes, `"` as `\"`, and backslashes doubled where a quote follows them.
+ * A value as the C runtime (and Go, which the aliyun CLI is written in) reads it back from a Windows command line:
+ * `"` as `\"`, backslashes doubled where a quote follows them (the closing quote too, when `closed`).
  * https://learn.microsoft.com/en-us/cpp/c-language/parsing-c-command-line-arguments
  */
-function windowsQuote(word: string): string {
-  if (PLAIN_WORD.test(word)) {
-    return word;
-  }
-  let quoted = '"';
+function escapeForCRuntime(word: string, closed: boolean): string {
+  let escaped = '';
   let backslashes = 0;
   for (const character of word) {
     if (character === '\\') {
       backslashes += 1;
       continue;
     }
-    quoted += '\\'.repeat(character === '"' ? backslashes * 2 + 1 : backslashes) + character;
+    escaped += '\\'.repeat(character === '"' ? backslashes * 2 + 1 : backslashes) + character;
     backslashes = 0;
   }
-  return `${quoted}${'\\'.repeat(backslashes * 2)}"`;
+  return escaped + '\\'.repeat(closed ? backslashes * 2 : backslashes);
+}
+
+/** cmd: the program's argument in double quotes, escaped for the C runtime. */
+const cmdQuote = (word: string): string => (PLAIN_WORD.test(word) ? word : `"${escapeForCRuntime(word, true)}"`);
+
+/**
+ * PowerShell: a single-quoted string, in which nothing is acted on. The command runs with the legacy passing of
+ * arguments to programs (Windows PowerShell 5.1 always; PowerShell 7 told so), which puts an argument with white
+ * space in double quotes and escapes nothing: so the string holds the value escaped for the C runtime already.
+ */
+function powershellQuote(word: string): string {
+  if (PLAIN_POWERSHELL_WORD.test(word)) {
+    return word;
+  }
+  // An empty argument is dropped in legacy passing: two double quotes stand for it.
+  const passed = word === '' ? '""' : escapeForCRuntime(word, /\s/u.test(word));
+  return `'${passed.replace(POWERSHELL_QUOTES, (quote) => quote + quote)}'`;
 }
 
 /** One word (a value, or `--Name=value`) written for `shell`; throws `UnquotableValue` when no quoting makes it safe. */
@@ -87,22 +99,26 @@ export function quoteFor(shell: Shell, word: string): string {
     case 'fish':
       return fishQuote(word);
     case 'powershell':
+      return powershellQuote(word);
     case 'cmd': {
-      const refused = WINDOWS_REFUSED[shell].exec(word);
+      const refused = CMD_REFUSED.exec(word);
       if (refused) {
         throw new UnquotableValue(shell, refused[0], false);
       }
-      return windowsQuote(word);
+      return cmdQuote(word);
     }
   }
 }
 
 /**
- * How the program's name starts the command: PowerShell gets its stop-parsing token, after which it passes the rest
- * of the line to the program as it is, the same in Windows PowerShell 5.1 and PowerShell 7 (whose own passing of
- * quoted arguments to programs differs between versions).
+ * The whole command for `shell` from the program and its written words. PowerShell runs it in a script block that
+ * asks for the legacy passing of arguments to programs: PowerShell 7.3 and later would otherwise pass them another
+ * way (Windows PowerShell 5.1 and PowerShell 7.0–7.2 know only that one); the setting ends with the block.
  */
-export const commandStart = (shell: Shell, program: string): string => (shell === 'powershell' ? `${program} --%` : program);
+export const commandFor = (shell: Shell, program: string, words: readonly string[]): string =>
+  shell === 'powershell'
+    ? `& { $PSNativeCommandArgumentPassing = 'Legacy'; ${[program, ...words].join(' ')} }`
+    : [program, ...words].join(' ');
 
 /** The shell a terminal runs, from the path of its program (VS Code's `env.shell`); undefined when it is not known. */
 export function shellOfProgram(program: string): Shell | undefined {
