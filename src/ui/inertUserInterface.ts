@@ -5,6 +5,15 @@ import type { PickManyOptions, ProgressReport, UserInterface } from './userInter
 
 const inert = (text: string | undefined): string | undefined => (text === undefined ? undefined : inertText(text));
 
+type Validation = string | vscode.InputBoxValidationMessage | undefined | null;
+
+function inertValidation(validation: Validation): Validation {
+  if (typeof validation === 'string') {
+    return inertText(validation);
+  }
+  return validation ? { ...validation, message: inertText(validation.message) } : validation;
+}
+
 /** An item as shown, with the original beside it: the caller gets back the very item it gave. */
 function shownItem<T extends vscode.QuickPickItem>(item: T): T & { readonly original: T } {
   return {
@@ -46,12 +55,16 @@ export function inertUserInterface(inner: UserInterface): UserInterface {
       const result = await inner.pickCandidate(shown, options);
       return result.kind === 'picked' ? { kind: 'picked', candidate: (result.candidate as (typeof shown)[number]).original } : result;
     },
-    input: (options) =>
-      inner.input({
+    input: (options) => {
+      const validate = options.validateInput;
+      return inner.input({
         ...options,
         ...(options.title === undefined ? {} : { title: inert(options.title) }),
         ...(options.prompt === undefined ? {} : { prompt: inert(options.prompt) }),
-      }),
+        // A validation message may quote what is typed or was given (a tag key): VS Code renders its links too.
+        ...(validate ? { validateInput: async (value: string) => inertValidation(await validate(value)) } : {}),
+      });
+    },
     progress: <R>(title: string, task: (progress: ProgressReport) => Thenable<R>, cancellable?: boolean) =>
       inner.progress(
         inertText(title),

@@ -69,6 +69,32 @@ describe('the user interface every word passes through', () => {
     }
   });
 
+  it('makes a validation message inert too: it may quote a tag key someone else wrote', async () => {
+    const messages: unknown[] = [];
+    const { ui: inner } = recording();
+    const ui = inertUserInterface({
+      ...inner,
+      input: async (options) => {
+        messages.push(await options.validateInput?.('x'));
+        return undefined;
+      },
+    });
+    for (const hostile of HOSTILE_TEXTS) {
+      await ui.input({ validateInput: () => `The tag key “${hostile}” is given twice.` });
+      await ui.input({ validateInput: async () => ({ message: hostile, severity: 3 }) });
+    }
+    await ui.input({ validateInput: () => undefined });
+    const texts = messages.map((message) =>
+      typeof message === 'object' && message !== null ? (message as { message: string }).message : message,
+    );
+    assert.strictEqual(texts.length, HOSTILE_TEXTS.length * 2 + 1);
+    assert.deepStrictEqual(
+      texts.filter((text) => typeof text === 'string' && NOTIFICATION_LINK.test(text)),
+      [],
+    );
+    assert.strictEqual(texts.at(-1), undefined);
+  });
+
   it('answers with the very item or candidate the caller gave', async () => {
     const ui = inertUserInterface(recording().ui);
     const item = { label: '[a](command:x)', id: 7 };
