@@ -1,7 +1,7 @@
 import type * as vscode from 'vscode';
 import { isInstanceTransitional, isNetworkInterfaceTransitional } from '../domain/resourceStatus';
 import type { RegionResources } from '../store/regionResources';
-import { realTimers, type Timers } from '../store/timers';
+import { OneTimer, realTimers, type Timers } from '../store/timers';
 
 export interface PollTarget {
   loaded(): RegionResources[];
@@ -17,7 +17,7 @@ export const POLL_MAX_DELAY_MS = 10_000;
  * never runs two rounds at once, and rests while the view is hidden.
  */
 export class TransitionPoller implements vscode.Disposable {
-  private timer: unknown;
+  private readonly timer: OneTimer;
   private delayMs = POLL_FIRST_DELAY_MS;
   private running = false;
   private visible = false;
@@ -26,9 +26,10 @@ export class TransitionPoller implements vscode.Disposable {
   constructor(
     private readonly target: PollTarget,
     private readonly firstDelayMs = POLL_FIRST_DELAY_MS,
-    private readonly timers: Timers = realTimers,
+    timers: Timers = realTimers,
   ) {
     this.delayMs = firstDelayMs;
+    this.timer = new OneTimer(timers);
   }
 
   setVisible(visible: boolean): void {
@@ -54,20 +55,14 @@ export class TransitionPoller implements vscode.Disposable {
   }
 
   private stop(): void {
-    if (this.timer !== undefined) {
-      this.timers.clearTimeout(this.timer);
-      this.timer = undefined;
-    }
+    this.timer.clear();
   }
 
   private schedule(): void {
-    if (this.disposed || !this.visible || this.timer !== undefined || this.running || !this.hasWork()) {
+    if (this.disposed || !this.visible || this.timer.waiting || this.running || !this.hasWork()) {
       return;
     }
-    this.timer = this.timers.setTimeout(() => {
-      this.timer = undefined;
-      void this.round();
-    }, this.delayMs);
+    this.timer.set(() => void this.round(), this.delayMs);
   }
 
   private hasWork(): boolean {

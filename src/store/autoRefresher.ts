@@ -1,5 +1,5 @@
 import { isEcsError } from '../cloud/ecsError';
-import { realTimers, type Timers } from './timers';
+import { OneTimer, realTimers, type Timers } from './timers';
 
 export type { Timers } from './timers';
 
@@ -18,7 +18,7 @@ const MAX_BACKOFF = 8;
  * rounds at once; stretches the interval while ECS throttles.
  */
 export class AutoRefresher {
-  private timer: unknown;
+  private readonly timer: OneTimer;
   private visible = false;
   private running = false;
   private backoff = 1;
@@ -28,8 +28,10 @@ export class AutoRefresher {
     private readonly target: RefreshTarget,
     private readonly intervalSeconds: () => number,
     private readonly failed: (error: unknown) => void = () => undefined,
-    private readonly timers: Timers = realTimers,
-  ) {}
+    timers: Timers = realTimers,
+  ) {
+    this.timer = new OneTimer(timers);
+  }
 
   setVisible(visible: boolean): void {
     this.visible = visible;
@@ -50,24 +52,15 @@ export class AutoRefresher {
   }
 
   private stop(): void {
-    if (this.timer !== undefined) {
-      this.timers.clearTimeout(this.timer);
-      this.timer = undefined;
-    }
+    this.timer.clear();
   }
 
   private schedule(): void {
     const seconds = this.intervalSeconds();
-    if (this.disposed || !this.visible || this.timer !== undefined || this.running || seconds <= 0) {
+    if (this.disposed || !this.visible || this.timer.waiting || this.running || seconds <= 0) {
       return;
     }
-    this.timer = this.timers.setTimeout(
-      () => {
-        this.timer = undefined;
-        void this.round();
-      },
-      seconds * 1000 * this.backoff,
-    );
+    this.timer.set(() => void this.round(), seconds * 1000 * this.backoff);
   }
 
   private async round(): Promise<void> {

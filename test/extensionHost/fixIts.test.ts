@@ -1,6 +1,8 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { eventually, item, nodeAt, useEmulator } from './harness';
+import type { EcsEmulator } from '../emulator/server';
+import type { RecordingUserInterface } from './recordingUserInterface';
 import { recordingSession } from './session';
 import { LEGACY_ERP, SPARE_K, SPARE_K_2, WEB_1, WEB_2 } from '../emulator/demoIds';
 
@@ -53,17 +55,30 @@ describe('fix-its: a refused attach offers its remedy as a plan, carried out ste
     );
   });
 
-  it('detaches the ENI the user picks from an instance at its limit, then attaches', async () => {
-    // The demo's "leaving" stays Detaching (a slot of web-1) until the clock is moved on, once web-1-data is detached.
-    session.emulator = await useEmulator({ delays: { detachMs: 60_000, attachMs: 600 } });
+  /**
+   * Attaches spare-k to web-1, which is at its limit, and takes Detach One First… with web-1-data, answering what
+   * `answer` queues after that; lets the detach through. The demo's "leaving" stays Detaching (a slot of web-1)
+   * until the clock is moved on, once web-1-data is detached.
+   */
+  async function detachWeb1DataFirst(
+    attachMs: number,
+    prepare: (server: EcsEmulator, ui: RecordingUserInterface) => void = () => undefined,
+  ): Promise<{ server: EcsEmulator; outcome: { kind: string; code?: string } }> {
+    session.emulator = await useEmulator({ delays: { detachMs: 60_000, attachMs } });
     const server = session.emulator;
     await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'spare-k');
     const label = 'Detach One First…';
     session.ui.click(label).pickLabelled('web-1-data').click(label);
+    prepare(server, session.ui);
     const outcome = (await attach(SPARE_K, WEB_1)) as { kind: string; code?: string };
-    assert.deepStrictEqual([outcome.kind, outcome.code], ['refused', 'EniPerInstanceLimitExceeded']);
     await eventually(session.api, () => server.calls('DetachNetworkInterface') === 1, 'the detach to be sent');
     server.world.clock.advance(61_000);
+    return { server, outcome };
+  }
+
+  it('detaches the ENI the user picks from an instance at its limit, then attaches', async () => {
+    const { outcome } = await detachWeb1DataFirst(600);
+    assert.deepStrictEqual([outcome.kind, outcome.code], ['refused', 'EniPerInstanceLimitExceeded']);
     await eventually(session.api, () => finished() !== undefined, 'the plan to end', 30_000);
     assert.match(
       finished() ?? '',
@@ -73,20 +88,10 @@ describe('fix-its: a refused attach offers its remedy as a plan, carried out ste
   });
 
   it('when the attach after the detach fails, offers to attach the detached ENI again, naming where everything is', async () => {
-    session.emulator = await useEmulator({ delays: { detachMs: 60_000, attachMs: 600 } });
-    const server = session.emulator;
-    await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'spare-k');
-    server.faults.inject({ kind: 'error', code: 'OperationConflict' }, { action: 'AttachNetworkInterface' });
-    const label = 'Detach One First…';
-    session.ui
-      .click(label)
-      .pickLabelled('web-1-data')
-      .click(label)
-      .click('Attach web-1-data (eni-bp1bthnjjgde15lynm44) Again')
-      .click('Attach Again');
-    await attach(SPARE_K, WEB_1);
-    await eventually(session.api, () => server.calls('DetachNetworkInterface') === 1, 'the detach to be sent');
-    server.world.clock.advance(61_000);
+    const { server } = await detachWeb1DataFirst(600, (emulator, ui) => {
+      emulator.faults.inject({ kind: 'error', code: 'OperationConflict' }, { action: 'AttachNetworkInterface' });
+      ui.click('Attach web-1-data (eni-bp1bthnjjgde15lynm44) Again').click('Attach Again');
+    });
     await eventually(session.api, () => finished()?.startsWith('Done: Attach web-1-data') === true, 'the way back to end', 30_000);
     const failure = session.ui.texts('fail').find((text) => text.includes('stopped at'));
     assert.match(
@@ -98,15 +103,9 @@ describe('fix-its: a refused attach offers its remedy as a plan, carried out ste
   });
 
   it('says an attach the user cancelled after ECS took it is under way, not failed, and names every resource', async () => {
-    session.emulator = await useEmulator({ delays: { detachMs: 60_000, attachMs: 5000 } });
-    const server = session.emulator;
-    await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'spare-k');
-    const label = 'Detach One First…';
-    session.ui.click(label).pickLabelled('web-1-data').click(label);
-    session.ui.cancelWhen = /^Attaching spare-k/;
-    await attach(SPARE_K, WEB_1);
-    await eventually(session.api, () => server.calls('DetachNetworkInterface') === 1, 'the detach to be sent');
-    server.world.clock.advance(61_000);
+    const { server } = await detachWeb1DataFirst(5000, (_emulator, ui) => {
+      ui.cancelWhen = /^Attaching spare-k/;
+    });
     await eventually(session.api, () => finished() !== undefined, 'the plan to end', 30_000);
     assert.match(
       finished() ?? '',

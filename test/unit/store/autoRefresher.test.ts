@@ -3,6 +3,21 @@ import { EcsError } from '../../../src/cloud/ecsError';
 import { AutoRefresher, autoRefreshSeconds } from '../../../src/store/autoRefresher';
 import { ManualTimers, settle } from '../../support/manualTimers';
 
+/** A visible refresher at 60 s whose first round has started and waits until the test ends it (`rounds[0]()`). */
+function roundUnderWay(): { timers: ManualTimers; rounds: Array<() => void>; refresher: AutoRefresher } {
+  const timers = new ManualTimers();
+  const rounds: Array<() => void> = [];
+  const refresher = new AutoRefresher(
+    { reloadLoaded: () => new Promise<void>((resolve) => rounds.push(resolve)) },
+    () => 60,
+    undefined,
+    timers,
+  );
+  refresher.setVisible(true);
+  timers.fire();
+  return { timers, rounds, refresher };
+}
+
 describe('the automatic refresh', () => {
   it('reads again every interval while visible, and rests while hidden or set to 0', async () => {
     const timers = new ManualTimers();
@@ -71,16 +86,7 @@ describe('the automatic refresh', () => {
   });
 
   it('never runs two rounds at once: a restart during a round waits for it', async () => {
-    const timers = new ManualTimers();
-    const rounds: Array<() => void> = [];
-    const refresher = new AutoRefresher(
-      { reloadLoaded: () => new Promise<void>((resolve) => rounds.push(resolve)) },
-      () => 60,
-      undefined,
-      timers,
-    );
-    refresher.setVisible(true);
-    timers.fire();
+    const { timers, rounds, refresher } = roundUnderWay();
     refresher.restart();
     refresher.setVisible(true);
     assert.strictEqual(timers.pending.size, 0, 'nothing is set while a round is under way');
@@ -91,16 +97,7 @@ describe('the automatic refresh', () => {
   });
 
   it('sets no further round once disposed, even when a round was under way', async () => {
-    const timers = new ManualTimers();
-    const rounds: Array<() => void> = [];
-    const refresher = new AutoRefresher(
-      { reloadLoaded: () => new Promise<void>((resolve) => rounds.push(resolve)) },
-      () => 60,
-      undefined,
-      timers,
-    );
-    refresher.setVisible(true);
-    timers.fire();
+    const { timers, rounds, refresher } = roundUnderWay();
     refresher.dispose();
     rounds[0]?.();
     await settle();
