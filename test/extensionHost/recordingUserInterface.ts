@@ -11,9 +11,18 @@ export interface Told {
 
 /**
  * A user interface for the extension-host tests: it records everything the user would have been told and answers
- * prompts from the answers queued with `answer…` (a prompt with no answer queued is dismissed). A progress can be
+ * prompts from the answers queued, each for the first prompt of its kind (a prompt with no answer for it is dismissed). A progress can be
  * cancelled when one of its reports matches `cancelWhen`.
  */
+/** What is being asked: a modal question, a notification's buttons, a pick, a candidate pick, an input box. */
+type PromptKind = 'ask' | 'notification' | 'pick' | 'candidates' | 'input';
+type Choose = (prompt: string, actions: readonly string[], choices: readonly unknown[]) => unknown;
+interface Answer {
+  /** Whether this answer is for such a prompt. */
+  readonly answers: (kind: PromptKind, actions: readonly string[]) => boolean;
+  readonly choose: Choose;
+}
+
 /** Words that mean a value went missing on its way to the user (`undefined (InvalidOperation…)`, `[object Object]`). */
 export const BROKEN_TEXT = /\bundefined\b|\bnull\b|\[object |\bNaN\b/;
 
@@ -21,18 +30,22 @@ export class RecordingUserInterface implements UserInterface {
   readonly told: Told[] = [];
   /** Every text the user would have seen: what was told, and each item of each picker as VS Code would show it. */
   readonly shown: string[] = [];
-  private readonly answers: Array<(prompt: string, actions: readonly string[], choices: readonly unknown[]) => unknown> = [];
+  /**
+   * The answers queued, each for the first prompt of its kind: a notification that shows meanwhile (a connection's,
+   * say) never takes an answer meant for a picker, and takes a click only when it offers that button.
+   */
+  private readonly answers: Answer[] = [];
   cancelWhen: RegExp | undefined;
 
-  /** The next prompt (a question, a notification's button, a pick) is answered by `choose`. */
-  answer(choose: (prompt: string, actions: readonly string[], choices: readonly unknown[]) => unknown): this {
-    this.answers.push(choose);
+  /** The next question or pick (not a notification: they come from anywhere) is answered by `choose`. */
+  answer(choose: Choose): this {
+    this.answers.push({ answers: (kind) => kind !== 'notification', choose });
     return this;
   }
 
   /** The next candidate pick takes the candidate with this label, or the offer when `label` is `offer`. */
   pickCandidateLabelled(label: string): this {
-    return this.answer((prompt, actions, choices) => {
+    return this.answerKind('candidates', (prompt, actions, choices) => {
       if (label === 'offer') {
         return { kind: 'offer' };
       }
@@ -46,7 +59,7 @@ export class RecordingUserInterface implements UserInterface {
 
   /** The next pick (one or several) takes the items with these labels. */
   pickLabelled(...labels: string[]): this {
-    return this.answer((prompt, _actions, choices) => {
+    return this.answerKind('pick', (prompt, _actions, choices) => {
       const items = (choices as readonly vscode.QuickPickItem[]).filter((item) => labels.includes(item.label));
       if (items.length !== labels.length) {
         throw new Error(`“${prompt}” did not offer all of ${labels.join(', ')}`);
@@ -57,22 +70,23 @@ export class RecordingUserInterface implements UserInterface {
 
   /** The next input box is answered with this text; one its validation refuses is recorded as `refused` and dismissed. */
   type(text: string): this {
-    return this.answer(() => text);
+    return this.answerKind('input', () => text);
   }
 
-  /** The next question or notification is answered by clicking this action. */
+  /** The next question or notification that offers this action is answered by clicking it. */
   click(action: string): this {
-    return this.answer((prompt, actions) => {
-      if (!actions.includes(action)) {
-        throw new Error(`“${prompt}” offered no ${action}; it offered ${actions.join(', ')}`);
-      }
-      return action;
-    });
+    this.answers.push({ answers: (_kind, actions) => actions.includes(action), choose: () => action });
+    return this;
   }
 
-  /** The next question or notification is dismissed (Escape, or the dialog's Cancel). */
+  /** The next question is dismissed (Escape, or the dialog's Cancel). */
   dismiss(): this {
-    return this.answer(() => undefined);
+    return this.answerKind('ask', () => undefined);
+  }
+
+  private answerKind(kind: PromptKind, choose: Choose): this {
+    this.answers.push({ answers: (asked) => asked === kind, choose });
+    return this;
   }
 
   /** The next question, before any answer queued already, is answered by clicking this action (a consent, say). */
@@ -131,6 +145,7 @@ export class RecordingUserInterface implements UserInterface {
     this.show(list, options.title);
     this.many = false;
     return this.next(
+      'pick',
       options.title ?? '',
       list.map((item) => item.label),
       list,
@@ -146,6 +161,7 @@ export class RecordingUserInterface implements UserInterface {
     this.show(list, options.title);
     this.many = true;
     return this.next(
+      'pick',
       options.title,
       list.map((item) => item.label),
       list,
@@ -155,6 +171,7 @@ export class RecordingUserInterface implements UserInterface {
   async pickCandidate<T>(candidates: ReadonlyArray<Candidate<T>>, options: PickOptions): Promise<PickResult<T>> {
     this.show(candidateItems(candidates, options), options.title);
     const chosen = this.next(
+      'candidates',
       options.title,
       candidates.map((candidate) => candidate.label),
       candidates,
@@ -164,7 +181,7 @@ export class RecordingUserInterface implements UserInterface {
 
   async input(options: vscode.InputBoxOptions): Promise<string | undefined> {
     this.told.push({ kind: 'input', text: options.prompt ?? options.title ?? '', actions: [] });
-    const typed = this.next(options.title ?? options.prompt ?? '', []) as string | undefined;
+    const typed = this.next('input', options.title ?? options.prompt ?? '', []) as string | undefined;
     const problem = typed === undefined ? undefined : await options.validateInput?.(typed);
     if (problem) {
       // The box would show the problem and keep the text; the test's user gives up there.
@@ -215,10 +232,16 @@ export class RecordingUserInterface implements UserInterface {
 
   private async record(kind: Told['kind'], text: string, actions: readonly string[]): Promise<string | undefined> {
     this.told.push({ kind, text, actions });
-    return this.next(text, actions) as string | undefined;
+    return this.next(kind === 'ask' ? 'ask' : 'notification', text, actions) as string | undefined;
   }
 
-  private next(prompt: string, actions: readonly string[], choices: readonly unknown[] = []): unknown {
-    return this.answers.shift()?.(prompt, actions, choices);
+  /** The first answer queued for a prompt of this kind, taken off the queue; undefined (dismissed) when none is. */
+  private next(kind: PromptKind, prompt: string, actions: readonly string[], choices: readonly unknown[] = []): unknown {
+    const index = this.answers.findIndex((answer) => answer.answers(kind, actions));
+    if (index < 0) {
+      return undefined;
+    }
+    const [answer] = this.answers.splice(index, 1);
+    return answer?.choose(prompt, actions, choices);
   }
 }

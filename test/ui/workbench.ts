@@ -107,6 +107,9 @@ export class Workbench {
     for (let attempt = 1; ; attempt += 1) {
       await item.waitFor();
       if ((await item.getAttribute('aria-expanded')) !== 'true') {
+        // Away from the rows first: the hover of the row under the pointer (an instance's table) would take the click.
+        await this.page.mouse.move(0, 0);
+        await this.page.locator('.monaco-hover').first().waitFor({ state: 'hidden' });
         await item.click();
       }
       try {
