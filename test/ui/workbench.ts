@@ -101,18 +101,20 @@ export class Workbench {
     return this.activityPane().getByRole('treeitem', { name }).first();
   }
 
-  /** Expands a row, clicking again when the tree was redrawn under the click (a reload after a switch of account). */
+  /**
+   * Expands a row, clicking again when the tree was redrawn under the click (a reload after a switch of account) or a
+   * row's hover took it (under load the pointer's last row shows its table over the next one).
+   */
   async expand(name: string | RegExp): Promise<void> {
     const item = this.treeItem(name);
     for (let attempt = 1; ; attempt += 1) {
       await item.waitFor();
-      if ((await item.getAttribute('aria-expanded')) !== 'true') {
-        // Away from the rows first: the hover of the row under the pointer (an instance's table) would take the click.
-        await this.page.mouse.move(0, 0);
-        await this.page.locator('.monaco-hover').first().waitFor({ state: 'hidden' });
-        await item.click();
-      }
       try {
+        if ((await item.getAttribute('aria-expanded')) !== 'true') {
+          // Away from the rows first, so that no row's hover lies over this one when it is clicked.
+          await this.page.mouse.move(0, 0);
+          await item.click({ timeout: 5_000 });
+        }
         await this.page.waitForFunction((element) => element?.getAttribute('aria-expanded') === 'true', await item.elementHandle(), {
           timeout: 3_000,
         });
