@@ -34,6 +34,13 @@ const commandsOnlyThroughTheBoundary = {
   message: 'Register commands through src/commands/commandBoundary.ts.',
 };
 
+/** A command throws its failure (kit/commandFailure.ts); the boundary is the one place in commands/ that shows one. */
+const failuresShownAtTheBoundary = {
+  selector:
+    "CallExpression[callee.property.name='show'][callee.object.property.name='notifier'], CallExpression[callee.property.name='show'][callee.object.name='notifier']",
+  message: 'Throw a CommandFailure: src/commands/commandBoundary.ts shows it.',
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'out-*/**', 'dist/**', 'node_modules/**', '.stryker-tmp/**', 'reports/**', '**/*.d.ts'] },
   js.configs.recommended,
@@ -179,6 +186,10 @@ export default tseslint.config(
   {
     files: ['src/ui/**/*.ts'],
     rules: { 'no-restricted-syntax': ['error', commandsOnlyThroughTheBoundary] },
+  },
+  {
+    files: ['src/commands/**/*.ts'],
+    rules: { 'no-restricted-syntax': ['error', userInterfaceOnlyInUi, commandsOnlyThroughTheBoundary, failuresShownAtTheBoundary] },
   },
   {
     files: ['src/commands/commandBoundary.ts'],

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { AlicloudEcsExplorerApi } from '../api/alicloud-ecs-explorer';
 import { publicApi } from './api/publicApi';
 import type { OperationContext } from './commands/kit/operationContext';
-import { registerCommands } from './commands/commandBoundary';
+import { registerCommands, runAtBoundary } from './commands/commandBoundary';
 import { lazyCommands } from './commands/lazyCommands';
 import { Connection } from './account/connection';
 import type { CredentialCommandParts } from './commands/credentials/credentialParts';
@@ -92,7 +92,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Aliclo
     activity,
     store,
     types,
-    notifier,
     ui,
     log,
     poller,
@@ -105,15 +104,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<Aliclo
     treeDataProvider: provider,
     showCollapseAll: true,
     canSelectMany: true,
-    dragAndDropController: new AttachDragAndDrop(
-      (regionId, eniIds, instanceId) => commands.drop(operations, regionId, eniIds, instanceId),
-      ui,
-    ),
+    dragAndDropController: new AttachDragAndDrop(async (regionId, eniIds, instanceId) => {
+      await runAtBoundary(
+        { log, notifier },
+        () => vscode.l10n.t("Couldn't attach the network interfaces"),
+        () => commands.drop(operations, regionId, eniIds, instanceId),
+      );
+    }, ui),
   });
   const header = new ViewHeader(treeView);
   const activityProvider = new activityTreeProviderModule.ActivityTreeProvider(activity, store, (text) => log.redact(text));
   const documents = new ReadOnlyDocuments();
-  const credentialParts: CredentialCommandParts = { connection, store: credentials, log, notifier, ui, where };
+  const credentialParts: CredentialCommandParts = { connection, store: credentials, log, ui, where };
   const commands = lazyCommands(contributedCommands(context), () => ({
     operations,
     provider,

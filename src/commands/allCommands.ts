@@ -48,7 +48,7 @@ export interface CommandParts {
  */
 export function allCommands(parts: CommandParts): CommandDefinition[] {
   const { operations, provider, header, documents, credentialParts, credentials, connection, activity } = parts;
-  const { ui, log, notifier } = operations;
+  const { ui, log } = operations;
   return [
     ...viewCommands(provider, header, ui, () => connection.apply(true)),
     ...resourceCommands(documents, ui, parts.consoleSite),
@@ -67,7 +67,6 @@ export function allCommands(parts: CommandParts): CommandDefinition[] {
       () => connection.api,
       () => connection.regionIds(),
       ui,
-      notifier,
     ),
     selectProfileCommand(credentialParts),
     signInCommand(credentialParts),

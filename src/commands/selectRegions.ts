@@ -1,18 +1,13 @@
 import * as vscode from 'vscode';
 import type { EcsApi } from '../cloud/ecsApi';
-import type { ErrorNotifier } from '../ui/errorNotifier';
 import type { UserInterface } from '../ui/userInterface';
 import type { CommandDefinition } from './commandBoundary';
+import { CommandFailure } from './kit/commandFailure';
 
 type RegionItem = vscode.QuickPickItem & { readonly regionId: string };
 
 /** "Select Regions…": a multi-select picker over the live region list; the choice persists in `alicloudEcs.regions`. */
-export function selectRegionsCommand(
-  api: () => EcsApi,
-  selected: () => readonly string[],
-  ui: UserInterface,
-  notifier: ErrorNotifier,
-): CommandDefinition {
+export function selectRegionsCommand(api: () => EcsApi, selected: () => readonly string[], ui: UserInterface): CommandDefinition {
   const failure = (): string => vscode.l10n.t("Couldn't list the regions");
   const run = async (): Promise<void> => {
     const current = new Set(selected());
@@ -33,8 +28,7 @@ export function selectRegionsCommand(
         picked: (item) => current.has(item.regionId),
       });
     } catch (error) {
-      void notifier.show(error, { what: failure(), retry: run });
-      return;
+      throw new CommandFailure(error, { what: failure(), retry: run });
     }
     if (chosen === undefined) {
       return;

@@ -179,6 +179,21 @@ const probes = [
     4,
   ]),
   ['src/ui/ registers no command either', 'no-restricted-syntax', 'src/ui/probe.ts', talking, 1],
+  [
+    'a command throws its failure; only the boundary shows one',
+    'no-restricted-syntax',
+    'src/commands/attach/probe.ts',
+    'declare const context: { notifier: { show(e: unknown): void } };\ndeclare const notifier: { show(e: unknown): void };\n' +
+      'context.notifier.show(1);\nnotifier.show(2);\nexport const probe: unknown = 0;\n',
+    2,
+  ],
+  [
+    'the boundary may show a failure',
+    'no-restricted-syntax',
+    'src/commands/commandBoundary.ts',
+    'declare const parts: { notifier: { show(e: unknown): void } };\nparts.notifier.show(1);\nexport const probe: unknown = 0;\n',
+    0,
+  ],
 ];
 
 let failed = 0;

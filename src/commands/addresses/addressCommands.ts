@@ -10,6 +10,7 @@ import type { OperationContext } from '../kit/operationContext';
 import type { CommandDefinition } from '../commandBoundary';
 import { notShown, readBack, sendOnce } from '../operations/eniChange';
 import { addressTarget, type FreshAddressTarget } from './addressTarget';
+import { CommandFailure } from '../kit/commandFailure';
 
 /** IPv4 or IPv6: the words, the rules and the calls of each. */
 interface Family {
@@ -58,8 +59,7 @@ async function assign(context: OperationContext, family: Family, node: unknown):
   // What refuses even one more address (the state, the limit, a full vSwitch, no IPv6) is said before anything is asked.
   const [refusal] = family.checkAssign(target, { count: 1 });
   if (refusal) {
-    void context.notifier.show(refusal, { what: vscode.l10n.t("Can't assign addresses to {0}", eniLabel(target.eni)) });
-    return false;
+    throw new CommandFailure(refusal, { what: vscode.l10n.t("Can't assign addresses to {0}", eniLabel(target.eni)) }, false);
   }
   const typed = await context.ui.input({
     title:
@@ -106,8 +106,7 @@ async function unassign(context: OperationContext, family: Family, node: unknown
   }
   const [violation] = family.checkUnassign(target, addresses);
   if (violation) {
-    void context.notifier.show(violation, { what: vscode.l10n.t("Can't unassign addresses of {0}", eniLabel(target.eni)) });
-    return false;
+    throw new CommandFailure(violation, { what: vscode.l10n.t("Can't unassign addresses of {0}", eniLabel(target.eni)) }, false);
   }
   const go = vscode.l10n.t('Unassign');
   const question = vscode.l10n.t('Unassign {0} from {1}?', addresses.join(', '), eniLabel(target.eni));

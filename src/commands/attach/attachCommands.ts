@@ -7,13 +7,14 @@ import type { CommandDefinition } from '../commandBoundary';
 import { attachSeveral, attachWithProgress } from './attachFlows';
 import type { AttachOutcome } from '../operations/attachOperation';
 import { attachableEniCandidates, ENI_ID_INPUT, pickFromList, pickInstance, pickNetworkInterface } from '../kit/attachPickers';
-import { reportInvalidRequest } from '../kit/invalidRequest';
+import { invalidRequestFailure } from '../kit/invalidRequest';
 import { consentToRequestedAttach } from '../kit/requestedWrite';
 import { eniLabel } from '../kit/labels';
 import { pickRegion } from '../kit/pickRegion';
 import { selectedEnis } from '../kit/selectedRows';
 import { createAndAttach } from './createAndAttachCommand';
 import type { OperationContext } from '../kit/operationContext';
+import { CommandFailure, commandFailure } from '../kit/commandFailure';
 
 /** Attach to Instance (from ENI rows and a drop) and Attach Network Interface (from an instance, the palette, automation). */
 export function attachCommands(context: OperationContext): CommandDefinition[] {
@@ -27,20 +28,18 @@ export function attachCommands(context: OperationContext): CommandDefinition[] {
       void context.ui.warn(vscode.l10n.t('Select network interfaces of one region to attach them together.'));
       return;
     }
-    try {
-      const resources = await context.store.regionData(first.regionId);
-      const enis = nodes.map((n) => n.networkInterface).filter((e): e is NetworkInterface => e !== undefined);
-      const instanceId = await pickInstance(context, resources, enis);
-      if (instanceId) {
-        await attachSeveral(
-          context,
-          first.regionId,
-          enis.map((e) => e.networkInterfaceId),
-          instanceId,
-        );
-      }
-    } catch (error) {
-      void context.notifier.show(error, { what: vscode.l10n.t("Couldn't list the instances of {0}", first.regionId) });
+    const resources = await context.store.regionData(first.regionId).catch((error: unknown) => {
+      throw new CommandFailure(error, { what: vscode.l10n.t("Couldn't list the instances of {0}", first.regionId) });
+    });
+    const enis = nodes.map((n) => n.networkInterface).filter((e): e is NetworkInterface => e !== undefined);
+    const instanceId = await pickInstance(context, resources, enis);
+    if (instanceId) {
+      await attachSeveral(
+        context,
+        first.regionId,
+        enis.map((e) => e.networkInterfaceId),
+        instanceId,
+      );
     }
   };
 
@@ -48,8 +47,7 @@ export function attachCommands(context: OperationContext): CommandDefinition[] {
     if (typeof node === 'object' && node !== null && !(node instanceof InstanceNode)) {
       const request = parseAttachRequest(node);
       if (isInvalidRequest(request)) {
-        reportInvalidRequest(context, 'alicloudEcs.attachNetworkInterface', request);
-        return request;
+        throw invalidRequestFailure('alicloudEcs.attachNetworkInterface', request);
       }
       if (!(await consentToRequestedAttach(context, request.regionId, request.networkInterfaceId, request.instanceId))) {
         return { kind: 'cancelled' };
@@ -95,8 +93,7 @@ export function attachCommands(context: OperationContext): CommandDefinition[] {
           });
       return instanceId ? await attachWithProgress(context, regionId, eniId, instanceId.trim()) : undefined;
     } catch (error) {
-      void context.notifier.show(error, { what: vscode.l10n.t("Couldn't list the resources of {0}", regionId) });
-      return undefined;
+      throw commandFailure(error, { what: vscode.l10n.t("Couldn't list the resources of {0}", regionId) });
     }
   };
 

@@ -5,6 +5,8 @@ import { failureOf } from '../kit/failureOf';
 import { eniLabel, instanceLabel, pairLabels } from '../kit/labels';
 import type { OperationContext } from '../kit/operationContext';
 import { confirmStopAttachStart, stopAttachStart, type StopAttachStartResult } from './stopAttachStart';
+import { CommandFailure, commandFailure } from '../kit/commandFailure';
+import { automationResult } from '../kit/automationRequests';
 
 /**
  * Attaches one ENI with a cancellable progress notification and one message at the end; offers stop-attach-start.
@@ -31,45 +33,53 @@ export async function attachWithProgress(
         eni &&
         (await confirmStopAttachStart(context.ui, eni, instance, failureDetail(outcome.failure) ?? '', options.requested))
       ) {
-        const result = await stopAttachStart(context, regionId, eni, instance);
-        void reportStopAttachStart(context, result, eniLabel(eni), instanceLabel(instance));
-        // An instance left stopped makes the whole change a failure, whatever became of the attach.
-        return result.restartFailure ? { kind: 'error', failure: result.restartFailure } : result.outcome;
+        return reportStopAttachStart(
+          context,
+          await stopAttachStart(context, regionId, eni, instance),
+          eniLabel(eni),
+          instanceLabel(instance),
+        );
       }
     }
-    // The message is not awaited: the command is done, whatever the user clicks later.
-    void reportAttach(context, outcome, regionId, eniId, instanceId, retry);
+    reportAttach(context, outcome, regionId, eniId, instanceId, retry);
     return outcome;
   } catch (error) {
     const named = pairLabels(context.store, regionId, eniId, instanceId);
-    void context.notifier.show(error, { what: vscode.l10n.t("Couldn't attach {0} to {1}", named.eni, named.instance), retry });
-    return { kind: 'error', failure: failureOf(error) };
+    throw commandFailure(
+      error,
+      { what: vscode.l10n.t("Couldn't attach {0} to {1}", named.eni, named.instance), retry },
+      automationResult({ kind: 'error', failure: failureOf(error) }),
+    );
   }
 }
 
-/** One message for a stop-attach-start, always ending with the state of the instance and the ENI. */
-async function reportStopAttachStart(
+/**
+ * One message for a stop-attach-start, always ending with the state of the instance and the ENI. An instance left
+ * stopped makes the whole change a failure, whatever became of the attach.
+ */
+function reportStopAttachStart(
   context: OperationContext,
   result: StopAttachStartResult,
   eniText: string,
   instanceText: string,
-): Promise<void> {
-  const { outcome, instanceRestored, state } = result;
-  if (!instanceRestored) {
-    const log = vscode.l10n.t('Show Log');
-    context.log.error(`Stop-attach-start of ${eniText} on ${instanceText} left the instance stopped. ${state}`);
-    if (
-      (await context.ui.fail(
-        vscode.l10n.t('{0} was stopped to attach {1} and could not be started again. {2}', instanceText, eniText, state),
-        log,
-      )) === log
-    ) {
-      context.log.show();
-    }
-  } else if (outcome.kind === 'attached') {
+): AttachOutcome {
+  const { outcome, restartFailure, state } = result;
+  if (restartFailure) {
+    throw new CommandFailure(
+      restartFailure,
+      { what: vscode.l10n.t('{0} was stopped to attach {1} and could not be started again', instanceText, eniText), outcome: state },
+      automationResult({ kind: 'error', failure: restartFailure }),
+    );
+  }
+  if (outcome.kind === 'refused' || outcome.kind === 'error') {
+    throw new CommandFailure(
+      outcome.failure,
+      { what: vscode.l10n.t("Couldn't attach {0} to {1}", eniText, instanceText), outcome: state },
+      automationResult(outcome),
+    );
+  }
+  if (outcome.kind === 'attached') {
     void context.ui.inform(vscode.l10n.t('Attached {0} to {1}, which was stopped and started again. {2}', eniText, instanceText, state));
-  } else if (outcome.kind === 'refused' || outcome.kind === 'error') {
-    await context.notifier.show(outcome.failure, { what: vscode.l10n.t("Couldn't attach {0} to {1}. {2}", eniText, instanceText, state) });
   } else {
     void context.ui.warn(
       outcome.kind === 'cancelled'
@@ -77,6 +87,7 @@ async function reportStopAttachStart(
         : vscode.l10n.t('{0} was not attached to {1} ({2}). {3}', eniText, instanceText, outcome.kind, state),
     );
   }
+  return outcome;
 }
 
 /** Several ENIs to one instance: one after another, under one progress notification, with one summary. */

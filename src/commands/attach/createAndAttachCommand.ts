@@ -13,6 +13,7 @@ import type { OperationContext } from '../kit/operationContext';
 import type { CommandDefinition } from '../commandBoundary';
 import { createNetworkInterface, lostCreateMessage } from '../operations/createOperation';
 import { askName, groupLabel, pickSecurityGroups, vSwitchLabel } from '../kit/networkPickers';
+import { CommandFailure } from '../kit/commandFailure';
 
 /** What a new ENI in the instance's vSwitch would look like to the attach rules, before it exists. */
 const futureEni = (instance: Instance): NetworkInterface => ({
@@ -47,8 +48,7 @@ export async function createAndAttach(context: OperationContext, regionId: strin
   // The rules run on the instance as ECS has it now, not as the tree drew it.
   const [instance] = (await context.store.readFresh(regionId, [shown.instanceId], [])).instances;
   if (!instance) {
-    void context.notifier.show({ code: 'InvalidEcsId.NotFound', message: shown.instanceId }, { what });
-    return undefined;
+    throw new CommandFailure({ code: 'InvalidEcsId.NotFound', message: shown.instanceId }, { what });
   }
   const types = await context.types.get([instance.instanceType]);
   const violations = checkAttach({
@@ -59,16 +59,14 @@ export async function createAndAttach(context: OperationContext, regionId: strin
   });
   const [violation] = violations;
   if (violation && !onlyNeedsStop(violations)) {
-    void context.notifier.show(violation, { what });
-    return undefined;
+    throw new CommandFailure(violation, { what });
   }
   const vSwitch = (
     await context.ui.progress(vscode.l10n.t('Reading {0}', instance.vSwitchId), () => context.api().listVSwitches(regionId), false)
   ).find((candidate) => candidate.vSwitchId === instance.vSwitchId);
   const [vSwitchProblem] = vSwitch ? checkVSwitch(vSwitch) : [];
   if (!vSwitch || vSwitchProblem) {
-    void context.notifier.show(vSwitchProblem ?? { code: 'InvalidVSwitchId.NotFound', message: instance.vSwitchId }, { what });
-    return undefined;
+    throw new CommandFailure(vSwitchProblem ?? { code: 'InvalidVSwitchId.NotFound', message: instance.vSwitchId }, { what });
   }
   const name = await askName(context, title);
   if (name === undefined) {
@@ -113,8 +111,7 @@ export async function createAndAttach(context: OperationContext, regionId: strin
   }
   const [groupProblem] = checkSecurityGroups(instance.vpcId, groups);
   if (groupProblem) {
-    void context.notifier.show(groupProblem, { what });
-    return undefined;
+    throw new CommandFailure(groupProblem, { what });
   }
   const created = await context.ui.progress(
     vscode.l10n.t('Creating a network interface in {0}', vSwitch.vSwitchId),

@@ -9,13 +9,14 @@ import { automationResult, type InvalidRequest, isInvalidRequest, parseDetachReq
 import { cancellableSleep } from '../kit/cancellableSleep';
 import { oneAtATime } from '../kit/inFlight';
 import { wentThrough } from '../kit/lostAnswer';
-import { reportInvalidRequest } from '../kit/invalidRequest';
+import { invalidRequestFailure } from '../kit/invalidRequest';
 import { askedByAnotherExtension } from '../kit/requestedWrite';
 import { eniLabel, instanceLabel } from '../kit/labels';
 import { failureOf } from '../kit/failureOf';
 import type { OperationContext } from '../kit/operationContext';
 import type { CommandDefinition } from '../commandBoundary';
 import type { ProgressReport } from '../../ui/userInterface';
+import { CommandFailure, commandFailure } from '../kit/commandFailure';
 
 /** How a detach ended; automation gets it back from the command. */
 export type DetachOutcome =
@@ -46,8 +47,7 @@ export function detachCommand(context: OperationContext): CommandDefinition {
     }
     const request = parseDetachRequest(argument);
     if (isInvalidRequest(request)) {
-      reportInvalidRequest(context, 'alicloudEcs.detachFromInstance', request);
-      return request;
+      throw invalidRequestFailure('alicloudEcs.detachFromInstance', request);
     }
     // Another extension must not detach unasked: the question always comes, and says that it asked.
     return detachById(context, request.regionId, request.networkInterfaceId, { requested: true });
@@ -77,14 +77,20 @@ export async function detachById(
         code: eni ? 'InvalidOperation.InvalidEniState' : 'InvalidEniId.NotFound',
         message: eni ? `${eniId} is not attached.` : `${eniId} does not exist in ${regionId}.`,
       };
-      void context.notifier.show(failure, { what: vscode.l10n.t("Couldn't detach {0}", eniId) });
-      return { kind: 'refused', failure };
+      throw new CommandFailure(
+        failure,
+        { what: vscode.l10n.t("Couldn't detach {0}", eniId) },
+        automationResult({ kind: 'refused', failure }),
+      );
     }
     const { instances } = await context.store.readFresh(regionId, [eni.instanceId], []);
     return await confirmAndDetach(context, { regionId, eni, instanceName: instances[0]?.instanceName ?? '' }, options);
   } catch (error) {
-    void context.notifier.show(error, { what: vscode.l10n.t("Couldn't detach {0}", eniId) });
-    return { kind: 'error', failure: failureOf(error) };
+    throw commandFailure(
+      error,
+      { what: vscode.l10n.t("Couldn't detach {0}", eniId) },
+      automationResult({ kind: 'error', failure: failureOf(error) }),
+    );
   }
 }
 
@@ -115,8 +121,7 @@ async function confirmAndDetach(
     return outcome;
   } catch (error) {
     await context.store.readFresh(target.regionId, [eni.instanceId], [eni.networkInterfaceId]).catch(() => undefined);
-    void context.notifier.show(error, { what });
-    return { kind: 'error', failure: failureOf(error) };
+    throw commandFailure(error, { what }, automationResult({ kind: 'error', failure: failureOf(error) }));
   }
 }
 
@@ -186,8 +191,7 @@ function reportDetach(context: OperationContext, outcome: DetachOutcome, target:
       return;
     case 'refused':
     case 'error':
-      void context.notifier.show(outcome.failure, { what });
-      return;
+      throw new CommandFailure(outcome.failure, { what }, automationResult(outcome));
     case 'stoppedWaiting':
       void context.ui.inform(
         vscode.l10n.t('Stopped waiting. The detach of {0} goes on in ECS; the tree will show when it is done.', eni.networkInterfaceId),

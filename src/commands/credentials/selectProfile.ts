@@ -14,6 +14,7 @@ import type { CredentialStore } from '../../ui/credentialStore';
 import type { CommandDefinition } from '../commandBoundary';
 import { profileProblem } from '../../account/profileProblem';
 import { type CredentialCommandParts, refusal } from './credentialParts';
+import { CommandFailure } from '../kit/commandFailure';
 
 type ProfileItem = vscode.QuickPickItem & { readonly source?: CredentialSource; readonly problem?: string; readonly signIn?: true };
 
@@ -90,11 +91,10 @@ function profileItems(where: CredentialEnvironment, files: CredentialFiles, stor
  * AccessKey. Choosing one reloads the whole tree for that account; an unusable one is explained and changes nothing.
  */
 export function selectProfileCommand(parts: CredentialCommandParts): CommandDefinition {
-  const { connection, store, log, notifier, ui, where } = parts;
+  const { connection, store, log, ui, where } = parts;
   const what = (): string => vscode.l10n.t("Couldn't select that profile");
   const refuse = (code: string, words: string): false => {
-    void notifier.show(refusal(code, words), { what: what() });
-    return false;
+    throw new CommandFailure(refusal(code, words), { what: what() }, false);
   };
   const choose = async (source: CredentialSource): Promise<boolean> => {
     const problem = profileProblem(source, await readCredentialFiles(where()));

@@ -6,6 +6,7 @@ import { accessKeyInputMessage } from '../../ui/credentialLabels';
 import type { UserInterface } from '../../ui/userInterface';
 import type { CommandDefinition } from '../commandBoundary';
 import { type CredentialCommandParts, refusal } from './credentialParts';
+import { CommandFailure } from '../kit/commandFailure';
 
 const TITLE = (): string => vscode.l10n.t('Sign In with AccessKey');
 
@@ -57,7 +58,7 @@ async function askRegion(ui: UserInterface, regions: readonly Region[]): Promise
  * "Sign In with AccessKey…": ID, secret (as a password), a real call to check the pair, then the default region.
  * Nothing is saved until the call succeeded; the pair goes to SecretStorage only.
  */
-export function signInCommand({ connection, store, notifier, log, ui }: CredentialCommandParts): CommandDefinition {
+export function signInCommand({ connection, store, log, ui }: CredentialCommandParts): CommandDefinition {
   // No argument is read: another extension must not sign the user in to a key of its choosing.
   const run = async (): Promise<boolean> => {
     const accessKeyId = await askKeyPart(ui, 'id');
@@ -78,19 +79,18 @@ export function signInCommand({ connection, store, notifier, log, ui }: Credenti
         false,
       );
     } catch (error) {
-      void notifier.show(error, { what: vscode.l10n.t("Couldn't sign in with AccessKey {0}", masked) });
-      return false;
+      throw new CommandFailure(error, { what: vscode.l10n.t("Couldn't sign in with AccessKey {0}", masked) }, false);
     }
     const regionId = await askRegion(ui, regions);
     if (regionId === undefined) {
       return false;
     }
     if (!regions.some((region) => region.regionId === regionId)) {
-      void notifier.show(
+      throw new CommandFailure(
         refusal('InvalidRegionId.NotFound', vscode.l10n.t('“{0}” is not a region this AccessKey can see; nothing was saved.', regionId)),
         { what: vscode.l10n.t("Couldn't sign in with AccessKey {0}", masked) },
+        false,
       );
-      return false;
     }
     await store.signIn({ accessKeyId, accessKeySecret }, regionId);
     await connection.apply();

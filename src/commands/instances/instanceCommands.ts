@@ -5,6 +5,7 @@ import { checkInstanceOperation, type InstanceOperation } from '../../domain/ins
 import { failureDetail } from '../../ui/localized';
 import type { UserInterface } from '../../ui/userInterface';
 import { instanceLabel } from '../kit/labels';
+import { CommandFailure } from '../kit/commandFailure';
 import type { OperationContext } from '../kit/operationContext';
 import type { CommandDefinition } from '../commandBoundary';
 import { confirmReboot, confirmStop, type PowerChoice } from '../kit/instanceConfirm';
@@ -53,7 +54,7 @@ function powerCommand(context: OperationContext, operation: InstanceOperation): 
     if (allowed.length === 0) {
       const [reason] = refused;
       if (reason) {
-        void context.notifier.show(reason, { what: words.cannot(instances.map(instanceLabel).join(', ')) });
+        throw new CommandFailure(reason, { what: words.cannot(instances.map(instanceLabel).join(', ')) }, []);
       }
       return [];
     }

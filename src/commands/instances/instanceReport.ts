@@ -5,6 +5,7 @@ import { instanceLabel } from '../kit/labels';
 import type { OperationContext } from '../kit/operationContext';
 import type { PowerResult } from '../operations/instanceOperation';
 import { WORDS } from '../kit/instanceWords';
+import { CommandFailure } from '../kit/commandFailure';
 
 /** What the summary needs besides the results: whether economical mode was asked, and whether the waiting was cut short. */
 export interface ReportContext {
@@ -43,13 +44,12 @@ function line(result: PowerResult, how: ReportContext): string {
 
 /**
  * Ends the command with one message naming each instance and its state. One instance that was not done is explained
- * by the notifier instead (its code, meaning and documentation).
+ * at the boundary instead (its code, meaning and documentation).
  */
 export function reportPower(context: OperationContext, results: readonly PowerResult[], how: ReportContext): void {
   const [only] = results;
   if (results.length === 1 && only?.kind === 'failed' && only.failure && how.leftAlone.length === 0) {
-    void context.notifier.show(only.failure, { what: WORDS[how.operation].cannot(instanceLabel(only.instance)) });
-    return;
+    throw new CommandFailure(only.failure, { what: WORDS[how.operation].cannot(instanceLabel(only.instance)) }, results);
   }
   const lines = [
     ...(how.stoppedWaiting ? [vscode.l10n.t('Stopped waiting; what was sent to ECS goes on.')] : []),

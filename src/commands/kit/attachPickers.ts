@@ -8,6 +8,7 @@ import type { Candidate, PickOptions } from '../../ui/candidatePicker';
 import { eniLabel, instanceLabel } from './labels';
 import type { OperationContext } from './operationContext';
 import type { Remedy } from '../../ui/errorNotifier';
+import { CommandFailure } from './commandFailure';
 
 const occupied = (resources: RegionResources, instanceId: string): number => occupiedSlots(resources.networkInterfaces.items(), instanceId);
 
@@ -117,11 +118,10 @@ export async function pickFromList<T>(
   if (result.kind === 'picked') {
     const [violation] = result.candidate.violations;
     if (violation && !onlyNeedsStop(result.candidate.violations)) {
-      void context.notifier.show(violation, {
+      throw new CommandFailure(violation, {
         what: what(result.candidate.value),
         remedy: remedy?.(result.candidate.value, violation),
       });
-      return undefined;
     }
     return idOf(result.candidate.value);
   }

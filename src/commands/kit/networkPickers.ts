@@ -7,6 +7,7 @@ import { checkDescription, checkName, checkTags, parseTagText } from '../../doma
 import type { SecurityGroup, VSwitch } from '../../domain/network';
 import { failureDetail, localCount } from '../../ui/localized';
 import type { OperationContext } from './operationContext';
+import { CommandFailure } from './commandFailure';
 
 /** The steps the create flows ask through: a vSwitch, security groups, a name, a description, an address, tags. */
 
@@ -42,10 +43,9 @@ export async function pickVSwitch(context: OperationContext, vSwitches: readonly
   }
   const [violation] = result.candidate.violations;
   if (violation) {
-    void context.notifier.show(violation, {
+    throw new CommandFailure(violation, {
       what: vscode.l10n.t("Can't create a network interface in {0}", result.candidate.value.vSwitchId),
     });
-    return undefined;
   }
   return result.candidate.value;
 }

@@ -6,7 +6,7 @@ import type { TransitionPoller } from '../../explorer/transitionPoller';
 import type { Violation } from '../../domain/attachRules';
 import type { Instance } from '../../domain/instance';
 import type { NetworkInterface } from '../../domain/networkInterface';
-import type { ErrorNotifier, Remedy } from '../../ui/errorNotifier';
+import type { Remedy } from '../../ui/errorNotifier';
 import type { ExtensionLog } from '../../ui/log';
 import type { UserInterface } from '../../ui/userInterface';
 
@@ -18,7 +18,6 @@ export interface OperationContext {
   /** Shows and selects an ENI's row. */
   readonly reveal: (regionId: string, networkInterfaceId: string) => Promise<void>;
   readonly types: InstanceTypeCache;
-  readonly notifier: ErrorNotifier;
   readonly ui: UserInterface;
   readonly log: ExtensionLog;
   readonly poller: TransitionPoller;

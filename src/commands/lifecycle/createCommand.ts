@@ -17,6 +17,7 @@ import {
   pickVSwitch,
   vSwitchLabel,
 } from '../kit/networkPickers';
+import { CommandFailure } from '../kit/commandFailure';
 
 export interface RegionNetwork {
   readonly vSwitches: VSwitch[];
@@ -70,8 +71,7 @@ export function createCommand(context: OperationContext): CommandDefinition {
     const what = vscode.l10n.t("Couldn't create a network interface in {0}", vSwitch.vSwitchId);
     const [violation] = checkCreate(request);
     if (violation) {
-      void context.notifier.show(violation, { what });
-      return undefined;
+      throw new CommandFailure(violation, { what });
     }
     const go = vscode.l10n.t('Create');
     const summary = [

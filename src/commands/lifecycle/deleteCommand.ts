@@ -3,7 +3,8 @@ import { isEcsError } from '../../cloud/ecsError';
 import { waitUntilSettled } from '../../cloud/settle';
 import { checkDelete } from '../../domain/lifecycleRules';
 import type { NetworkInterface } from '../../domain/networkInterface';
-import { failureDetail } from '../../ui/localized';
+import type { Failure } from '../../domain/failure';
+import { failureDetail, localExplain } from '../../ui/localized';
 import type { ProgressReport } from '../../ui/userInterface';
 import { cancellableSleep } from '../kit/cancellableSleep';
 import { failureOf } from '../kit/failureOf';
@@ -13,10 +14,12 @@ import { watchAfterLostAnswer } from '../kit/lostAnswer';
 import type { OperationContext } from '../kit/operationContext';
 import type { CommandDefinition } from '../commandBoundary';
 import { selectedEnis } from '../kit/selectedRows';
+import { CommandFailure } from '../kit/commandFailure';
 
 /** `unknown`: ECS's answer was lost and the ENI did not show the delete; it may still happen. */
 type DeleteResult = { readonly eni: NetworkInterface } & (
-  { readonly kind: 'deleted' | 'stillDeleting' | 'notSent' | 'unknown' } | { readonly kind: 'failed'; readonly reason: string }
+  | { readonly kind: 'deleted' | 'stillDeleting' | 'notSent' | 'unknown' }
+  | { readonly kind: 'failed'; readonly reason: string; readonly failure?: Failure }
 );
 
 /** "Delete Network Interface": the selected Available ENIs, one modal naming them all, each followed until gone, one summary. */
@@ -35,7 +38,7 @@ export function deleteCommand(context: OperationContext): CommandDefinition {
     if (deletable.length === 0) {
       const [reason] = refused;
       if (reason) {
-        void context.notifier.show(reason, { what: vscode.l10n.t("Can't delete {0}", enis.map(eniLabel).join(', ')) });
+        throw new CommandFailure(reason, { what: vscode.l10n.t("Can't delete {0}", enis.map(eniLabel).join(', ')) }, []);
       }
       return [];
     }
@@ -118,14 +121,20 @@ async function deleteOne(
       });
       return { eni, kind: settled.kind === 'settled' ? 'deleted' : 'stillDeleting' };
     } catch (error) {
-      void context.notifier.show(error, { what: vscode.l10n.t("Couldn't delete {0}", eniLabel(eni)) });
-      return { eni, kind: 'failed', reason: failureOf(error).code };
+      const failure = failureOf(error);
+      context.log.error(`Couldn't delete ${id} (${failure.code})`, error);
+      return { eni, kind: 'failed', reason: `${localExplain(failure.code).meaning} (${failure.code})`, failure };
     }
   });
   return outcome.kind === 'busy' ? { eni, kind: 'failed', reason: vscode.l10n.t('it is already being changed') } : outcome;
 }
 
+/** One summary for the whole selection; a single ENI that ECS refused is explained at the boundary instead. */
 function reportDeletes(context: OperationContext, results: readonly DeleteResult[]): void {
+  const [only] = results;
+  if (results.length === 1 && only?.kind === 'failed' && only.failure) {
+    throw new CommandFailure(only.failure, { what: vscode.l10n.t("Couldn't delete {0}", eniLabel(only.eni)) }, results);
+  }
   const named = (kind: DeleteResult['kind']): string =>
     results
       .filter((r) => r.kind === kind)

@@ -8,6 +8,7 @@ import type { OperationContext } from '../kit/operationContext';
 import type { CommandDefinition } from '../commandBoundary';
 import { askDescription, askName, askTagText } from '../kit/networkPickers';
 import { freshTarget, notShown, readBack, sendOnce } from '../operations/eniChange';
+import { CommandFailure } from '../kit/commandFailure';
 
 function attributeCommand(
   context: OperationContext,
@@ -74,8 +75,7 @@ async function editTags(context: OperationContext, node: unknown): Promise<boole
   const whole = [...aside.filter((tag) => !wanted.some((w) => w.key === tag.key)), ...wanted];
   const [violation] = checkTags(whole, 'OperationDenied.QuotaExceed');
   if (violation) {
-    void context.notifier.show(violation, { what: vscode.l10n.t("Couldn't tag {0}", eni.networkInterfaceId) });
-    return false;
+    throw new CommandFailure(violation, { what: vscode.l10n.t("Couldn't tag {0}", eni.networkInterfaceId) }, false);
   }
   const removed = editable.filter((tag) => !wanted.some((w) => w.key === tag.key)).map((tag) => tag.key);
   const added = wanted.filter((tag) => !eni.tags.some((t) => t.key === tag.key && t.value === tag.value));
@@ -109,8 +109,7 @@ async function editTags(context: OperationContext, node: unknown): Promise<boole
   );
   const now = await readBack(context, regionId, eni);
   if (failedStep) {
-    void context.notifier.show(failedStep.error, { what: failedStep.what });
-    return false;
+    throw new CommandFailure(failedStep.error, { what: failedStep.what }, false);
   }
   const took = (tags: readonly Tag[]): boolean =>
     removed.every((key) => !tags.some((t) => t.key === key)) &&

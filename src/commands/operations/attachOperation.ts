@@ -1,11 +1,9 @@
 import * as vscode from 'vscode';
-import { docLanguage } from '../../ui/localized';
 import { isEcsError } from '../../cloud/ecsError';
 import { pollDelays, waitUntilSettled } from '../../cloud/settle';
 import { onlyNeedsStop, type Violation } from '../../domain/attachRules';
 import type { Instance } from '../../domain/instance';
 import { cancellableSleep } from '../kit/cancellableSleep';
-import { apiReferenceUrl } from '../../domain/docLinks';
 import type { Failure } from '../../domain/failure';
 import type { NetworkInterface } from '../../domain/networkInterface';
 import { freshAttachCheck } from '../kit/freshCheck';
@@ -15,6 +13,8 @@ import type { ProgressReport } from '../../ui/userInterface';
 import { eniLabel, instanceLabel, pairLabels } from '../kit/labels';
 import { failureOf } from '../kit/failureOf';
 import type { OperationContext } from '../kit/operationContext';
+import { CommandFailure } from '../kit/commandFailure';
+import { automationResult } from '../kit/automationRequests';
 
 export type AttachOutcome =
   | { readonly kind: 'attached'; readonly eni: NetworkInterface }
@@ -118,52 +118,39 @@ async function checkAndAttach(
   return eni?.status === 'InUse' && eni.instanceId === instanceId ? { kind: 'attached', eni } : { kind: 'failedInEcs', eni };
 }
 
-/** Turns the outcome of one attach into the one message the user sees. */
-export async function reportAttach(
+/**
+ * Turns the outcome of one attach into the one message the user sees: a failure is thrown to the boundary (with what
+ * automation gets back), anything else is said here and not awaited.
+ */
+export function reportAttach(
   context: OperationContext,
   outcome: AttachOutcome,
   regionId: string,
   eniId: string,
   instanceId: string,
   retry: () => unknown,
-): Promise<void> {
+): void {
   const named = pairLabels(context.store, regionId, eniId, instanceId);
   const what = vscode.l10n.t("Couldn't attach {0} to {1}", named.eni, named.instance);
   switch (outcome.kind) {
-    case 'attached': {
-      const reveal = vscode.l10n.t('Reveal');
-      const choice = await context.ui.inform(vscode.l10n.t('Attached {0} to {1}.', eniLabel(outcome.eni), named.instance), reveal);
-      if (choice === reveal) {
-        await context.reveal(regionId, eniId);
-      }
+    case 'attached':
+      void context.ui
+        .inform(vscode.l10n.t('Attached {0} to {1}.', eniLabel(outcome.eni), named.instance), vscode.l10n.t('Reveal'))
+        .then((choice) => (choice === undefined ? undefined : context.reveal(regionId, eniId)));
       return;
-    }
     case 'refused':
     case 'error':
     case 'needsStop': {
       const remedy = 'eni' in outcome ? context.remedyFor(regionId, outcome.eni, outcome.instance, outcome.failure) : undefined;
-      await context.notifier.show(outcome.failure, { what, retry, remedy });
-      return;
+      throw new CommandFailure(outcome.failure, { what, retry, remedy }, automationResult(outcome));
     }
     case 'failedInEcs': {
-      const docs = vscode.l10n.t('Open Documentation');
-      const log = vscode.l10n.t('Show Log');
-      const choice = await context.ui.fail(
-        vscode.l10n.t(
-          'ECS accepted the request but could not attach {0} to {1}: the network interface is {2} again. Check the instance and try again, or see the documentation.',
-          eniId,
-          instanceId,
-          outcome.eni?.status ?? vscode.l10n.t('gone'),
-        ),
-        docs,
-        log,
-      );
-      if (choice === docs) {
-        await context.ui.open(apiReferenceUrl('AttachNetworkInterface', docLanguage()));
-      } else if (choice === log) {
-        context.log.show();
-      }
-      return;
+      const status = outcome.eni?.status;
+      const detail = status
+        ? vscode.l10n.t('The network interface is {0} again.', status)
+        : vscode.l10n.t('The network interface is gone.');
+      const failure = { code: 'AttachNotCompleted', message: `${eniId}: ${status ?? 'gone'} after the attach`, detail };
+      throw new CommandFailure(failure, { what, retry }, automationResult({ kind: outcome.kind, failure }));
     }
     case 'timedOut':
       void context.ui.warn(

@@ -7,6 +7,7 @@ import { isInstanceTransitional } from '../../domain/resourceStatus';
 import type { Remedy } from '../../ui/errorNotifier';
 import type { ProgressReport } from '../../ui/userInterface';
 import { eniLabel, instanceLabel } from '../kit/labels';
+import { CommandFailure } from '../kit/commandFailure';
 import type { OperationContext } from '../kit/operationContext';
 import { finalState } from '../kit/pairState';
 import { createAndAttach } from '../attach/createAndAttachCommand';
@@ -176,11 +177,15 @@ async function confirmAndRun(
     );
   } else {
     const stoppedAt = result.failed ?? result.cleanupFailed[0];
-    void context.notifier.show(stoppedAt?.error, {
-      what: vscode.l10n.t('“{0}” stopped at “{1}”', plan.title, stoppedAt?.title ?? ''),
-      outcome: vscode.l10n.t('Done: {0}. Not done: {1}. {2}', done, notDone, result.state),
-      remedy: remedyAfterFailure?.(result),
-    });
+    throw new CommandFailure(
+      stoppedAt?.error,
+      {
+        what: vscode.l10n.t('“{0}” stopped at “{1}”', plan.title, stoppedAt?.title ?? ''),
+        outcome: vscode.l10n.t('Done: {0}. Not done: {1}. {2}', done, notDone, result.state),
+        remedy: remedyAfterFailure?.(result),
+      },
+      result,
+    );
   }
   return result;
 }
