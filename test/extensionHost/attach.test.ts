@@ -41,6 +41,7 @@ describe('attach and detach against the emulator', () => {
     } finally {
       if (!ui) {
         api.useUserInterface(undefined);
+        answering.assertAllAnswered();
       }
     }
   };
@@ -82,6 +83,7 @@ describe('attach and detach against the emulator', () => {
     } finally {
       api.useUserInterface(undefined);
     }
+    ui.assertAllAnswered();
     assert.strictEqual(emulator.callCounts.get('AttachNetworkInterface'), undefined, 'the rules stopped it before the call');
     assert.match(String(item(await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'spare-k')).description), /Available/);
   });
@@ -135,6 +137,7 @@ describe('attach and detach against the emulator', () => {
     } finally {
       api.useUserInterface(undefined);
     }
+    ui.assertAllAnswered();
     assert.strictEqual(emulator.callCounts.get('AttachNetworkInterface'), 1);
   });
 });

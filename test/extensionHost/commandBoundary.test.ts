@@ -36,6 +36,7 @@ describe('the command boundary', () => {
 
   afterEach(() => {
     registered.splice(0).forEach((disposable) => disposable.dispose());
+    ui.assertAllAnswered();
   });
 
   /** Registers `run` under a new id through the boundary and runs it once. */
@@ -85,7 +86,7 @@ describe('the command boundary', () => {
         { what: `Couldn't list, try ${tries}`, retry: attempt },
       );
     };
-    ui.click('Retry');
+    ui.clickOn(/^Couldn't list, try 1/, 'Retry');
     await runCommand(attempt);
     const shown = await failuresShown(ui, 2);
     assert.strictEqual(tries, 2);
@@ -102,7 +103,7 @@ describe('the command boundary', () => {
         throw new CommandFailure({ code: 'Forbidden.RAM', message: 'no' }, { what: 'Reboot, then Attach stopped' });
       },
     };
-    ui.click('Reboot, then Attach');
+    ui.clickOn(/^Couldn't attach/, 'Reboot, then Attach');
     await runAtBoundary(
       parts,
       () => 'unused',

@@ -30,7 +30,7 @@ describe('fix-its: a refused attach offers its remedy as a plan, carried out ste
     session.emulator = await useEmulator({ delays: { rebootMs: 600, attachMs: 600 } });
     await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'spare-k-2');
     const label = 'Reboot, then Attach';
-    session.ui.click(label).click(label);
+    session.ui.clickOn(/^Couldn't attach/, label).click(label);
     const outcome = (await attach(SPARE_K_2, LEGACY_ERP)) as { kind: string; code?: string };
     assert.deepStrictEqual([outcome.kind, outcome.code], ['refused', 'InvalidOperation.InvalidEcsState']);
     await eventually(session.api, () => finished() !== undefined, 'the plan to end', 30_000);
@@ -68,7 +68,10 @@ describe('fix-its: a refused attach offers its remedy as a plan, carried out ste
     const server = session.emulator;
     await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'spare-k');
     const label = 'Detach One First…';
-    session.ui.click(label).pickLabelled('web-1-data').click(label);
+    session.ui
+      .clickOn(/^Couldn't attach/, label)
+      .pickLabelled('web-1-data')
+      .click(label);
     prepare(server, session.ui);
     const outcome = (await attach(SPARE_K, WEB_1)) as { kind: string; code?: string };
     await eventually(session.api, () => server.calls('DetachNetworkInterface') === 1, 'the detach to be sent');
@@ -90,7 +93,7 @@ describe('fix-its: a refused attach offers its remedy as a plan, carried out ste
   it('when the attach after the detach fails, offers to attach the detached ENI again, naming where everything is', async () => {
     const { server } = await detachWeb1DataFirst(600, (emulator, ui) => {
       emulator.faults.inject({ kind: 'error', code: 'OperationConflict' }, { action: 'AttachNetworkInterface' });
-      ui.click('Attach web-1-data (eni-bp1bthnjjgde15lynm44) Again').click('Attach Again');
+      ui.clickOn(/stopped at/, 'Attach web-1-data (eni-bp1bthnjjgde15lynm44) Again').click('Attach Again');
     });
     await eventually(session.api, () => finished()?.startsWith('Done: Attach web-1-data') === true, 'the way back to end', 30_000);
     const failure = session.ui.texts('fail').find((text) => text.includes('stopped at'));
@@ -130,7 +133,7 @@ describe('fix-its: a refused attach offers its remedy as a plan, carried out ste
     session.emulator = await useEmulator({ delays: { detachMs: 2500, attachMs: 600 } });
     await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'leaving');
     const label = 'Wait, then Attach';
-    session.ui.click(label).click(label);
+    session.ui.clickOn(/^Couldn't attach/, label).click(label);
     const outcome = (await attach(LEAVING, WEB_2)) as { kind: string; code?: string };
     assert.deepStrictEqual([outcome.kind, outcome.code], ['refused', 'InvalidOperation.InvalidEniState']);
     await eventually(session.api, () => finished() !== undefined, 'the plan to end', 30_000);
@@ -142,7 +145,7 @@ describe('fix-its: a refused attach offers its remedy as a plan, carried out ste
     await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'spare-k-2');
     session.emulator.faults.inject({ kind: 'error', code: 'OperationConflict' }, { action: 'AttachNetworkInterface' });
     const label = 'Reboot, then Attach';
-    session.ui.click(label).click(label);
+    session.ui.clickOn(/^Couldn't attach/, label).click(label);
     await attach(SPARE_K_2, LEGACY_ERP);
     await eventually(session.api, () => finished() !== undefined, 'the plan to end', 30_000);
     const told = finished() ?? '';

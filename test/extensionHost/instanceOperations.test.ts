@@ -89,6 +89,7 @@ describe('start, stop and reboot instances against the emulator', () => {
 
   it('asks nothing more and sends nothing when the modal is dismissed', async () => {
     session.emulator = await useEmulator();
+    session.ui.dismiss();
     await run('stop', await row('web-2'));
     assert.strictEqual(asked().actions.length, 3);
     assert.strictEqual(session.emulator.calls('StopInstance'), 0);

@@ -11,15 +11,19 @@ export interface Told {
 
 /**
  * A user interface for the extension-host tests: it records everything the user would have been told and answers
- * prompts from the answers queued, each for the first prompt of its kind (a prompt with no answer for it is dismissed). A progress can be
+ * prompts from the answers queued, each for the first prompt of its kind. It is strict: a question, pick or input box
+ * with no answer queued for it, and an answer no prompt took, fail the test (`assertAllAnswered`, after each test).
+ * Notifications are no prompts: one is clicked only by an answer that names its text (`clickOn`). A progress can be
  * cancelled when one of its reports matches `cancelWhen`.
  */
 /** What is being asked: a modal question, a notification's buttons, a pick, a candidate pick, an input box. */
 type PromptKind = 'ask' | 'notification' | 'pick' | 'candidates' | 'input';
 type Choose = (prompt: string, actions: readonly string[], choices: readonly unknown[]) => unknown;
 interface Answer {
+  /** The answer, in the words of a test failure. */
+  readonly what: string;
   /** Whether this answer is for such a prompt. */
-  readonly answers: (kind: PromptKind, actions: readonly string[]) => boolean;
+  readonly answers: (kind: PromptKind, actions: readonly string[], prompt: string) => boolean;
   readonly choose: Choose;
 }
 
@@ -37,9 +41,12 @@ export class RecordingUserInterface implements UserInterface {
   private readonly answers: Answer[] = [];
   cancelWhen: RegExp | undefined;
 
+  /** Prompts that came with no answer queued for them (each was dismissed). */
+  private readonly unanswered: string[] = [];
+
   /** The next question or pick (not a notification: they come from anywhere) is answered by `choose`. */
   answer(choose: Choose): this {
-    this.answers.push({ answers: (kind) => kind !== 'notification', choose });
+    this.answers.push({ what: 'an answer for a question or pick', answers: (kind) => kind !== 'notification', choose });
     return this;
   }
 
@@ -73,10 +80,37 @@ export class RecordingUserInterface implements UserInterface {
     return this.answerKind('input', () => text);
   }
 
-  /** The next question or notification that offers this action is answered by clicking it. */
+  /** The next question that offers this action is answered by clicking it. */
   click(action: string): this {
-    this.answers.push({ answers: (_kind, actions) => actions.includes(action), choose: () => action });
+    this.answers.push({
+      what: `a click on “${action}” in a question`,
+      answers: (kind, actions) => kind === 'ask' && actions.includes(action),
+      choose: () => action,
+    });
     return this;
+  }
+
+  /** The next notification whose text matches `text` is answered by clicking `action`, which it must offer. */
+  clickOn(text: RegExp, action: string): this {
+    this.answers.push({
+      what: `a click on “${action}” in a notification matching ${String(text)}`,
+      answers: (kind, actions, prompt) => kind === 'notification' && text.test(prompt) && actions.includes(action),
+      choose: () => action,
+    });
+    return this;
+  }
+
+  /** Fails when a prompt came that no answer was queued for, or an answer was queued that no prompt took. */
+  assertAllAnswered(): void {
+    const problems = [
+      ...this.unanswered.map((prompt) => `no answer was queued for ${prompt}`),
+      ...this.answers.map((answer) => `${answer.what} was queued and never used`),
+    ];
+    this.unanswered.length = 0;
+    this.answers.length = 0;
+    if (problems.length > 0) {
+      throw new Error(`The recording user interface: ${problems.join('; ')}`);
+    }
   }
 
   /** The next question is dismissed (Escape, or the dialog's Cancel). */
@@ -84,8 +118,18 @@ export class RecordingUserInterface implements UserInterface {
     return this.answerKind('ask', () => undefined);
   }
 
+  /** The next input box is dismissed (Escape). */
+  dismissInput(): this {
+    return this.answerKind('input', () => undefined);
+  }
+
+  /** The next pick is dismissed (Escape). */
+  dismissPick(): this {
+    return this.answerKind('pick', () => undefined);
+  }
+
   private answerKind(kind: PromptKind, choose: Choose): this {
-    this.answers.push({ answers: (asked) => asked === kind, choose });
+    this.answers.push({ what: `an answer for the next ${kind}`, answers: (asked) => asked === kind, choose });
     return this;
   }
 
@@ -237,8 +281,11 @@ export class RecordingUserInterface implements UserInterface {
 
   /** The first answer queued for a prompt of this kind, taken off the queue; undefined (dismissed) when none is. */
   private next(kind: PromptKind, prompt: string, actions: readonly string[], choices: readonly unknown[] = []): unknown {
-    const index = this.answers.findIndex((answer) => answer.answers(kind, actions));
+    const index = this.answers.findIndex((answer) => answer.answers(kind, actions, prompt));
     if (index < 0) {
+      if (kind !== 'notification') {
+        this.unanswered.push(`the ${kind} “${prompt}”`);
+      }
       return undefined;
     }
     const [answer] = this.answers.splice(index, 1);

@@ -31,6 +31,7 @@ export function recordingSession(): Session {
     await session.emulator?.close();
     session.emulator = undefined;
     session.ui.assertNoBrokenText();
+    session.ui.assertAllAnswered();
   });
   after(async () => {
     await setSetting('autoRefreshSeconds', undefined);

@@ -197,13 +197,15 @@ describe('trust: writes that cannot hurt', () => {
       emulator = await useEmulator({ delays: FAST });
       await nodeAt(api, 'China (Shanghai)');
       emulator.faults.inject({ kind: 'reset', afterAction: true }, { action: 'DetachNetworkInterface' });
-      api.useUserInterface(new RecordingUserInterface().click('Detach'));
+      const ui = new RecordingUserInterface().click('Detach');
+      api.useUserInterface(ui);
       const outcome = await vscode.commands.executeCommand<{ kind: string }>('alicloudEcs.detachFromInstance', {
         regionId: REGION,
         networkInterfaceId: WEB_1_DATA,
       });
       assert.strictEqual(outcome?.kind, 'detached');
       assert.strictEqual(emulator.calls('DetachNetworkInterface'), 1);
+      ui.assertAllAnswered();
     } finally {
       api.useUserInterface(undefined);
       await setSetting('regions', [REGION]);
@@ -219,8 +221,10 @@ describe('trust: writes that cannot hurt', () => {
         regionId: REGION,
         networkInterfaceId: WEB_1_DATA,
       });
-    api.useUserInterface(new RecordingUserInterface().click('Detach').click('Detach'));
+    const ui = new RecordingUserInterface().click('Detach').click('Detach');
+    api.useUserInterface(ui);
     const outcomes = await Promise.all([detach(), detach()]).finally(() => api.useUserInterface(undefined));
+    ui.assertAllAnswered();
     assert.strictEqual(emulator.calls('DetachNetworkInterface'), 1);
     assert.deepStrictEqual(outcomes.map((o) => o?.kind).sort(), ['busy', 'detached']);
   });
