@@ -5,6 +5,8 @@ import { Emitter } from '../domain/emitter';
 import type { Instance } from '../domain/instance';
 import type { NetworkInterface } from '../domain/networkInterface';
 import type { Region } from '../domain/region';
+import type { SecurityGroup, VSwitch } from '../domain/network';
+import type { ResourceList } from './resourceList';
 import { type ListKind, type NetworkListKind, RegionResources } from './regionResources';
 
 /** What changed in the store, so that the view redraws only that. */
@@ -162,6 +164,42 @@ export class ResourceStore {
     }
     this.changes.fire({ kind: 'resources', regionId, instanceIds: [...touched], networkInterfaceIds: eniIds, reshaped });
     return { instances, networkInterfaces };
+  }
+
+  /** One network interface as ECS has it now (undefined when it is gone), kept in the store; rejects on failure. */
+  async freshNetworkInterface(regionId: string, networkInterfaceId: string): Promise<NetworkInterface | undefined> {
+    return (await this.readFresh(regionId, [], [networkInterfaceId])).networkInterfaces[0];
+  }
+
+  /** One instance as ECS has it now (undefined when it is gone), kept in the store; rejects on failure. */
+  async freshInstance(regionId: string, instanceId: string): Promise<Instance | undefined> {
+    return (await this.readFresh(regionId, [instanceId], [])).instances[0];
+  }
+
+  /** A region's vSwitches as ECS has them now (their free addresses change), kept in the store; rejects on failure. */
+  freshVSwitches(regionId: string): Promise<VSwitch[]> {
+    return this.freshNetworkList(regionId, 'vSwitches', this.region(regionId).vSwitches);
+  }
+
+  /** A region's security groups as ECS has them now, kept in the store; rejects on failure. */
+  freshSecurityGroups(regionId: string): Promise<SecurityGroup[]> {
+    return this.freshNetworkList(regionId, 'securityGroups', this.region(regionId).securityGroups);
+  }
+
+  private async freshNetworkList<T>(regionId: string, kind: NetworkListKind, list: ResourceList<T>): Promise<T[]> {
+    // A loaded list is read again in place; one never loaded, or whose load failed, is loaded (its load says when it
+    // settles).
+    if (list.state.kind === 'failed') {
+      list.reset();
+    }
+    const reloaded = list.state.kind === 'loaded' ? await list.reload() : await list.complete();
+    if (list.state.kind === 'failed') {
+      throw list.state.error;
+    }
+    if (reloaded && (reloaded.changed.length > 0 || reloaded.reshaped)) {
+      this.changes.fire({ kind: 'networkSettled', regionId, list: kind });
+    }
+    return list.items();
   }
 
   /**

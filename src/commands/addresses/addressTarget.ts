@@ -19,7 +19,7 @@ export async function addressTarget(context: OperationContext, node: unknown): P
     return undefined;
   }
   const { regionId, eni } = target;
-  const [vSwitches, resources] = await Promise.all([context.api().listVSwitches(regionId), context.store.regionData(regionId)]);
+  const [vSwitches, resources] = await Promise.all([context.store.freshVSwitches(regionId), context.store.regionData(regionId)]);
   const vSwitch = vSwitches.find((candidate) => candidate.vSwitchId === eni.vSwitchId);
   if (!vSwitch) {
     void context.ui.warn(vscode.l10n.t('The vSwitch {0} of {1} is not listed in {2}.', eni.vSwitchId, eni.networkInterfaceId, regionId));

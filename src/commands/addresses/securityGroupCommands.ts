@@ -20,7 +20,7 @@ export function securityGroupCommands(context: OperationContext, documents: Read
           return false;
         }
         const { regionId, eni } = target;
-        const listed = await context.api().listSecurityGroups(regionId);
+        const listed = await context.store.freshSecurityGroups(regionId);
         // A group of the ENI that the list does not show (a RAM policy, another resource group) is offered, ticked, so
         // that replacing the groups never drops one the user did not see.
         const unlisted = eni.securityGroupIds
@@ -88,7 +88,7 @@ export function securityGroupCommands(context: OperationContext, documents: Read
           return;
         }
         const { regionId, eni } = target;
-        const groups = (await context.api().listSecurityGroups(regionId)).filter((group) =>
+        const groups = (await context.store.freshSecurityGroups(regionId)).filter((group) =>
           eni.securityGroupIds.includes(group.securityGroupId),
         );
         const items = eni.securityGroupIds.map((id) => {

@@ -46,7 +46,7 @@ export async function createAndAttach(context: OperationContext, regionId: strin
   const title = vscode.l10n.t('Create and Attach Network Interface to {0}', instanceLabel(shown));
   const what = vscode.l10n.t("Can't attach a new network interface to {0}", instanceLabel(shown));
   // The rules run on the instance as ECS has it now, not as the tree drew it.
-  const [instance] = (await context.store.readFresh(regionId, [shown.instanceId], [])).instances;
+  const instance = await context.store.freshInstance(regionId, shown.instanceId);
   if (!instance) {
     throw new CommandFailure({ code: 'InvalidEcsId.NotFound', message: shown.instanceId }, { what });
   }
@@ -62,7 +62,7 @@ export async function createAndAttach(context: OperationContext, regionId: strin
     throw new CommandFailure(violation, { what });
   }
   const vSwitch = (
-    await context.ui.progress(vscode.l10n.t('Reading {0}', instance.vSwitchId), () => context.api().listVSwitches(regionId), false)
+    await context.ui.progress(vscode.l10n.t('Reading {0}', instance.vSwitchId), () => context.store.freshVSwitches(regionId), false)
   ).find((candidate) => candidate.vSwitchId === instance.vSwitchId);
   const [vSwitchProblem] = vSwitch ? checkVSwitch(vSwitch) : [];
   if (!vSwitch || vSwitchProblem) {
@@ -97,7 +97,7 @@ export async function createAndAttach(context: OperationContext, regionId: strin
     }
     const all = await context.ui.progress(
       vscode.l10n.t('Reading the security groups of {0}', regionId),
-      () => context.api().listSecurityGroups(regionId),
+      () => context.store.freshSecurityGroups(regionId),
       false,
     );
     const picked = await pickSecurityGroups(

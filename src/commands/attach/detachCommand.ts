@@ -70,8 +70,7 @@ export async function detachById(
   options: { readonly requested: boolean },
 ): Promise<DetachOutcome> {
   try {
-    const { networkInterfaces } = await context.store.readFresh(regionId, [], [eniId]);
-    const eni = networkInterfaces[0];
+    const eni = await context.store.freshNetworkInterface(regionId, eniId);
     if (!eni?.instanceId) {
       const failure = {
         code: eni ? 'InvalidOperation.InvalidEniState' : 'InvalidEniId.NotFound',
@@ -83,8 +82,8 @@ export async function detachById(
         automationResult({ kind: 'refused', failure }),
       );
     }
-    const { instances } = await context.store.readFresh(regionId, [eni.instanceId], []);
-    return await confirmAndDetach(context, { regionId, eni, instanceName: instances[0]?.instanceName ?? '' }, options);
+    const instance = await context.store.freshInstance(regionId, eni.instanceId);
+    return await confirmAndDetach(context, { regionId, eni, instanceName: instance?.instanceName ?? '' }, options);
   } catch (error) {
     throw commandFailure(
       error,
@@ -166,10 +165,7 @@ async function checkAndDetach(context: OperationContext, target: DetachTarget, p
   }
   context.poller.kick();
   const settled = await waitUntilSettled(
-    async () => {
-      const fresh = await context.store.readFresh(regionId, [], [eni.networkInterfaceId]);
-      return fresh.networkInterfaces[0];
-    },
+    () => context.store.freshNetworkInterface(regionId, eni.networkInterfaceId),
     (current: NetworkInterface | undefined) => current === undefined || current.status !== 'Detaching',
     {
       timeoutMs: context.settleTimeoutMs(),

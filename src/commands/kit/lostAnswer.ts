@@ -41,7 +41,6 @@ export async function wentThrough(
   eniId: string,
   happened: (eni: NetworkInterface) => boolean,
 ): Promise<boolean> {
-  const read = async (): Promise<NetworkInterface | undefined> =>
-    (await context.store.readFresh(regionId, [], [eniId])).networkInterfaces[0];
+  const read = async (): Promise<NetworkInterface | undefined> => await context.store.freshNetworkInterface(regionId, eniId);
   return (await watchAfterLostAnswer(read, happened)) === 'happened';
 }

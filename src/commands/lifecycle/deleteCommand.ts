@@ -84,7 +84,7 @@ async function deleteOne(
   progress: ProgressReport,
 ): Promise<DeleteResult> {
   const id = eni.networkInterfaceId;
-  const read = async (): Promise<NetworkInterface | undefined> => (await context.store.readFresh(regionId, [], [id])).networkInterfaces[0];
+  const read = async (): Promise<NetworkInterface | undefined> => await context.store.freshNetworkInterface(regionId, id);
   const goneOrDeleting = (now: NetworkInterface | undefined): boolean => now === undefined || now.status === 'Deleting';
   const outcome = await oneAtATime(id, async (): Promise<DeleteResult> => {
     try {

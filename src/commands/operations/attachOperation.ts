@@ -96,10 +96,7 @@ async function checkAndAttach(
   }
   context.poller.kick();
   const outcome = await waitUntilSettled(
-    async () => {
-      const { networkInterfaces } = await context.store.readFresh(regionId, [], [eniId]);
-      return networkInterfaces[0];
-    },
+    () => context.store.freshNetworkInterface(regionId, eniId),
     (eni) => eni === undefined || eni.status !== 'Attaching',
     {
       timeoutMs: context.settleTimeoutMs(),

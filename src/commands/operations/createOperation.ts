@@ -34,10 +34,10 @@ export async function createNetworkInterface(
     }
     throw error;
   }
-  const fresh = readBack
-    ? await context.store.readFresh(request.regionId, [], [created.networkInterfaceId]).catch(() => undefined)
+  const eni = readBack
+    ? await context.store.freshNetworkInterface(request.regionId, created.networkInterfaceId).catch(() => undefined)
     : undefined;
-  return { kind: 'created', eni: fresh?.networkInterfaces[0], ...created };
+  return { kind: 'created', eni, ...created };
 }
 
 /** The message for a create whose answer was lost: where to look, and that nothing is sent again. */

@@ -20,7 +20,7 @@ export async function freshTarget(
     void context.ui.inform(vscode.l10n.t('Run this on a network interface in the Resources view.'));
     return undefined;
   }
-  const [eni] = (await context.store.readFresh(row.regionId, [], [row.networkInterfaceId])).networkInterfaces;
+  const eni = await context.store.freshNetworkInterface(row.regionId, row.networkInterfaceId);
   if (!eni) {
     void context.ui.inform(vscode.l10n.t('{0} no longer exists.', row.networkInterfaceId));
     return undefined;
@@ -41,7 +41,7 @@ export async function sendOnce(context: OperationContext, what: string, send: ()
 }
 
 export const readBack = async (context: OperationContext, regionId: string, eni: NetworkInterface): Promise<NetworkInterface | undefined> =>
-  (await context.store.readFresh(regionId, [], [eni.networkInterfaceId]).catch(() => undefined))?.networkInterfaces[0];
+  await context.store.freshNetworkInterface(regionId, eni.networkInterfaceId).catch(() => undefined);
 
 export const notShown = (eni: NetworkInterface): string =>
   vscode.l10n.t('{0} does not show the change; ECS may not have made it. The row shows what ECS has now.', eniLabel(eni));

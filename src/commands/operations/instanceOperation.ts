@@ -74,7 +74,7 @@ export async function sendOne(
   request: PowerRequest,
 ): Promise<Sent | PowerResult> {
   const id = instance.instanceId;
-  const read = async (): Promise<Instance | undefined> => (await context.store.readFresh(regionId, [id], [])).instances[0];
+  const read = async (): Promise<Instance | undefined> => await context.store.freshInstance(regionId, id);
   const outcome = await oneAtATime(id, async (): Promise<Sent | PowerResult> => {
     try {
       const fresh = await read();

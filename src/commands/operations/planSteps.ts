@@ -58,7 +58,7 @@ const stillSettling = (subject: 'eni' | 'instance', what: string, status: string
 
 /** Reboot, then wait until the instance runs again with a new start time (the reboot happened). */
 export function rebootStep(context: OperationContext, regionId: string, instance: Instance): Step {
-  const read = async (): Promise<Instance | undefined> => (await context.store.readFresh(regionId, [instance.instanceId], [])).instances[0];
+  const read = async (): Promise<Instance | undefined> => await context.store.freshInstance(regionId, instance.instanceId);
   const rebooted = (now: Instance | undefined): boolean => now?.status === 'Running' && now.startTime !== instance.startTime;
   return {
     title: vscode.l10n.t('Reboot {0} and wait until it is Running', instanceLabel(instance)),
@@ -112,7 +112,7 @@ export function waitStep(context: OperationContext, regionId: string, eni: Netwo
 /** Detach an ENI from its instance, then wait until it is Available. */
 export function detachStep(context: OperationContext, regionId: string, eni: NetworkInterface): Step {
   const read = async (): Promise<NetworkInterface | undefined> =>
-    (await context.store.readFresh(regionId, [], [eni.networkInterfaceId])).networkInterfaces[0];
+    await context.store.freshNetworkInterface(regionId, eni.networkInterfaceId);
   return {
     title: vscode.l10n.t('Detach {0} from {1}', eniLabel(eni), eni.instanceId),
     run: async (progress) => {
@@ -172,7 +172,7 @@ const LOST_STOP_WATCH_MS = 60_000;
  */
 export function stopStep(context: OperationContext, api: EcsApi, regionId: string, instance: Instance, accepted: () => void): Step {
   const id = instance.instanceId;
-  const read = async (): Promise<Instance | undefined> => (await context.store.readFresh(regionId, [id], [])).instances[0];
+  const read = async (): Promise<Instance | undefined> => await context.store.freshInstance(regionId, id);
   return {
     title: vscode.l10n.t('Stop {0}', instanceLabel(instance)),
     run: async (progress) => {
@@ -225,9 +225,9 @@ export function startAgainStep(
   },
 ): Step {
   const id = instance.instanceId;
-  const read = async (): Promise<Instance | undefined> => (await context.store.readFresh(regionId, [id], [])).instances[0];
+  const read = async (): Promise<Instance | undefined> => await context.store.freshInstance(regionId, id);
   const readEni = async (eniId: string): Promise<NetworkInterface | undefined> =>
-    (await context.store.readFresh(regionId, [], [eniId]).catch(() => undefined))?.networkInterfaces[0];
+    await context.store.freshNetworkInterface(regionId, eniId).catch(() => undefined);
   let startSent = false;
   const startAgain = async (): Promise<void> => {
     const timeoutMs = Math.max(context.settleTimeoutMs(), RESTART_PATIENCE_MS);

@@ -108,3 +108,87 @@ describe('the store’s network lists', () => {
     assert.deepEqual(api.calls.sort(), ['listInstances', 'listNetworkInterfaces']);
   });
 });
+
+describe('fresh reads of a region’s network', () => {
+  it('loads a list never read, reads a loaded one again in place, and says only when it changed', async () => {
+    const switches = [vSwitch('vsw-1', 200)];
+    const api = fakeApi([], [], [], { vSwitches: switches, securityGroups: [named('sg-1', 'web')] });
+    const store = new ResourceStore(api, [REGION]);
+    const changes: StoreChange[] = [];
+    store.onDidChange((change) => changes.push(change));
+
+    assert.deepEqual(
+      (await store.freshVSwitches(REGION)).map((s) => s.availableIpAddressCount),
+      [200],
+    );
+    assert.deepEqual(
+      api.calls.filter((call) => call === 'listVSwitches'),
+      ['listVSwitches'],
+    );
+    const before = store.region(REGION).vSwitches.get('vsw-1');
+    await store.freshVSwitches(REGION);
+    assert.equal(store.region(REGION).vSwitches.get('vsw-1'), before, 'an unchanged vSwitch keeps its object');
+    assert.equal(api.calls.filter((call) => call === 'listVSwitches').length, 2, 'a fresh read reads again');
+
+    switches[0] = vSwitch('vsw-1', 150);
+    assert.deepEqual(
+      (await store.freshVSwitches(REGION)).map((s) => s.availableIpAddressCount),
+      [150],
+    );
+    assert.equal(store.region(REGION).vSwitches.get('vsw-1')?.availableIpAddressCount, 150, 'the store keeps what it read');
+    assert.deepEqual(
+      changes.filter((change) => change.kind === 'networkSettled'),
+      [
+        { kind: 'networkSettled', regionId: REGION, list: 'vSwitches' },
+        { kind: 'networkSettled', regionId: REGION, list: 'vSwitches' },
+      ],
+      'one for the load, one for the change; none for the read that found nothing new',
+    );
+    assert.deepEqual(
+      api.calls.filter((call) => call === 'listSecurityGroups'),
+      [],
+      'only the list asked for is read',
+    );
+    assert.deepEqual(
+      (await store.freshSecurityGroups(REGION)).map((g) => g.securityGroupName),
+      ['web'],
+    );
+  });
+
+  it('rejects with the failure, and reads a list whose load failed again on the next fresh read', async () => {
+    const api = fakeApi([], [], [], { securityGroups: [named('sg-1', 'web')] });
+    const store = new ResourceStore(api, [REGION]);
+    api.fail = new EcsError('Throttling.User', 'slow down', 'req-1', 400, undefined, 'DescribeSecurityGroups');
+    await assert.rejects(
+      store.freshSecurityGroups(REGION),
+      (error: unknown) => error instanceof EcsError && error.code === 'Throttling.User',
+    );
+    api.fail = undefined;
+    assert.deepEqual(
+      (await store.freshSecurityGroups(REGION)).map((g) => g.securityGroupId),
+      ['sg-1'],
+    );
+    await store.freshSecurityGroups(REGION);
+    api.fail = new EcsError('ServiceUnavailable', 'down', 'req-2', 503, undefined, 'DescribeSecurityGroups');
+    await assert.rejects(
+      store.freshSecurityGroups(REGION),
+      (error: unknown) => error instanceof EcsError && error.code === 'ServiceUnavailable',
+    );
+    assert.equal(store.region(REGION).securityGroupName('sg-1'), 'web', 'a failed read again keeps what the list had');
+  });
+});
+
+describe('fresh reads of one resource', () => {
+  it('answers the ENI or the instance as ECS has it now, and nothing for one that is gone', async () => {
+    const enis = [eni('eni-aaaaaa1', 'i-aaaaaa1')];
+    const store = new ResourceStore(fakeApi([instance('i-aaaaaa1')], enis), [REGION]);
+    await store.regionData(REGION);
+    enis[0] = eni('eni-aaaaaa1', '');
+    assert.equal((await store.freshNetworkInterface(REGION, 'eni-aaaaaa1'))?.instanceId, '');
+    assert.equal(store.region(REGION).networkInterfaces.get('eni-aaaaaa1')?.instanceId, '');
+    assert.equal((await store.freshInstance(REGION, 'i-aaaaaa1'))?.instanceId, 'i-aaaaaa1');
+    enis.length = 0;
+    assert.equal(await store.freshNetworkInterface(REGION, 'eni-aaaaaa1'), undefined);
+    assert.equal(await store.freshInstance(REGION, 'i-gone0001'), undefined);
+  });
+});
