@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { setContextKey } from '../ui/contextKeys';
 import { connectionSettings, type Endpoint, endpointChoice, parseEndpoint } from '../cloud/connectionSettings';
 import {
   brokenFileFor,
@@ -303,7 +304,7 @@ export class Connection implements vscode.Disposable {
     this.changed.fire({ state, api: this.current, regionIds: this.regionIds(), endpointHost, brokenFile });
     const label = state === 'brokenFile' ? vscode.l10n.t('credentials file unreadable') : this.label();
     status.show({ label, regionId: state === 'ready' ? this.defaultRegion() : undefined, endpointHost, problem: state !== 'ready' });
-    void vscode.commands.executeCommand('setContext', 'alicloudEcs.credentials', state);
-    void vscode.commands.executeCommand('setContext', 'alicloudEcs.signedIn', store.signedIn() !== undefined);
+    setContextKey('credentials', state);
+    setContextKey('signedIn', store.signedIn() !== undefined);
   }
 }

@@ -1,9 +1,9 @@
+import { clampSetting } from '../domain/settingValues';
 import { readsChinese } from '../domain/text';
 import type { ConnectionSettings } from './ecsApi';
 
 export const DEFAULT_TIMEOUT_SECONDS = 30;
 export const TIMEOUT_SECONDS_RANGE = { min: 1, max: 600 } as const;
-export const ATTACH_TIMEOUT_SECONDS = { default: 120, min: 5, max: 3600 } as const;
 
 /** An endpoint as the extension uses it, or why the setting cannot be used. */
 export type Endpoint =
@@ -58,14 +58,6 @@ export function parseEndpoint(setting: unknown): Endpoint {
     };
   }
   return { kind: 'custom', url: `${scheme}://${url.host}`, host: url.host };
-}
-
-/** A number setting within its range: below or above is clamped, anything that is not a finite number is the default. */
-export function clampSetting(value: unknown, range: { readonly min: number; readonly max: number }, fallback: number): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return fallback;
-  }
-  return Math.min(range.max, Math.max(range.min, value));
 }
 
 /** The values of the endpoint setting by where they were written (VS Code's `inspect`). */

@@ -1,7 +1,7 @@
+import type { Settings } from '../ui/settings';
 import * as vscode from 'vscode';
 import type { Connection } from '../account/connection';
 import type { ActivityLog } from '../activity/activityLog';
-import type { ConsoleSite } from '../domain/consoleLinks';
 import type { ResourceTreeProvider } from '../explorer/resourceTreeProvider';
 import type { CredentialStore } from '../ui/credentialStore';
 import type { ReadOnlyDocuments } from '../ui/readOnlyDocuments';
@@ -39,7 +39,7 @@ export interface CommandParts {
   readonly credentials: CredentialStore;
   readonly connection: Connection;
   readonly activity: ActivityLog;
-  readonly consoleSite: () => ConsoleSite;
+  readonly settings: Settings;
 }
 
 /**
@@ -47,11 +47,11 @@ export interface CommandParts {
  * command runs or the first drop lands: activation registers the ids and evaluates none of this.
  */
 export function allCommands(parts: CommandParts): CommandDefinition[] {
-  const { operations, provider, header, documents, credentialParts, credentials, connection, activity } = parts;
+  const { operations, provider, header, documents, credentialParts, credentials, connection, activity, settings } = parts;
   const { ui, log } = operations;
   return [
-    ...viewCommands(provider, header, ui, () => connection.apply(true)),
-    ...resourceCommands(documents, ui, parts.consoleSite),
+    ...viewCommands(provider, header, ui, () => connection.apply(true), settings),
+    ...resourceCommands(documents, ui, () => settings.consoleSite()),
     ...exportCommands(ui, () => credentials.source()),
     ...activityCommands(operations, activity, log, () => credentials.source()),
     ...addressCommands(operations),
@@ -67,6 +67,7 @@ export function allCommands(parts: CommandParts): CommandDefinition[] {
       () => connection.api,
       () => connection.regionIds(),
       ui,
+      settings,
     ),
     selectProfileCommand(credentialParts),
     signInCommand(credentialParts),

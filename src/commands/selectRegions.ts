@@ -1,3 +1,4 @@
+import type { Settings } from '../ui/settings';
 import * as vscode from 'vscode';
 import type { EcsApi } from '../cloud/ecsApi';
 import type { UserInterface } from '../ui/userInterface';
@@ -7,7 +8,12 @@ import { CommandFailure } from './kit/commandFailure';
 type RegionItem = vscode.QuickPickItem & { readonly regionId: string };
 
 /** "Select Regions…": a multi-select picker over the live region list; the choice persists in `alicloudEcs.regions`. */
-export function selectRegionsCommand(api: () => EcsApi, selected: () => readonly string[], ui: UserInterface): CommandDefinition {
+export function selectRegionsCommand(
+  api: () => EcsApi,
+  selected: () => readonly string[],
+  ui: UserInterface,
+  settings: Pick<Settings, 'writeRegions'>,
+): CommandDefinition {
   const failure = (): string => vscode.l10n.t("Couldn't list the regions");
   const run = async (): Promise<void> => {
     const current = new Set(selected());
@@ -37,11 +43,7 @@ export function selectRegionsCommand(api: () => EcsApi, selected: () => readonly
       void ui.warn(vscode.l10n.t('Select at least one region; the selection was not changed.'));
       return;
     }
-    await vscode.workspace.getConfiguration('alicloudEcs').update(
-      'regions',
-      chosen.map((item) => item.regionId),
-      vscode.ConfigurationTarget.Global,
-    );
+    await settings.writeRegions(chosen.map((item) => item.regionId));
   };
   return { id: 'alicloudEcs.selectRegions', failure, run };
 }

@@ -1,4 +1,6 @@
+import type { Settings } from '../ui/settings';
 import * as vscode from 'vscode';
+import { setContextKey } from '../ui/contextKeys';
 import type { ResourceTreeProvider } from '../explorer/resourceTreeProvider';
 import type { UserInterface } from '../ui/userInterface';
 import type { ViewHeader } from '../ui/viewHeader';
@@ -10,11 +12,12 @@ export function viewCommands(
   header: ViewHeader,
   ui: UserInterface,
   refreshAll: () => Promise<void>,
+  settings: Pick<Settings, 'writeNetworkGrouping'>,
 ): CommandDefinition[] {
   const showFilter = async (text: string): Promise<void> => {
     view.setFilter(text);
     header.setFilter(view.filter);
-    await vscode.commands.executeCommand('setContext', 'alicloudEcs.filterActive', view.filter !== '');
+    setContextKey('filterActive', view.filter !== '');
   };
   return [
     { id: 'alicloudEcs.refresh', failure: () => vscode.l10n.t("Couldn't refresh the view"), run: refreshAll },
@@ -44,8 +47,7 @@ export function viewCommands(
     ...(['network', 'flat'] as const).map((grouping) => ({
       id: grouping === 'network' ? 'alicloudEcs.groupByNetwork' : 'alicloudEcs.listFlat',
       failure: () => vscode.l10n.t("Couldn't change how network interfaces are listed"),
-      run: () =>
-        vscode.workspace.getConfiguration('alicloudEcs').update('networkInterfaceGrouping', grouping, vscode.ConfigurationTarget.Global),
+      run: () => settings.writeNetworkGrouping(grouping),
     })),
   ];
 }

@@ -5,9 +5,6 @@ import type { TreeNode } from './nodes/treeNode';
 import type { RegionResources } from '../store/regionResources';
 
 /** `alicloudEcs.networkInterfaceGrouping`: ENIs listed flat, or under their VPC and vSwitch. */
-export type NetworkGrouping = 'flat' | 'network';
-
-export const networkGrouping = (value: unknown): NetworkGrouping => (value === 'network' ? 'network' : 'flat');
 
 /** The last grouping of each list state and set of shown ENIs: every row of the grouped tree asks for the same. */
 const lastTree = new WeakMap<object, { readonly vSwitches: object; readonly shown: readonly string[]; readonly tree: NetworkTree }>();

@@ -7,8 +7,6 @@ export interface RefreshTarget {
   reloadLoaded(): Promise<void>;
 }
 
-/** `alicloudEcs.autoRefreshSeconds`: 0 turns it off; other values are held to this range. */
-export const AUTO_REFRESH_SECONDS = { default: 60, min: 15, max: 3600 } as const;
 /** Throttled answers stretch the interval up to this many times; a refresh that works brings it back. */
 const MAX_BACKOFF = 8;
 
@@ -79,15 +77,4 @@ export class AutoRefresher {
     }
     this.schedule();
   }
-}
-
-/** The setting as a number of seconds: 0 (off), or within the range; anything else is the default. */
-export function autoRefreshSeconds(value: unknown): number {
-  if (value === 0) {
-    return 0;
-  }
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    return AUTO_REFRESH_SECONDS.default;
-  }
-  return Math.min(AUTO_REFRESH_SECONDS.max, Math.max(AUTO_REFRESH_SECONDS.min, Math.round(value)));
 }

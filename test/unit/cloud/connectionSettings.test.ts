@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import {
   acceptLanguageFor,
-  clampSetting,
   connectionSettings,
   DEFAULT_TIMEOUT_SECONDS,
   endpointChoice,
   parseEndpoint,
 } from '../../../src/cloud/connectionSettings';
+import { clampSetting } from '../../../src/domain/settingValues';
 
 const custom = (url: string, host: string) => ({ kind: 'custom', url, host });
 

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert';
 import { EcsError } from '../../../src/cloud/ecsError';
-import { AutoRefresher, autoRefreshSeconds } from '../../../src/store/autoRefresher';
+import { autoRefreshSeconds } from '../../../src/domain/settingValues';
+import { AutoRefresher } from '../../../src/store/autoRefresher';
 import { ManualTimers, settle } from '../../support/manualTimers';
 
 /** A visible refresher at 60 s whose first round has started and waits until the test ends it (`rounds[0]()`). */
