@@ -211,6 +211,8 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.mjs', 'test/lint/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' },
+    },
   },
 );

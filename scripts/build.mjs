@@ -1,4 +1,5 @@
 // Bundles the extension and, apart from it, the SDK adapter, so activation never evaluates @alicloud/*.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 
@@ -93,16 +94,29 @@ const bundles = [
 ];
 
 if (process.argv.includes('--watch')) {
-  // F5's task: rebuild on every change, saying when a build starts and ends (the task's problem matcher waits for it).
-  const announce = {
-    name: 'announce',
-    setup(build) {
-      build.onStart(() => console.log('[watch] build started'));
-      build.onEnd((result) => console.log(`[watch] build finished with ${result.errors.length} error(s)`));
-    },
+  // F5's task: every bundle is built again, together, after each change of the sources, between one "started" and one
+  // "finished" line (the task's problem matcher waits for the second, so the extension host never starts with a bundle
+  // of the round still being written). esbuild's own watch would rebuild each bundle on its own schedule.
+  const contexts = await Promise.all(bundles.map((options) => esbuild.context(options)));
+  let round = Promise.resolve();
+  const rebuildAll = () => {
+    round = round.then(async () => {
+      console.log('[watch] build started');
+      const results = await Promise.all(
+        contexts.map((context) => context.rebuild().catch((error) => ({ errors: error.errors ?? [error] }))),
+      );
+      console.log(`[watch] build finished with ${results.reduce((sum, result) => sum + result.errors.length, 0)} error(s)`);
+    });
   };
-  const contexts = await Promise.all(bundles.map((options) => esbuild.context({ ...options, plugins: [...options.plugins, announce] })));
-  await Promise.all(contexts.map((context) => context.watch()));
+  let timer;
+  const changed = () => {
+    clearTimeout(timer);
+    timer = setTimeout(rebuildAll, 100);
+  };
+  for (const folder of ['src', 'api']) {
+    fs.watch(folder, { recursive: true }, changed);
+  }
+  rebuildAll();
 } else {
   await Promise.all(bundles.map((options) => esbuild.build(options)));
 }
