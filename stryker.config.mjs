@@ -45,7 +45,11 @@ export default {
   ignorePatterns: ['out', 'out-*', 'dist', 'test-results', '.vscode-test', '*.vsix', 'reports'],
   coverageAnalysis: 'perTest',
   concurrency: 2,
-  timeoutMS: 20000,
+  // A mutant that hangs is killed after its tests' own time and this much more: a few contract tests take seconds.
+  timeoutMS: 10000,
+  // Mutants of unchanged code and tests keep their last result (reports/stryker-incremental.json).
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 90, low: 85, break: 90 },

@@ -1,5 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { parseAttachRequest, parseDetachRequest } from '../../../src/commands/kit/automationRequests';
+import {
+  automationResult,
+  fieldExample,
+  isInvalidRequest,
+  parseAttachRequest,
+  parseDetachRequest,
+} from '../../../src/commands/kit/automationRequests';
 
 const GOOD = { regionId: 'cn-hangzhou', networkInterfaceId: 'eni-bp17pdijfczax1huji00', instanceId: 'i-bp1b8kf3yu0o4q1jh2xa' };
 
@@ -67,5 +73,30 @@ describe('automation arguments from another extension, passed by reference', () 
       },
     };
     assert.deepEqual(parseAttachRequest(throwing), { kind: 'invalidArgument', field: 'instanceId' });
+  });
+
+  it('tells a refused argument from a request', () => {
+    assert.equal(isInvalidRequest({ kind: 'invalidArgument', field: 'regionId' }), true);
+    assert.equal(isInvalidRequest(GOOD), false);
+  });
+
+  it('gives an example of each field, and none of a field it does not know', () => {
+    assert.match(fieldExample('regionId'), /^cn-/);
+    assert.match(fieldExample('networkInterfaceId'), /^eni-/);
+    assert.match(fieldExample('instanceId'), /^i-/);
+    for (const field of ['request', 'toString', '__proto__', '']) {
+      assert.equal(fieldExample(field), '', field);
+    }
+  });
+});
+
+describe('what a command answers automation', () => {
+  it('is the kind, and of a failure only its code and request id: never the error object or its words', () => {
+    const failure = { code: 'Forbidden.RAM', message: 'a library quoted /home/someone/.aliyun/config.json', requestId: 'REQ-9' };
+    assert.deepEqual(automationResult({ kind: 'error', failure }), { kind: 'error', code: 'Forbidden.RAM', requestId: 'REQ-9' });
+    assert.deepEqual(automationResult({ kind: 'refused', failure: { code: 'X', message: 'm' } }), { kind: 'refused', code: 'X' });
+    assert.deepEqual(automationResult({ kind: 'invalidArgument', field: 'instanceId' }), { kind: 'invalidArgument', field: 'instanceId' });
+    assert.deepEqual(automationResult({ kind: 'attached' }), { kind: 'attached' });
+    assert.equal(automationResult(undefined), undefined);
   });
 });

@@ -7,16 +7,40 @@ import type * as LogModule from '../../../src/ui/log';
 import { withFakeVscode } from '../../support/fakeVscode';
 
 /** The log with its channel replaced by one that keeps the lines, so the test reads exactly what would be written. */
-function capturingLog(): { log: LogModule.ExtensionLog; lines: string[] } {
+function capturingLog(): { log: LogModule.ExtensionLog; lines: string[]; levels: string[]; shown: boolean[]; disposed: number[] } {
   const lines: string[] = [];
-  const keep = (line: string): void => {
-    lines.push(line);
-  };
+  const levels: string[] = [];
+  const shown: boolean[] = [];
+  const disposed: number[] = [];
+  const keep =
+    (level: string) =>
+    (line: string): void => {
+      lines.push(line);
+      levels.push(level);
+    };
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded while require('vscode') answers with the stand-in
   const { ExtensionLog } = withFakeVscode(() => require('../../../src/ui/log') as typeof LogModule);
-  const log = new ExtensionLog({ info: keep, warn: keep, error: keep, show: () => undefined, dispose: () => undefined });
-  return { log, lines };
+  const log = new ExtensionLog({
+    info: keep('info'),
+    warn: keep('warn'),
+    error: keep('error'),
+    show: (preserveFocus?: unknown) => {
+      shown.push(preserveFocus === true);
+    },
+    dispose: () => disposed.push(1),
+  });
+  return { log, lines, levels, shown, disposed };
 }
+
+const call = {
+  action: 'AttachNetworkInterface',
+  regionId: 'cn-hangzhou',
+  resourceIds: ['eni-1', 'i-1'],
+  attempt: 1,
+  durationMs: 42,
+  requestId: 'REQ-1',
+  outcome: 'ok',
+};
 
 describe('the extension log', () => {
   let home: string;
@@ -58,5 +82,62 @@ describe('the extension log', () => {
     log.error('failed', 'AccessKeySecret=typed-secret-value-123');
     assert.ok(!lines.join('\n').includes('typed-secret-value-123'));
     assert.equal(log.redact('x typed-secret-value-123 y'), 'x [redacted] y');
+  });
+
+  it('writes each call on one line: the action, where, how long, which attempt, the request id and the outcome', () => {
+    const { log, lines, levels } = capturingLog();
+    log.onCall(call);
+    log.onCall({ ...call, regionId: undefined, resourceIds: [], requestId: undefined, attempt: 2 });
+    log.onCall({ ...call, resourceIds: [] });
+    assert.deepEqual(lines, [
+      'AttachNetworkInterface cn-hangzhou eni-1,i-1 · 42 ms · attempt 1 · request REQ-1 · ok',
+      'AttachNetworkInterface · 42 ms · attempt 2 · ok',
+      'AttachNetworkInterface cn-hangzhou · 42 ms · attempt 1 · request REQ-1 · ok',
+    ]);
+    assert.deepEqual(levels, ['info', 'info', 'info']);
+  });
+
+  it('writes a call that will be sent again as a warning, and one that failed for good as an error, with the message', () => {
+    const { log, lines, levels } = capturingLog();
+    log.onCall({ ...call, outcome: 'Throttling.User', message: 'slow down', retryInMs: 800 });
+    log.onCall({ ...call, outcome: 'Throttling.User', retryInMs: 0 });
+    log.onCall({ ...call, outcome: 'Forbidden.RAM', message: 'no' });
+    log.onCall({ ...call, outcome: 'Forbidden.RAM' });
+    assert.deepEqual(lines, [
+      'AttachNetworkInterface cn-hangzhou eni-1,i-1 · 42 ms · attempt 1 · request REQ-1 · Throttling.User: slow down (retrying in 800 ms)',
+      'AttachNetworkInterface cn-hangzhou eni-1,i-1 · 42 ms · attempt 1 · request REQ-1 · Throttling.User:  (retrying in 0 ms)',
+      'AttachNetworkInterface cn-hangzhou eni-1,i-1 · 42 ms · attempt 1 · request REQ-1 · Forbidden.RAM: no',
+      'AttachNetworkInterface cn-hangzhou eni-1,i-1 · 42 ms · attempt 1 · request REQ-1 · Forbidden.RAM: ',
+    ]);
+    assert.deepEqual(levels, ['warn', 'warn', 'error', 'error']);
+  });
+
+  it('writes an error with its name, message and stack, a thrown value as text, and no detail for none', () => {
+    const { log, lines, levels } = capturingLog();
+    const error = new TypeError('bad value');
+    error.stack = 'TypeError: bad value\n    at here';
+    log.error('It failed', error);
+    const noStack = new RangeError('too far');
+    noStack.stack = undefined;
+    log.error('It failed', noStack);
+    log.error('It failed', 42);
+    log.error('It failed');
+    log.info('Just so');
+    assert.deepEqual(lines, [
+      'It failed\nTypeError: bad value\nTypeError: bad value\n    at here',
+      'It failed\nRangeError: too far',
+      'It failed\n42',
+      'It failed',
+      'Just so',
+    ]);
+    assert.deepEqual(levels, ['error', 'error', 'error', 'error', 'info']);
+  });
+
+  it('shows the channel keeping the focus where it is, and disposes of it', () => {
+    const { log, shown, disposed } = capturingLog();
+    log.show();
+    log.dispose();
+    assert.deepEqual(shown, [true]);
+    assert.deepEqual(disposed, [1]);
   });
 });
