@@ -29,29 +29,25 @@ const LAZY = [
 ];
 
 /**
- * The tree's row classes, which the commands recognise their arguments by (`instanceof`): the commands' bundle takes
- * them from dist/extension.js (its `sharedModules`, the very classes the tree made its rows of) instead of bundling
- * copies of its own. src/extension.ts lists the same modules.
+ * The views' modules stay in dist/extension.js: the commands recognise a row by asking the views (`RowLookup`), never
+ * by a class of their own. A lazy bundle that would take a copy of one fails the build.
  */
-const SHARED = [
-  'explorer/activityTreeProvider',
-  'explorer/nodes/groupNode',
-  'explorer/nodes/instanceNode',
-  'explorer/nodes/networkInterfaceNode',
-];
-const sharedModules = {
-  name: 'shared-modules',
+const noViewModules = {
+  name: 'no-view-modules',
   setup(build) {
     build.onResolve({ filter: /explorer\// }, (args) => {
-      const key = path.relative(path.resolve('src'), path.resolve(args.resolveDir, args.path)).split(path.sep).join('/');
-      return SHARED.includes(key) ? { path: key, namespace: 'shared' } : undefined;
+      const file = path.resolve(args.resolveDir, args.path);
+      if (file.startsWith(path.resolve('src', 'explorer'))) {
+        return {
+          errors: [
+            {
+              text: `${path.relative(process.cwd(), args.importer)} takes ${args.path} into a lazy bundle; ask the views through RowLookup instead.`,
+            },
+          ],
+        };
+      }
+      return undefined;
     });
-    build.onResolve({ filter: /^\.\/extension\.js$/ }, () => ({ path: './extension.js', external: true }));
-    build.onLoad({ filter: /.*/, namespace: 'shared' }, (args) => ({
-      contents: `module.exports = require('./extension.js').sharedModules[${JSON.stringify(args.path)}];`,
-      resolveDir: path.resolve('dist'),
-      loader: 'js',
-    }));
   },
 };
 const lazyModules = {
@@ -89,7 +85,7 @@ const bundles = [
     ...common,
     entryPoints: [entry],
     outfile,
-    plugins: [onlyUsedEcsModels, sharedModules, lazyModules],
+    plugins: [onlyUsedEcsModels, noViewModules, lazyModules],
   })),
 ];
 

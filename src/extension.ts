@@ -9,23 +9,9 @@ import type { EcsApi } from './cloud/ecsApi';
 import { registerCommands, runAtBoundary } from './commands/commandBoundary';
 import type { OperationContext } from './commands/kit/operationContext';
 import { lazyCommands } from './commands/lazyCommands';
-import * as activityTreeProviderModule from './explorer/activityTreeProvider';
-import * as groupNodeModule from './explorer/nodes/groupNode';
-import * as instanceNodeModule from './explorer/nodes/instanceNode';
-import * as networkInterfaceNodeModule from './explorer/nodes/networkInterfaceNode';
+import { viewRows } from './explorer/rowLookup';
 import { READ_ONLY_SCHEME } from './ui/readOnlyDocuments';
 import { TEST_SEAM, type TestSeam } from './testSeam';
-
-/**
- * The row classes the lazily loaded commands recognise their arguments by: the commands' bundle takes these very
- * modules from this one (scripts/build.mjs lists the same). Unbundled (tests), the commands import them directly.
- */
-export const sharedModules = {
-  'explorer/activityTreeProvider': activityTreeProviderModule,
-  'explorer/nodes/groupNode': groupNodeModule,
-  'explorer/nodes/instanceNode': instanceNodeModule,
-  'explorer/nodes/networkInterfaceNode': networkInterfaceNodeModule,
-};
 
 /**
  * The composition root: the services, the views, the commands (registered through the one boundary, implemented in
@@ -97,6 +83,7 @@ function operationContext(
     store,
     types,
     ui,
+    rows: viewRows,
     log,
     poller,
     reveal: (regionId, eniId) => provider.reveal(treeView, regionId, eniId),

@@ -76,3 +76,6 @@ export function activityErrorOf(error: unknown): ActivityError {
     ...(requestId === undefined ? {} : { requestId }),
   };
 }
+
+/** The writes the Activity view offers to retry (every check made again, a detach asked again). */
+export const RETRYABLE: ReadonlySet<string> = new Set(['AttachNetworkInterface', 'DetachNetworkInterface']);

@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
-import type { ActivityEntry } from '../activity/activityEntry';
+import { type ActivityEntry, RETRYABLE } from '../activity/activityEntry';
 import type { ActivityLog } from '../activity/activityLog';
 import type { CredentialSource } from '../domain/credentialSource';
 import { terraformFor } from '../domain/export/terraform';
-import { ActivityNode, RETRYABLE } from '../explorer/activityTreeProvider';
 import type { ExtensionLog } from '../ui/log';
 import type { OperationContext } from './kit/operationContext';
 import { attachWithProgress } from './attach/attachFlows';
@@ -14,9 +13,6 @@ import { isRegionId } from '../domain/regions';
 import { cliProfileOf } from './exportCommands';
 import { copyCliCommand } from './kit/copyCliCommand';
 
-/** An entry of the Activity view a command was run on; anything else another extension passed is ignored. */
-const entryOf = (node: unknown): ActivityEntry | undefined => (node instanceof ActivityNode ? node.entry : undefined);
-
 /** Reveal, Retry, Copy Request ID, Copy as aliyun CLI Command, Copy as Terraform, Show in Log and Clear. */
 export function activityCommands(
   context: OperationContext,
@@ -24,6 +20,8 @@ export function activityCommands(
   log: ExtensionLog,
   credentialSource: () => CredentialSource,
 ): CommandDefinition[] {
+  /** The entry of the Activity view a command was run on; anything else another extension passed is ignored. */
+  const entryOf = (node: unknown): ActivityEntry | undefined => context.rows.activity(node)?.entry;
   const copy = async (text: string, what: string): Promise<void> => {
     await context.ui.copy(text);
     context.ui.flash(what);

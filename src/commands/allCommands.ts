@@ -51,8 +51,8 @@ export function allCommands(parts: CommandParts): CommandDefinition[] {
   const { ui, log } = operations;
   return [
     ...viewCommands(provider, header, ui, () => connection.apply(true), settings),
-    ...resourceCommands(documents, ui, () => settings.consoleSite()),
-    ...exportCommands(ui, () => credentials.source()),
+    ...resourceCommands(operations.rows, documents, ui, () => settings.consoleSite()),
+    ...exportCommands(operations.rows, ui, () => credentials.source()),
     ...activityCommands(operations, activity, log, () => credentials.source()),
     ...addressCommands(operations),
     ...securityGroupCommands(operations, documents),

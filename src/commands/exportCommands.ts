@@ -3,6 +3,7 @@ import type { CredentialSource } from '../domain/credentialSource';
 import { describeInstanceRequest, describeNetworkInterfaceRequest } from '../domain/export/ecsRequest';
 import { terraformFor } from '../domain/export/terraform';
 import type { UserInterface } from '../ui/userInterface';
+import type { RowLookup } from '../explorer/rowLookup';
 import type { CommandDefinition } from './commandBoundary';
 import { copyCliCommand } from './kit/copyCliCommand';
 import { resourceTarget } from './kit/resourceTarget';
@@ -12,13 +13,13 @@ import { selectedEnis } from './kit/selectedRows';
 export const cliProfileOf = (source: CredentialSource): string | undefined => (source.kind === 'cliProfile' ? source.name : undefined);
 
 /** Copy as aliyun CLI Command (the describe of the row's resource) and Copy as Terraform (ENIs) on resource rows. */
-export function exportCommands(ui: UserInterface, credentialSource: () => CredentialSource): CommandDefinition[] {
+export function exportCommands(rows: RowLookup, ui: UserInterface, credentialSource: () => CredentialSource): CommandDefinition[] {
   return [
     {
       id: 'alicloudEcs.copyAsCli',
       failure: () => vscode.l10n.t("Couldn't copy the aliyun CLI command"),
       run: async (node: unknown) => {
-        const target = resourceTarget(node);
+        const target = resourceTarget(rows, node);
         if (!target) {
           return;
         }
@@ -33,7 +34,7 @@ export function exportCommands(ui: UserInterface, credentialSource: () => Creden
       id: 'alicloudEcs.copyAsTerraform',
       failure: () => vscode.l10n.t("Couldn't write the Terraform"),
       run: async (node: unknown, selection: unknown) => {
-        const enis = selectedEnis(node, selection).flatMap((row) => (row.networkInterface ? [row.networkInterface] : []));
+        const enis = selectedEnis(rows, node, selection).flatMap((row) => (row.networkInterface ? [row.networkInterface] : []));
         const managed = enis.filter((eni) => eni.type !== 'Primary');
         const primary = enis.filter((eni) => eni.type === 'Primary');
         if (managed.length > 0) {

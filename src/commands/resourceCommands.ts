@@ -2,12 +2,18 @@ import * as vscode from 'vscode';
 import { type ConsoleSite, instanceConsoleUrl, networkInterfaceConsoleUrl } from '../domain/consoleLinks';
 import type { ReadOnlyDocuments } from '../ui/readOnlyDocuments';
 import type { UserInterface } from '../ui/userInterface';
+import type { RowLookup } from '../explorer/rowLookup';
 import type { CommandDefinition } from './commandBoundary';
 import { addressesOfTarget, resourceTarget } from './kit/resourceTarget';
 import { addressKindText } from '../ui/addressWords';
 
 /** Copy ID, Copy Private IP, Open in Console and Show Properties on instance and ENI rows. */
-export function resourceCommands(documents: ReadOnlyDocuments, ui: UserInterface, consoleSite: () => ConsoleSite): CommandDefinition[] {
+export function resourceCommands(
+  rows: RowLookup,
+  documents: ReadOnlyDocuments,
+  ui: UserInterface,
+  consoleSite: () => ConsoleSite,
+): CommandDefinition[] {
   const copy = async (text: string): Promise<void> => {
     await ui.copy(text);
     ui.flash(vscode.l10n.t('Copied {0}', text));
@@ -17,7 +23,7 @@ export function resourceCommands(documents: ReadOnlyDocuments, ui: UserInterface
       id: 'alicloudEcs.copyId',
       failure: () => vscode.l10n.t("Couldn't copy the id"),
       run: async (node: unknown) => {
-        const target = resourceTarget(node);
+        const target = resourceTarget(rows, node);
         if (target) {
           await copy(target.id);
         }
@@ -27,7 +33,7 @@ export function resourceCommands(documents: ReadOnlyDocuments, ui: UserInterface
       id: 'alicloudEcs.copyPrivateIp',
       failure: () => vscode.l10n.t("Couldn't copy the private IP"),
       run: async (node: unknown) => {
-        const target = resourceTarget(node);
+        const target = resourceTarget(rows, node);
         const addresses = target ? addressesOfTarget(target) : [];
         const chosen =
           addresses.length > 1
@@ -45,7 +51,7 @@ export function resourceCommands(documents: ReadOnlyDocuments, ui: UserInterface
       id: 'alicloudEcs.openInConsole',
       failure: () => vscode.l10n.t("Couldn't open the ECS console"),
       run: async (node: unknown) => {
-        const target = resourceTarget(node);
+        const target = resourceTarget(rows, node);
         if (target) {
           await ui.open(
             target.kind === 'instance'
@@ -59,7 +65,7 @@ export function resourceCommands(documents: ReadOnlyDocuments, ui: UserInterface
       id: 'alicloudEcs.showProperties',
       failure: () => vscode.l10n.t("Couldn't show the properties"),
       run: async (node: unknown) => {
-        const target = resourceTarget(node);
+        const target = resourceTarget(rows, node);
         if (target) {
           const properties = target.kind === 'instance' ? target.instance.properties : target.networkInterface.properties;
           await documents.show(`/${target.regionId}/${target.id}.json`, `${JSON.stringify(properties, null, 2)}\n`);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ActivityEntry, ActivityStatus } from '../activity/activityEntry';
+import { type ActivityEntry, type ActivityStatus, RETRYABLE } from '../activity/activityEntry';
 import type { ActivityLog } from '../activity/activityLog';
 import { durationText } from '../domain/durationText';
 import type { Subscription } from '../domain/emitter';
@@ -174,4 +174,3 @@ export class ActivityTreeProvider implements vscode.TreeDataProvider<ActivityNod
 }
 
 /** Writes that Retry runs again as the command they came from, every check made anew (a detach asks again). */
-export const RETRYABLE: ReadonlySet<string> = new Set(['AttachNetworkInterface', 'DetachNetworkInterface']);

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { isInstanceId } from '../../domain/ids';
 import type { NetworkInterface } from '../../domain/networkInterface';
-import { InstanceNode } from '../../explorer/nodes/instanceNode';
 import { automationResult, type InvalidRequest, isInvalidRequest, parseAttachRequest } from '../kit/automationRequests';
 import type { CommandDefinition } from '../commandBoundary';
 import { attachSeveral, attachWithProgress } from './attachFlows';
@@ -19,7 +18,7 @@ import { CommandFailure, commandFailure } from '../kit/commandFailure';
 /** Attach to Instance (from ENI rows and a drop) and Attach Network Interface (from an instance, the palette, automation). */
 export function attachCommands(context: OperationContext): CommandDefinition[] {
   const fromEni = async (node: unknown, selection?: unknown): Promise<void> => {
-    const nodes = selectedEnis(node, selection);
+    const nodes = selectedEnis(context.rows, node, selection);
     const [first] = nodes;
     if (!first) {
       return;
@@ -44,7 +43,8 @@ export function attachCommands(context: OperationContext): CommandDefinition[] {
   };
 
   const fromInstanceOrPalette = async (node?: unknown): Promise<AttachOutcome | InvalidRequest | undefined> => {
-    if (typeof node === 'object' && node !== null && !(node instanceof InstanceNode)) {
+    const row = context.rows.instance(node);
+    if (typeof node === 'object' && node !== null && !row) {
       const request = parseAttachRequest(node);
       if (isInvalidRequest(request)) {
         throw invalidRequestFailure('alicloudEcs.attachNetworkInterface', request);
@@ -54,11 +54,8 @@ export function attachCommands(context: OperationContext): CommandDefinition[] {
       }
       return attachWithProgress(context, request.regionId, request.networkInterfaceId, request.instanceId, { requested: true });
     }
-    const instance = node instanceof InstanceNode ? node.instance : undefined;
-    const regionId =
-      instance && node instanceof InstanceNode
-        ? node.regionId
-        : await pickRegion(context, vscode.l10n.t('Attach Network Interface: Region'));
+    const instance = row?.instance;
+    const regionId = instance && row ? row.regionId : await pickRegion(context, vscode.l10n.t('Attach Network Interface: Region'));
     if (!regionId) {
       return undefined;
     }

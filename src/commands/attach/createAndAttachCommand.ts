@@ -4,7 +4,6 @@ import type { Instance } from '../../domain/instance';
 import { checkSecurityGroups, checkVSwitch } from '../../domain/lifecycleRules';
 import type { SecurityGroup } from '../../domain/network';
 import type { NetworkInterface } from '../../domain/networkInterface';
-import { InstanceNode } from '../../explorer/nodes/instanceNode';
 import { attachWithProgress } from './attachFlows';
 import { freshOccupiedSlots } from '../kit/freshCheck';
 import type { AttachOutcome } from '../operations/attachOperation';
@@ -153,12 +152,13 @@ export function createAndAttachCommand(context: OperationContext): CommandDefini
     id: 'alicloudEcs.createAndAttachNetworkInterface',
     failure: () => vscode.l10n.t("Couldn't create and attach a network interface"),
     run: async (node: unknown) => {
-      const instance = node instanceof InstanceNode ? node.instance : undefined;
-      if (!(node instanceof InstanceNode) || !instance) {
+      const row = context.rows.instance(node);
+      const instance = row?.instance;
+      if (!row || !instance) {
         void context.ui.inform(vscode.l10n.t('Run Create and Attach Network Interface on an instance in the Resources view.'));
         return undefined;
       }
-      const outcome = await createAndAttach(context, node.regionId, instance);
+      const outcome = await createAndAttach(context, row.regionId, instance);
       return outcome?.kind;
     },
   };

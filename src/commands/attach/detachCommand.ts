@@ -4,7 +4,6 @@ import { waitUntilSettled } from '../../cloud/settle';
 import { checkDetach } from '../../domain/attachRules';
 import type { Failure } from '../../domain/failure';
 import type { NetworkInterface } from '../../domain/networkInterface';
-import { NetworkInterfaceNode } from '../../explorer/nodes/networkInterfaceNode';
 import { automationResult, type InvalidRequest, isInvalidRequest, parseDetachRequest } from '../kit/automationRequests';
 import { cancellableSleep } from '../kit/cancellableSleep';
 import { oneAtATime } from '../kit/inFlight';
@@ -33,13 +32,14 @@ interface DetachTarget {
 /** "Detach from Instance": a modal confirmation naming both, the fresh check, the call, and following it to Available. */
 export function detachCommand(context: OperationContext): CommandDefinition {
   const detach = async (argument: unknown): Promise<DetachOutcome | InvalidRequest | undefined> => {
-    if (argument instanceof NetworkInterfaceNode) {
-      const eni = argument.networkInterface;
+    const row = context.rows.networkInterface(argument);
+    if (row) {
+      const eni = row.networkInterface;
       if (!eni) {
         return undefined;
       }
-      const instanceName = argument.resources.instances.get(eni.instanceId)?.instanceName ?? '';
-      return confirmAndDetach(context, { regionId: argument.regionId, eni, instanceName }, { requested: false });
+      const instanceName = row.resources.instances.get(eni.instanceId)?.instanceName ?? '';
+      return confirmAndDetach(context, { regionId: row.regionId, eni, instanceName }, { requested: false });
     }
     if (typeof argument !== 'object' || argument === null) {
       void context.ui.inform(vscode.l10n.t('Run Detach from Instance on an attached network interface in the Resources view.'));

@@ -41,7 +41,7 @@ const COMMAND_IDS: Readonly<Record<InstanceOperation, string>> = {
 function powerCommand(context: OperationContext, operation: InstanceOperation): CommandDefinition {
   const words = WORDS[operation];
   const run = async (node: unknown, selection?: unknown): Promise<readonly PowerResult[]> => {
-    const rows = selectedInstances(node, selection);
+    const rows = selectedInstances(context.rows, node, selection);
     const [first] = rows;
     if (!first || rows.some((row) => row.regionId !== first.regionId)) {
       void context.ui.inform(vscode.l10n.t('Select instances of one region in the Resources view.'));

@@ -9,6 +9,7 @@ import type { NetworkInterface } from '../../domain/networkInterface';
 import type { Remedy } from '../../ui/errorNotifier';
 import type { ExtensionLog } from '../../ui/log';
 import type { UserInterface } from '../../ui/userInterface';
+import type { RowLookup } from '../../explorer/rowLookup';
 
 /** What the attach and detach commands work with. */
 export interface OperationContext {
@@ -19,6 +20,8 @@ export interface OperationContext {
   readonly reveal: (regionId: string, networkInterfaceId: string) => Promise<void>;
   readonly types: InstanceTypeCache;
   readonly ui: UserInterface;
+  /** Which row of the views a command was run on. */
+  readonly rows: RowLookup;
   readonly log: ExtensionLog;
   readonly poller: TransitionPoller;
   /** The record of every write, where a multi-step change is one entry with its steps. */

@@ -1,19 +1,20 @@
 import type { Instance } from '../../domain/instance';
 import { addressesOf, type EniAddress, type NetworkInterface } from '../../domain/networkInterface';
-import { InstanceNode } from '../../explorer/nodes/instanceNode';
-import { NetworkInterfaceNode } from '../../explorer/nodes/networkInterfaceNode';
+import type { RowLookup } from '../../explorer/rowLookup';
 
 /** The resource a context-menu command was run on. */
 export type ResourceTarget =
   | { readonly kind: 'instance'; readonly regionId: string; readonly id: string; readonly instance: Instance }
   | { readonly kind: 'eni'; readonly regionId: string; readonly id: string; readonly networkInterface: NetworkInterface };
 
-export function resourceTarget(node: unknown): ResourceTarget | undefined {
-  if (node instanceof InstanceNode && node.instance) {
-    return { kind: 'instance', regionId: node.regionId, id: node.instanceId, instance: node.instance };
+export function resourceTarget(rows: RowLookup, node: unknown): ResourceTarget | undefined {
+  const instanceRow = rows.instance(node);
+  if (instanceRow?.instance) {
+    return { kind: 'instance', regionId: instanceRow.regionId, id: instanceRow.instanceId, instance: instanceRow.instance };
   }
-  if (node instanceof NetworkInterfaceNode && node.networkInterface) {
-    return { kind: 'eni', regionId: node.regionId, id: node.networkInterfaceId, networkInterface: node.networkInterface };
+  const eniRow = rows.networkInterface(node);
+  if (eniRow?.networkInterface) {
+    return { kind: 'eni', regionId: eniRow.regionId, id: eniRow.networkInterfaceId, networkInterface: eniRow.networkInterface };
   }
   return undefined;
 }

@@ -1,16 +1,26 @@
-import { InstanceNode } from '../../explorer/nodes/instanceNode';
-import { NetworkInterfaceNode } from '../../explorer/nodes/networkInterfaceNode';
+import type { InstanceNode } from '../../explorer/nodes/instanceNode';
+import type { NetworkInterfaceNode } from '../../explorer/nodes/networkInterfaceNode';
+import type { RowLookup } from '../../explorer/rowLookup';
 
 /** The rows a context-menu command was run on: the selection when the clicked row is part of it, else that row. */
-function selectedRows<T>(node: unknown, selection: unknown, isRow: (candidate: unknown) => candidate is T): T[] {
+function selectedRows<T>(node: unknown, selection: unknown, row: (candidate: unknown) => T | undefined): T[] {
   const all: unknown[] = Array.isArray(selection) && selection.includes(node) ? selection : [node];
-  return all.filter(isRow);
+  return all.flatMap((candidate) => {
+    const found = row(candidate);
+    return found === undefined ? [] : [found];
+  });
 }
 
 /** The selected ENI rows whose ENI still exists. */
-export const selectedEnis = (node: unknown, selection: unknown): NetworkInterfaceNode[] =>
-  selectedRows(node, selection, (n): n is NetworkInterfaceNode => n instanceof NetworkInterfaceNode && n.networkInterface !== undefined);
+export const selectedEnis = (rows: RowLookup, node: unknown, selection: unknown): NetworkInterfaceNode[] =>
+  selectedRows(node, selection, (candidate) => {
+    const row = rows.networkInterface(candidate);
+    return row?.networkInterface ? row : undefined;
+  });
 
 /** The selected instance rows whose instance still exists. */
-export const selectedInstances = (node: unknown, selection: unknown): InstanceNode[] =>
-  selectedRows(node, selection, (n): n is InstanceNode => n instanceof InstanceNode && n.instance !== undefined);
+export const selectedInstances = (rows: RowLookup, node: unknown, selection: unknown): InstanceNode[] =>
+  selectedRows(node, selection, (candidate) => {
+    const row = rows.instance(candidate);
+    return row?.instance ? row : undefined;
+  });

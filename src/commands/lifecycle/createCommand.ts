@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { addressesInUse, checkCreate } from '../../domain/lifecycleRules';
 import type { SecurityGroup, VSwitch } from '../../domain/network';
-import { GroupNode } from '../../explorer/nodes/groupNode';
 import { eniLabel } from '../kit/labels';
 import type { OperationContext } from '../kit/operationContext';
 import type { CommandDefinition } from '../commandBoundary';
@@ -41,7 +40,7 @@ export function readNetwork(context: OperationContext, regionId: string): Thenab
 export function createCommand(context: OperationContext): CommandDefinition {
   const create = async (node?: unknown): Promise<string | undefined> => {
     const title = vscode.l10n.t('Create Network Interface');
-    const regionId = node instanceof GroupNode ? node.regionId : await pickRegion(context, title);
+    const regionId = context.rows.group(node)?.regionId ?? (await pickRegion(context, title));
     if (!regionId) {
       return undefined;
     }

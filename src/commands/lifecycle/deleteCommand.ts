@@ -25,7 +25,7 @@ type DeleteResult = { readonly eni: NetworkInterface } & (
 /** "Delete Network Interface": the selected Available ENIs, one modal naming them all, each followed until gone, one summary. */
 export function deleteCommand(context: OperationContext): CommandDefinition {
   const run = async (node: unknown, selection?: unknown): Promise<readonly DeleteResult[]> => {
-    const nodes = selectedEnis(node, selection);
+    const nodes = selectedEnis(context.rows, node, selection);
     const [first] = nodes;
     if (!first || nodes.some((n) => n.regionId !== first.regionId)) {
       void context.ui.inform(vscode.l10n.t('Select network interfaces of one region in the Resources view to delete them.'));

@@ -15,7 +15,7 @@ export async function freshTarget(
   context: OperationContext,
   node: unknown,
 ): Promise<{ regionId: string; eni: NetworkInterface } | undefined> {
-  const [row] = selectedEnis(node, undefined);
+  const [row] = selectedEnis(context.rows, node, undefined);
   if (!row?.networkInterface) {
     void context.ui.inform(vscode.l10n.t('Run this on a network interface in the Resources view.'));
     return undefined;
