@@ -4,8 +4,7 @@ import type { EcsApi } from '../cloud/ecsApi';
 import type { UserInterface } from '../ui/userInterface';
 import type { CommandDefinition } from './commandBoundary';
 import { CommandFailure } from './kit/commandFailure';
-
-type RegionItem = vscode.QuickPickItem & { readonly regionId: string };
+import { type RegionItem, regionItem } from './kit/regionItems';
 
 /** "Select Regions…": a multi-select picker over the live region list; the choice persists in `alicloudEcs.regions`. */
 export function selectRegionsCommand(
@@ -19,13 +18,7 @@ export function selectRegionsCommand(
     const current = new Set(selected());
     const regions = api()
       .describeRegions()
-      .then((found) =>
-        found.map((region): RegionItem => ({
-          label: region.localName || region.regionId,
-          description: region.regionId,
-          regionId: region.regionId,
-        })),
-      );
+      .then((found) => found.map(regionItem));
     let chosen: readonly RegionItem[] | undefined;
     try {
       chosen = await ui.pickMany(regions, {

@@ -7,6 +7,7 @@ import type { UserInterface } from '../../ui/userInterface';
 import type { CommandDefinition } from '../commandBoundary';
 import { type CredentialCommandParts, refusal } from './credentialParts';
 import { CommandFailure } from '../kit/commandFailure';
+import { regionItem } from '../kit/regionItems';
 
 const TITLE = (): string => vscode.l10n.t('Sign In with AccessKey');
 
@@ -40,17 +41,22 @@ async function askKeyPart(ui: UserInterface, part: keyof typeof KEY_PARTS): Prom
   });
   const found = text === undefined ? undefined : problem(text);
   if (found) {
-    void ui.fail(accessKeyInputMessage(found, part));
-    return undefined;
+    // The input box refuses such text as it is typed; this holds when something answered it otherwise.
+    throw new CommandFailure(
+      refusal('InvalidArgument', accessKeyInputMessage(found, part)),
+      { what: vscode.l10n.t("Couldn't sign in") },
+      false,
+    );
   }
   return text;
 }
 
 async function askRegion(ui: UserInterface, regions: readonly Region[]): Promise<string | undefined> {
-  const picked = await ui.pick(
-    regions.map((region) => ({ label: region.localName || region.regionId, description: region.regionId, regionId: region.regionId })),
-    { title: `${TITLE()} (3/3)`, placeHolder: vscode.l10n.t('The default region, shown in the Resources view'), ignoreFocusOut: true },
-  );
+  const picked = await ui.pick(regions.map(regionItem), {
+    title: `${TITLE()} (3/3)`,
+    placeHolder: vscode.l10n.t('The default region, shown in the Resources view'),
+    ignoreFocusOut: true,
+  });
   return picked?.regionId;
 }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { OperationContext } from './operationContext';
 import { CommandFailure } from './commandFailure';
+import { regionItem } from './regionItems';
 
 /** A palette command's first step: one of the regions the view shows. */
 export async function pickRegion(context: Pick<OperationContext, 'store' | 'ui'>, title: string): Promise<string | undefined> {
@@ -10,9 +11,6 @@ export async function pickRegion(context: Pick<OperationContext, 'store' | 'ui'>
   } catch (error) {
     throw new CommandFailure(error, { what: vscode.l10n.t("Couldn't list the regions") });
   }
-  const region = await context.ui.pick(
-    regions.map((r) => ({ label: r.localName || r.regionId, description: r.regionId, regionId: r.regionId })),
-    { title, placeHolder: vscode.l10n.t('Choose the region') },
-  );
+  const region = await context.ui.pick(regions.map(regionItem), { title, placeHolder: vscode.l10n.t('Choose the region') });
   return region?.regionId;
 }
