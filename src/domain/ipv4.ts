@@ -17,10 +17,6 @@ export function parseIpv4(text: string): number | undefined {
   return parts.reduce((value, part) => value * 256 + Number(part), 0);
 }
 
-export function formatIpv4(value: number): string {
-  return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join('.');
-}
-
 /** `172.16.0.0/24`; undefined when malformed or when the address has host bits set. */
 export function parseCidr(text: string): CidrBlock | undefined {
   const [address, length, ...rest] = text.split('/');

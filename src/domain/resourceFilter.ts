@@ -73,11 +73,6 @@ export function compileFilter(text: string): (resource: Filterable) => boolean {
   return (resource) => terms.every((term) => matchesTerm(resource, term));
 }
 
-/** True when the resource matches the filter text (see `compileFilter`). */
-export function matchesFilter(resource: Filterable, text: string): boolean {
-  return compileFilter(text)(resource);
-}
-
 /** The terms in effect, as written, for the view to say what the filter does. */
 export function describeFilter(text: string): readonly FilterTerm[] {
   return parseFilter(text);

@@ -11,9 +11,6 @@ export interface AliyunCliOptions {
 const ACTION = /^[A-Za-z][A-Za-z0-9]*$/;
 const PARAM_NAME = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)*$/;
 
-/** POSIX shell quoting (sh, dash, bash, zsh), as the tests and the contract read commands. */
-export const shellQuote = (word: string): string => quoteFor('posix', word);
-
 /**
  * The aliyun CLI reads an argument that starts with `-` as a flag, so such a value is joined to its name with `=`
  * (the CLI splits `--Name=value` at the first `=`); an empty value stays a word of its own, as `--Name=` would take

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { MAX_FILTER_LENGTH, MAX_FILTER_TERMS } from '../../../src/domain/filterQuery';
-import { compileFilter, describeFilter, type Filterable, type FilterTerm, matchesFilter } from '../../../src/domain/resourceFilter';
+import { compileFilter, describeFilter, type Filterable, type FilterTerm } from '../../../src/domain/resourceFilter';
+
+const matchesFilter = (resource: Filterable, text: string): boolean => compileFilter(text)(resource);
 
 const web: Filterable = {
   id: 'eni-bp1webwebweb0001',

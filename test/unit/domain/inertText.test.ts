@@ -1,5 +1,6 @@
 import * as assert from 'node:assert';
-import { inertText, NOTIFICATION_LINK } from '../../../src/domain/inertText';
+import { inertText } from '../../../src/domain/inertText';
+import { NOTIFICATION_LINK } from '../../support/notificationLink';
 import { HOSTILE_TEXTS } from '../../support/hostileTexts';
 
 describe('text from outside made inert for VS Code links', () => {

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert';
-import { matchesFilter } from '../../../src/domain/resourceFilter';
+import { compileFilter, type Filterable } from '../../../src/domain/resourceFilter';
+
+const matchesFilter = (resource: Filterable, text: string): boolean => compileFilter(text)(resource);
 
 describe('the tree filter', () => {
   const web = {

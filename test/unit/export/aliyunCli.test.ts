@@ -1,5 +1,8 @@
 import * as assert from 'node:assert';
-import { aliyunCliCommand, shellQuote } from '../../../src/domain/export/aliyunCli';
+import { aliyunCliCommand } from '../../../src/domain/export/aliyunCli';
+import { quoteFor } from '../../../src/domain/export/shellQuoting';
+
+const shellQuote = (word: string): string => quoteFor('posix', word);
 import { attachRequest, describeInstanceRequest, type EcsRequest, startRequest, stopRequest } from '../../../src/domain/export/ecsRequest';
 
 describe('export: aliyun CLI commands', () => {

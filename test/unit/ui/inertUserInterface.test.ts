@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import type * as vscode from 'vscode';
-import { NOTIFICATION_LINK } from '../../../src/domain/inertText';
+import { NOTIFICATION_LINK } from '../../support/notificationLink';
 import type { Candidate, PickResult } from '../../../src/ui/candidatePicker';
 import { inertUserInterface } from '../../../src/ui/inertUserInterface';
 import type { UserInterface } from '../../../src/ui/userInterface';
