@@ -109,8 +109,8 @@ if (process.argv.includes('--watch')) {
     clearTimeout(timer);
     timer = setTimeout(rebuildAll, 100);
   };
-  for (const folder of ['src', 'api']) {
-    fs.watch(folder, { recursive: true }, changed);
+  for (const watched of ['src', 'api', 'package.json', 'tsconfig.json']) {
+    fs.watch(watched, { recursive: true }, changed).on('error', (error) => console.log(`[watch] ${watched}: ${error.message}`));
   }
   rebuildAll();
 } else {

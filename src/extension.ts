@@ -40,7 +40,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Aliclo
     settings: services.settings,
   }));
   context.subscriptions.push(
-    ...Object.values(views),
+    views.provider,
+    views.treeView,
+    views.activityProvider,
+    views.activityView,
+    views.documents,
     log,
     services.status,
     connection,

@@ -15,9 +15,21 @@ export interface RowLookup {
   readonly activity: (value: unknown) => ActivityNode | undefined;
 }
 
+/**
+ * `instanceof` asks a proxy for its prototype, and a proxy another extension passed may throw whatever it likes there
+ * (even something made to look like our own failure): such a value is no row.
+ */
+function rowOf<T>(value: unknown, kind: abstract new (...args: never[]) => T): T | undefined {
+  try {
+    return value instanceof kind ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export const viewRows: RowLookup = {
-  instance: (value) => (value instanceof InstanceNode ? value : undefined),
-  networkInterface: (value) => (value instanceof NetworkInterfaceNode ? value : undefined),
-  group: (value) => (value instanceof GroupNode ? value : undefined),
-  activity: (value) => (value instanceof ActivityNode ? value : undefined),
+  instance: (value) => rowOf(value, InstanceNode),
+  networkInterface: (value) => rowOf(value, NetworkInterfaceNode),
+  group: (value) => rowOf(value, GroupNode),
+  activity: (value) => rowOf(value, ActivityNode),
 };

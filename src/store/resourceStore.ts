@@ -178,21 +178,38 @@ export class ResourceStore {
 
   /** A region's vSwitches as ECS has them now (their free addresses change), kept in the store; rejects on failure. */
   freshVSwitches(regionId: string): Promise<VSwitch[]> {
-    return this.freshNetworkList(regionId, 'vSwitches', this.region(regionId).vSwitches);
+    return this.freshNetworkList(regionId, 'vSwitches', (resources) => resources.vSwitches);
   }
 
   /** A region's security groups as ECS has them now, kept in the store; rejects on failure. */
   freshSecurityGroups(regionId: string): Promise<SecurityGroup[]> {
-    return this.freshNetworkList(regionId, 'securityGroups', this.region(regionId).securityGroups);
+    return this.freshNetworkList(regionId, 'securityGroups', (resources) => resources.securityGroups);
   }
 
-  private async freshNetworkList<T>(regionId: string, kind: NetworkListKind, list: ResourceList<T>): Promise<T[]> {
-    // A loaded list is read again in place; one never loaded, or whose load failed, is loaded (its load says when it
-    // settles).
+  private async freshNetworkList<T>(
+    regionId: string,
+    kind: NetworkListKind,
+    listOf: (resources: RegionResources) => ResourceList<T>,
+  ): Promise<T[]> {
+    const api = this.api;
+    const resources = this.region(regionId);
+    const list = listOf(resources);
     if (list.state.kind === 'failed') {
       list.reset();
     }
-    const reloaded = list.state.kind === 'loaded' ? await list.reload() : await list.complete();
+    // A loaded list is read again in place; one never loaded, loading, or reset meanwhile is loaded (its load says
+    // when it settles).
+    const reloaded = list.state.kind === 'loaded' ? await list.reload() : undefined;
+    if (!reloaded) {
+      await list.complete();
+    }
+    if (this.resources.get(regionId) !== resources) {
+      // Dropped meanwhile (a refresh): read the region again; another account's lists are not what was asked for.
+      if (this.api !== api) {
+        throw new EcsError('Cancelled', 'The account changed while the region was read.', undefined, undefined, undefined, 'List');
+      }
+      return this.freshNetworkList(regionId, kind, listOf);
+    }
     if (list.state.kind === 'failed') {
       throw list.state.error;
     }

@@ -77,6 +77,23 @@ describe('the ENI lifecycle against the emulator: create, create and attach, del
     );
   });
 
+  it('says in the failure that the new ENI stays when ECS refuses the attach, and the tree shows it', async () => {
+    session.emulator = await useEmulator({ delays: { attachMs: 600 } });
+    session.emulator.faults.inject({ kind: 'error', code: 'OperationConflict' }, { action: 'AttachNetworkInterface' });
+    const web2 = await nodeAt(session.api, HANGZHOU, 'Instances', 'web-2');
+    await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'spare-k');
+    session.ui.type('web-2-left').click('Create and Attach');
+    await vscode.commands.executeCommand('alicloudEcs.createAndAttachNetworkInterface', web2);
+    assert.strictEqual(session.emulator.calls('CreateNetworkInterface'), 1);
+    const failures = session.ui.texts('fail');
+    assert.strictEqual(failures.length, 1, failures.join(' | '));
+    assert.match(
+      failures[0] ?? '',
+      /^Couldn't attach web-2-left \(eni-\w+\) to web-2 .*\(OperationConflict\).* eni-\w+ was created in vsw-\w+ and is not attached to i-\w+\./,
+    );
+    assert.match(String(item(await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'web-2-left')).description), /Available/);
+  });
+
   it('creates nothing for an instance at its ENI limit, and says why', async () => {
     session.emulator = await useEmulator();
     const web1 = await nodeAt(session.api, HANGZHOU, 'Instances', 'web-1');

@@ -102,8 +102,12 @@ describe('UI: attach and detach in a real workbench', function () {
     await ui.workbench.pickQuickItem('cn-hangzhou', 'Hangzhou');
     await ui.workbench.pickQuickItem('eni-bp1bthnjjgde15lynm44', 'web-1-data');
     await ui.workbench.pickQuickItem('i-bp1gw4x7c2v9b3n5m1kq', 'gateway');
-    const failed = ui.workbench.notification(/could not attach eni-bp1bthnjjgde15lynm44/);
+    // Explained like every failure: what failed, the meaning with its code, what it is now, and Retry.
+    const failed = ui.workbench.notification(
+      /Couldn't attach web-1-data \(eni-bp1bthnjjgde15lynm44\) to gateway .*did not become attached\. \(AttachNotCompleted\).*is Available again/,
+    );
     await failed.waitFor({ timeout: 30_000 });
+    assert.match(await failed.innerText(), /Retry/);
     await ui.workbench.screenshot('14-attach-failed-in-ecs');
     await ui.workbench.treeItem(/^web-1-data .*Available/).waitFor();
   });

@@ -19,7 +19,7 @@ export async function attachWithProgress(
   instanceId: string,
   options: { readonly requested?: boolean } = {},
 ): Promise<AttachOutcome> {
-  const retry = (): Promise<AttachOutcome> => attachWithProgress(context, regionId, eniId, instanceId);
+  const retry = (): Promise<AttachOutcome> => attachWithProgress(context, regionId, eniId, instanceId, options);
   try {
     const outcome = await context.ui.progress(vscode.l10n.t('Attach {0}', eniId), (progress) =>
       attachOne(context, regionId, eniId, instanceId, progress),

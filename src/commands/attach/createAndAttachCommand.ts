@@ -12,7 +12,7 @@ import type { OperationContext } from '../kit/operationContext';
 import type { CommandDefinition } from '../commandBoundary';
 import { createNetworkInterface, lostCreateMessage } from '../operations/createOperation';
 import { askName, groupLabel, pickSecurityGroups, vSwitchLabel } from '../kit/networkPickers';
-import { CommandFailure } from '../kit/commandFailure';
+import { CommandFailure, commandFailure } from '../kit/commandFailure';
 
 /** What a new ENI in the instance's vSwitch would look like to the attach rules, before it exists. */
 const futureEni = (instance: Instance): NetworkInterface => ({
@@ -132,17 +132,28 @@ export async function createAndAttach(context: OperationContext, regionId: strin
     return undefined;
   }
   context.log.info(`Created ${created.networkInterfaceId} for ${instance.instanceId} (request ${created.requestId}); attaching it.`);
-  const outcome = await attachWithProgress(context, regionId, created.networkInterfaceId, instance.instanceId);
-  if (!['attached', 'timedOut', 'stoppedWaiting'].includes(outcome.kind)) {
-    void context.ui.warn(
-      vscode.l10n.t(
-        '{0} was created in {1} and is not attached to {2}. Attach it again from its row, or delete it.',
-        created.networkInterfaceId,
-        vSwitch.vSwitchId,
-        instance.instanceId,
-      ),
+  const leftBehind = (): string =>
+    vscode.l10n.t(
+      '{0} was created in {1} and is not attached to {2}. Attach it again from its row, or delete it.',
+      created.networkInterfaceId,
+      vSwitch.vSwitchId,
+      instance.instanceId,
     );
-    await context.store.readFresh(regionId, [], [created.networkInterfaceId]).catch(() => undefined);
+  const outcome = await attachWithProgress(context, regionId, created.networkInterfaceId, instance.instanceId).catch(
+    async (error: unknown) => {
+      // The new ENI stays: the failure says so, and the tree shows it.
+      await context.store.freshNetworkInterface(regionId, created.networkInterfaceId).catch(() => undefined);
+      const failure = commandFailure(error, { what });
+      throw new CommandFailure(
+        failure.reason,
+        { ...failure.shown, outcome: [failure.shown.outcome, leftBehind()].filter(Boolean).join(' ') },
+        failure.answer,
+      );
+    },
+  );
+  if (!['attached', 'timedOut', 'stoppedWaiting'].includes(outcome.kind)) {
+    void context.ui.warn(leftBehind());
+    await context.store.freshNetworkInterface(regionId, created.networkInterfaceId).catch(() => undefined);
   }
   return outcome;
 }

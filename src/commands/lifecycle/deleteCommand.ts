@@ -68,7 +68,7 @@ export function deleteCommand(context: OperationContext): CommandDefinition {
       return done;
     });
     reportDeletes(context, results);
-    return results;
+    return results.map(withoutError);
   };
   return {
     id: 'alicloudEcs.deleteNetworkInterface',
@@ -129,11 +129,20 @@ async function deleteOne(
   return outcome.kind === 'busy' ? { eni, kind: 'failed', reason: vscode.l10n.t('it is already being changed') } : outcome;
 }
 
+/** A result as the command answers it: the error object (whose text may be a library's) stays here. */
+const withoutError = (result: DeleteResult): DeleteResult => {
+  if (result.kind !== 'failed') {
+    return result;
+  }
+  const { failure, ...rest } = result;
+  return failure ? { ...rest, failure: { code: failure.code, message: failure.code, requestId: failure.requestId } } : rest;
+};
+
 /** One summary for the whole selection; a single ENI that ECS refused is explained at the boundary instead. */
 function reportDeletes(context: OperationContext, results: readonly DeleteResult[]): void {
   const [only] = results;
   if (results.length === 1 && only?.kind === 'failed' && only.failure) {
-    throw new CommandFailure(only.failure, { what: vscode.l10n.t("Couldn't delete {0}", eniLabel(only.eni)) }, results);
+    throw new CommandFailure(only.failure, { what: vscode.l10n.t("Couldn't delete {0}", eniLabel(only.eni)) }, results.map(withoutError));
   }
   const named = (kind: DeleteResult['kind']): string =>
     results

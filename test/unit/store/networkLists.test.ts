@@ -192,3 +192,36 @@ describe('fresh reads of one resource', () => {
     assert.equal(await store.freshInstance(REGION, 'i-gone0001'), undefined);
   });
 });
+
+describe('fresh reads of a region’s network, while the store is cleared (a refresh)', () => {
+  for (const loadedBefore of [false, true]) {
+    it(`answer the list read again, never an empty one, when the list was ${loadedBefore ? 'loaded' : 'not loaded'} before`, async () => {
+      const api = fakeApi([], [], [], { vSwitches: [vSwitch('vsw-1', 200)] });
+      const store = new ResourceStore(api, [REGION]);
+      if (loadedBefore) {
+        await store.freshVSwitches(REGION);
+      }
+      const read = api.listVSwitches.bind(api);
+      let release = (): void => undefined;
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let first = true;
+      api.listVSwitches = async (...args: Parameters<typeof read>) => {
+        if (first) {
+          first = false;
+          await held;
+        }
+        return read(...args);
+      };
+      const answer = store.freshVSwitches(REGION);
+      await new Promise((resolve) => setImmediate(resolve));
+      store.clear();
+      release();
+      assert.deepEqual(
+        (await answer).map((s) => s.vSwitchId),
+        ['vsw-1'],
+      );
+    });
+  }
+});
