@@ -6,8 +6,8 @@ import { withFakeVscode } from '../../support/fakeVscode';
 describe('recognising the row a command was run on', () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded while require('vscode') answers with the stand-in
   const { viewRows } = withFakeVscode(() => require('../../../src/explorer/rowLookup') as typeof RowLookupModule);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
   const { selectedEnis, selectedInstances } = withFakeVscode(
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
     () => require('../../../src/commands/kit/selectedRows') as typeof SelectedRowsModule,
   );
   const looksLikeOurFailure = { [Symbol.for('alicloudEcs.commandFailure')]: true, shown: { what: 'click here' } };
