@@ -3,7 +3,7 @@ import { beginDelete } from '../lifecycle';
 import type { EmAccount, EmNetworkInterface } from '../model';
 import { wireNetworkInterface } from '../wire';
 import { type ActionContext, paginate, region } from './context';
-import { description, networkInterfaceName, securityGroupsFor } from './eniRules';
+import { description, networkInterfaceName, requestTags, securityGroupsFor } from './eniRules';
 
 /** ModifyNetworkInterfaceAttribute's reference says 2 to 255 characters (CreateNetworkInterface's, 256). */
 const MAX_MODIFIED_DESCRIPTION = 255;
@@ -11,6 +11,8 @@ const MAX_MODIFIED_DESCRIPTION = 255;
 const ENI_ID = /^eni-[a-z0-9]{1,40}$/;
 const ENI_STATUSES = new Set(['Available', 'Attaching', 'InUse', 'Detaching', 'Deleting']);
 const ENI_TYPES = new Set(['Primary', 'Secondary', 'Trunk', 'Member']);
+/** "Valid values of N: 1 to 20" (DescribeNetworkInterfacesRequestTag). */
+const MAX_TAG_FILTERS = 20;
 
 export function describeNetworkInterfaces(context: ActionContext): Record<string, unknown> {
   const { params, account } = context;
@@ -30,6 +32,7 @@ export function describeNetworkInterfaces(context: ActionContext): Record<string
   const instanceId = params.optional('InstanceId');
   const vpcId = params.optional('VpcId');
   const vSwitchId = params.optional('VSwitchId');
+  const matchesEvery = describedFilters(params);
   const matches = [...account.networkInterfaces.values()].filter(
     (eni) =>
       eni.regionId === regionId &&
@@ -38,7 +41,8 @@ export function describeNetworkInterfaces(context: ActionContext): Record<string
       (vpcId === undefined || eni.vpcId === vpcId) &&
       (vSwitchId === undefined || eni.vSwitchId === vSwitchId) &&
       (status === undefined || eni.status === status) &&
-      (type === undefined || eni.type === type),
+      (type === undefined || eni.type === type) &&
+      matchesEvery(eni),
   );
   // MaxResults 10 to 500, clamped (https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-describenetworkinterfaces); PageSize at most 100.
   const page = paginate(params, matches, { minResults: 10, maxResults: 500, maxPageSize: 100, defaultPageSize: 10 });
@@ -46,6 +50,40 @@ export function describeNetworkInterfaces(context: ActionContext): Record<string
     ...page.fields,
     NetworkInterfaceSets: { NetworkInterfaceSet: page.items.map((eni) => wireNetworkInterface(account, eni)) },
   };
+}
+
+/**
+ * The other filters the request model of DescribeNetworkInterfaces documents (`@alicloud/ecs20140526`'s
+ * DescribeNetworkInterfacesRequest): each given one must hold. `Tag.N` (N 1 to 20): a tag with that key, and that value
+ * when one is given; `SecurityGroupId` finds secondary ENIs only (the reference sends primary ones to DescribeInstances);
+ * `PrivateIpAddress.N` and `Ipv6Address.N`: any of them; `ResourceGroupId`: the emulator keeps every resource in the
+ * default group, which the reference says cannot be filtered by, so no ENI is in the one named.
+ */
+function describedFilters(params: ActionContext['params']): (eni: EmNetworkInterface) => boolean {
+  const tags = requestTags(params);
+  if (tags.length > MAX_TAG_FILTERS) {
+    // The reference names no code for this; the generic one until a real account's answer says otherwise.
+    throw new EmulatorError('InvalidParameter', 400, `Tag.N can hold at most ${MAX_TAG_FILTERS} tags.`);
+  }
+  const name = params.optional('NetworkInterfaceName');
+  const primaryIp = params.optional('PrimaryIpAddress');
+  const privateIps = params.list('PrivateIpAddress');
+  const ipv6 = params.list('Ipv6Address');
+  const securityGroupId = params.optional('SecurityGroupId');
+  const serviceManaged = params.optional('ServiceManaged');
+  if (serviceManaged !== undefined && serviceManaged !== 'true' && serviceManaged !== 'false') {
+    throw new EmulatorError('InvalidParameter', 400, 'ServiceManaged: supported values are true and false.');
+  }
+  const resourceGroupId = params.optional('ResourceGroupId');
+  return (eni) =>
+    tags.every((tag) => eni.tags.some((held) => held.key === tag.key && (tag.value === '' || held.value === tag.value))) &&
+    (name === undefined || eni.networkInterfaceName === name) &&
+    (primaryIp === undefined || eni.privateIpAddress === primaryIp) &&
+    (privateIps.length === 0 || privateIps.some((ip) => ip === eni.privateIpAddress || eni.secondaryIps.includes(ip))) &&
+    (ipv6.length === 0 || ipv6.some((ip) => eni.ipv6Addresses.includes(ip))) &&
+    (securityGroupId === undefined || (eni.type !== 'Primary' && eni.securityGroupIds.includes(securityGroupId))) &&
+    (serviceManaged === undefined || eni.serviceManaged === (serviceManaged === 'true')) &&
+    resourceGroupId === undefined;
 }
 
 export function networkInterfaceById(account: EmAccount, regionId: string, id: string): EmNetworkInterface {
