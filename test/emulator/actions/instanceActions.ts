@@ -3,6 +3,7 @@ import { beginReboot, beginStart, beginStop } from '../lifecycle';
 import type { EmAccount, EmInstance } from '../model';
 import { networkInterfacesOfInstances, wireInstance } from '../wire';
 import { type ActionContext, paginate, region } from './context';
+import { requestTags } from './eniRules';
 
 const INSTANCE_STATUSES = new Set(['Pending', 'Running', 'Starting', 'Stopping', 'Stopped']);
 const INSTANCE_ID = /^i-[a-z0-9]{1,40}$/;
@@ -14,6 +15,81 @@ function wildcard(pattern: string): RegExp {
     .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
     .join('.*');
   return new RegExp(`^${escaped}$`);
+}
+
+/**
+ * Filters DescribeInstancesRequest documents that have nothing to match in the emulator's model (images, key pairs,
+ * HPC clusters, public and elastic addresses, locks, metadata options…): refused, so that no test takes an unfiltered
+ * answer for a filtered one. The extension sends none of them.
+ */
+const UNMODELLED_INSTANCE_FILTERS = [
+  'AdditionalAttributes',
+  'DeviceAvailable',
+  'EipAddresses',
+  'HpcClusterId',
+  'HttpEndpoint',
+  'HttpPutResponseHopLimit',
+  'HttpTokens',
+  'ImageId',
+  'InnerIpAddresses',
+  'InternetChargeType',
+  'IoOptimized',
+  'KeyPairName',
+  'LockReason',
+  'NeedSaleCycle',
+  'PublicIpAddresses',
+  'RdmaIpAddresses',
+];
+
+/** A JSON array of addresses; anything else is refused with the generic code (the reference names none for it). */
+function jsonAddresses(text: string | undefined): string[] | undefined {
+  if (text === undefined) {
+    return undefined;
+  }
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (Array.isArray(parsed) && parsed.every((item) => typeof item === 'string')) {
+      return parsed as string[];
+    }
+  } catch {
+    // refused below
+  }
+  throw new EmulatorError('InvalidParameter', 400, 'PrivateIpAddresses must be a JSON array of addresses.');
+}
+
+/**
+ * The filters of DescribeInstancesRequest the emulator models, each of which must hold: `Tag.N` (a tag with that key,
+ * and that value when one is given), `VSwitchId`, `InstanceType`, `InstanceTypeFamily` (`ecs.g7` of `ecs.g7.large`),
+ * `SecurityGroupId`, `PrivateIpAddresses` (a JSON array: any of them), `InstanceChargeType`, `InstanceNetworkType`
+ * (every emulated instance is in a VPC), `Ipv6Address.N` (instances hold none; their ENIs do) and `ResourceGroupId`
+ * (everything is in the default group, which cannot be filtered by).
+ */
+function describedInstanceFilters(params: ActionContext['params']): (instance: EmInstance) => boolean {
+  const unmodelled = UNMODELLED_INSTANCE_FILTERS.filter((name) => params.raw(name) !== undefined || params.raw(`${name}.1`) !== undefined);
+  if (unmodelled.length > 0 || params.raw('Filter.1.Key') !== undefined) {
+    throw errors.unsupportedParameter();
+  }
+  const tags = requestTags(params);
+  const vSwitchId = params.optional('VSwitchId');
+  const instanceType = params.optional('InstanceType');
+  const family = params.optional('InstanceTypeFamily');
+  const securityGroupId = params.optional('SecurityGroupId');
+  const privateIps = jsonAddresses(params.optional('PrivateIpAddresses'));
+  const chargeType = params.optional('InstanceChargeType');
+  const networkType = params.optional('InstanceNetworkType');
+  const ipv6 = params.list('Ipv6Address');
+  const resourceGroupId = params.optional('ResourceGroupId');
+  return (instance) =>
+    tags.every((tag) => instance.tags.some((held) => held.key === tag.key && (tag.value === '' || held.value === tag.value))) &&
+    (vSwitchId === undefined || instance.vSwitchId === vSwitchId) &&
+    (instanceType === undefined || instance.instanceType === instanceType) &&
+    (family === undefined || instance.instanceType.split('.').slice(0, 2).join('.') === family) &&
+    (securityGroupId === undefined || instance.securityGroupIds.includes(securityGroupId)) &&
+    (privateIps === undefined || privateIps.includes(instance.privateIpAddress)) &&
+    (chargeType === undefined || (instance.instanceChargeType ?? 'PostPaid') === chargeType) &&
+    (networkType === undefined || networkType === 'vpc') &&
+    ipv6.length === 0 &&
+    resourceGroupId === undefined;
 }
 
 export function describeInstances(context: ActionContext): Record<string, unknown> {
@@ -31,6 +107,7 @@ export function describeInstances(context: ActionContext): Record<string, unknow
   const zoneId = params.optional('ZoneId');
   const name = params.optional('InstanceName');
   const namePattern = name === undefined ? undefined : wildcard(name);
+  const matchesEvery = describedInstanceFilters(params);
   const matches = [...account.instances.values()].filter(
     (instance) =>
       instance.regionId === regionId &&
@@ -38,7 +115,8 @@ export function describeInstances(context: ActionContext): Record<string, unknow
       (status === undefined || instance.status === status) &&
       (vpcId === undefined || instance.vpcId === vpcId) &&
       (zoneId === undefined || instance.zoneId === zoneId) &&
-      (!namePattern || namePattern.test(instance.instanceName)),
+      (!namePattern || namePattern.test(instance.instanceName)) &&
+      matchesEvery(instance),
   );
   const page = paginate(params, matches, { minResults: 10, maxResults: 100, maxPageSize: 100, defaultPageSize: 10 });
   const attached = networkInterfacesOfInstances(account, page.items);
