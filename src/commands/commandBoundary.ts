@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ErrorNotifier, FailureContext } from '../ui/errorNotifier';
 import type { ExtensionLog } from '../ui/log';
-import { isCommandFailure } from './kit/commandFailure';
+import { type CommandFailure, isCommandFailure } from './kit/commandFailure';
 
 /** A command as its module defines it: the id, what a failure is called, and the work. */
 export interface CommandDefinition {
@@ -25,15 +25,47 @@ export async function runAtBoundary(parts: BoundaryParts, failure: () => string,
   try {
     return await work();
   } catch (error) {
-    const thrown = isCommandFailure(error) ? error : undefined;
-    const shown: FailureContext = thrown?.shown ?? { what: failure() };
+    const described = describedFailure(error);
+    const shown: FailureContext = described?.shown ?? { what: failure() };
     const { retry, remedy } = shown;
-    void parts.notifier.show(thrown ? thrown.reason : error, {
+    void parts.notifier.show(readable(described ? described.reason : error), {
       ...shown,
       ...(retry ? { retry: () => runAtBoundary(parts, failure, retry) } : {}),
       remedy: remedy && { label: remedy.label, run: () => runAtBoundary(parts, failure, remedy.run) },
     });
-    return thrown?.answer;
+    return described?.answer;
+  }
+}
+
+/** What was thrown, or, when merely looking at it throws (a made-up value), a failure that says so. */
+function readable(error: unknown): unknown {
+  try {
+    return error instanceof Error || typeof error !== 'object' || error === null ? error : { ...error };
+  } catch {
+    return { code: 'UnknownError', message: 'A value that cannot be read was thrown.' };
+  }
+}
+
+/** A failure a command described, read once; anything that throws when read (a made-up value) is not one. */
+function describedFailure(error: unknown): Pick<CommandFailure, 'reason' | 'shown' | 'answer'> | undefined {
+  try {
+    if (!isCommandFailure(error)) {
+      return undefined;
+    }
+    const { reason, shown, answer } = error;
+    const { what, retry, remedy, outcome } = shown;
+    return {
+      reason,
+      answer,
+      shown: {
+        what,
+        ...(retry ? { retry } : {}),
+        ...(remedy ? { remedy: { label: remedy.label, run: remedy.run } } : {}),
+        ...(outcome === undefined ? {} : { outcome }),
+      },
+    };
+  } catch {
+    return undefined;
   }
 }
 

@@ -178,7 +178,12 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
 
   /** True for a row of this tree (a command's argument may be anything another extension passed). */
   isNode(value: unknown): value is TreeNode {
-    return typeof value === 'object' && value !== null && this.nodes.get((value as Partial<TreeNode>).id ?? '') === value;
+    try {
+      return typeof value === 'object' && value !== null && this.nodes.get((value as Partial<TreeNode>).id ?? '') === value;
+    } catch {
+      // A made-up value whose `id` throws (whatever it throws) is no row.
+      return false;
+    }
   }
 
   /** The node with this id, if the tree has shown it (for reveal by id). */

@@ -199,9 +199,18 @@ export class ResourceStore {
     }
     // A loaded list is read again in place; one never loaded, loading, or reset meanwhile is loaded (its load says
     // when it settles).
-    const reloaded = list.state.kind === 'loaded' ? await list.reload() : undefined;
-    if (!reloaded) {
-      await list.complete();
+    let reloaded: Awaited<ReturnType<ResourceList<T>['reload']>>;
+    try {
+      reloaded = list.state.kind === 'loaded' ? await list.reload() : undefined;
+      if (!reloaded) {
+        await list.complete();
+      }
+    } catch (error) {
+      // A read the drop of its region cut short (its pages were cancelled) is read again below; any other failure is
+      // the answer.
+      if (this.resources.get(regionId) === resources) {
+        throw error;
+      }
     }
     if (this.resources.get(regionId) !== resources) {
       // Dropped meanwhile (a refresh): read the region again; another account's lists are not what was asked for.

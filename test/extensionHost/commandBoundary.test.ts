@@ -69,6 +69,26 @@ describe('the command boundary', () => {
     assert.doesNotMatch(shown ?? '', /ENOENT|\.aliyun/);
   });
 
+  it("shows a made-up value that throws when read under the command's own words, answering nothing", async () => {
+    const forged = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('read me');
+        },
+        getPrototypeOf: () => {
+          throw new Error('read me');
+        },
+      },
+    );
+    const answer = await runCommand(() => {
+      throw forged;
+    });
+    assert.strictEqual(answer, undefined);
+    const [shown] = await failuresShown(ui, 1);
+    assert.match(shown ?? '', /^Couldn't run the test command: /);
+  });
+
   it('says nothing about a cancellation', async () => {
     await runCommand(() => {
       throw new vscode.CancellationError();

@@ -133,7 +133,8 @@ export function reportAttach(
     case 'attached':
       void context.ui
         .inform(vscode.l10n.t('Attached {0} to {1}.', eniLabel(outcome.eni), named.instance), vscode.l10n.t('Reveal'))
-        .then((choice) => (choice === undefined ? undefined : context.reveal(regionId, eniId)));
+        .then((choice) => (choice === undefined ? undefined : context.reveal(regionId, eniId)))
+        .then(undefined, (error: unknown) => context.log.error(`Couldn't reveal ${eniId}`, error));
       return;
     case 'refused':
     case 'error':

@@ -225,3 +225,32 @@ describe('fresh reads of a region’s network, while the store is cleared (a ref
     });
   }
 });
+
+describe('a fresh read of a loaded network list whose region is dropped meanwhile', () => {
+  it('reads the region again when the drop cancelled the read under way, instead of failing as cancelled', async () => {
+    const api = fakeApi([], [], [], { vSwitches: [vSwitch('vsw-1', 200)] });
+    const store = new ResourceStore(api, [REGION]);
+    await store.freshVSwitches(REGION);
+    const read = api.listVSwitches.bind(api);
+    let cancel = (): void => undefined;
+    const held = new Promise<never>((_resolve, reject) => {
+      cancel = () => reject(new EcsError('Cancelled', 'the read was cut short', undefined, undefined, undefined, 'DescribeVSwitches'));
+    });
+    let first = true;
+    api.listVSwitches = async (...args: Parameters<typeof read>) => {
+      if (first) {
+        first = false;
+        return held;
+      }
+      return read(...args);
+    };
+    const answer = store.freshVSwitches(REGION);
+    await new Promise((resolve) => setImmediate(resolve));
+    store.dropRegion(REGION);
+    cancel();
+    assert.deepEqual(
+      (await answer).map((s) => s.vSwitchId),
+      ['vsw-1'],
+    );
+  });
+});
