@@ -113,23 +113,41 @@ export class ResourceStore {
   }
 
   /** The resources of a region, loaded whole (for commands and pickers); rejects with the load's error. */
-  async regionData(regionId: string): Promise<RegionResources> {
+  regionData(regionId: string): Promise<RegionResources> {
+    return this.readRegion(regionId, async (resources) => {
+      await Promise.all([resources.instances.complete(), resources.networkInterfaces.complete()]);
+      return () => {
+        for (const list of [resources.instances, resources.networkInterfaces]) {
+          if (list.state.kind === 'failed') {
+            throw list.state.error;
+          }
+        }
+        return resources;
+      };
+    });
+  }
+
+  /**
+   * Runs `read` on a region's resources, then `read`'s answer when the region is still the one read. Dropped meanwhile
+   * (a refresh), the region is read again (what the drop cut short failed for that alone); when the account changed
+   * too, it rejects as cancelled: another account's resources are not what was asked for.
+   */
+  private async readRegion<T>(regionId: string, read: (resources: RegionResources) => Promise<() => T>): Promise<T> {
     const api = this.api;
     const resources = this.region(regionId);
-    await Promise.all([resources.instances.complete(), resources.networkInterfaces.complete()]);
+    const conclude = await read(resources).then(
+      (answer) => answer,
+      (error: unknown) => (): never => {
+        throw error;
+      },
+    );
     if (this.resources.get(regionId) !== resources) {
-      // Dropped meanwhile: a refresh reads the region again; another account's resources are not what was asked for.
       if (this.api !== api) {
         throw new EcsError('Cancelled', 'The account changed while the region was read.', undefined, undefined, undefined, 'List');
       }
-      return this.regionData(regionId);
+      return this.readRegion(regionId, read);
     }
-    for (const list of [resources.instances, resources.networkInterfaces]) {
-      if (list.state.kind === 'failed') {
-        throw list.state.error;
-      }
-    }
-    return resources;
+    return conclude();
   }
 
   /** Every region's resources that are loaded or loading. */
@@ -186,46 +204,32 @@ export class ResourceStore {
     return this.freshNetworkList(regionId, 'securityGroups', (resources) => resources.securityGroups);
   }
 
-  private async freshNetworkList<T>(
+  private freshNetworkList<T>(
     regionId: string,
     kind: NetworkListKind,
     listOf: (resources: RegionResources) => ResourceList<T>,
   ): Promise<T[]> {
-    const api = this.api;
-    const resources = this.region(regionId);
-    const list = listOf(resources);
-    if (list.state.kind === 'failed') {
-      list.reset();
-    }
-    // A loaded list is read again in place; one never loaded, loading, or reset meanwhile is loaded (its load says
-    // when it settles).
-    let reloaded: Awaited<ReturnType<ResourceList<T>['reload']>>;
-    try {
-      reloaded = list.state.kind === 'loaded' ? await list.reload() : undefined;
+    return this.readRegion(regionId, async (resources) => {
+      const list = listOf(resources);
+      if (list.state.kind === 'failed') {
+        list.reset();
+      }
+      // A loaded list is read again in place; one never loaded, loading, or reset meanwhile is loaded (its load says
+      // when it settles).
+      const reloaded = list.state.kind === 'loaded' ? await list.reload() : undefined;
       if (!reloaded) {
         await list.complete();
       }
-    } catch (error) {
-      // A read the drop of its region cut short (its pages were cancelled) is read again below; any other failure is
-      // the answer.
-      if (this.resources.get(regionId) === resources) {
-        throw error;
-      }
-    }
-    if (this.resources.get(regionId) !== resources) {
-      // Dropped meanwhile (a refresh): read the region again; another account's lists are not what was asked for.
-      if (this.api !== api) {
-        throw new EcsError('Cancelled', 'The account changed while the region was read.', undefined, undefined, undefined, 'List');
-      }
-      return this.freshNetworkList(regionId, kind, listOf);
-    }
-    if (list.state.kind === 'failed') {
-      throw list.state.error;
-    }
-    if (reloaded && (reloaded.changed.length > 0 || reloaded.reshaped)) {
-      this.changes.fire({ kind: 'networkSettled', regionId, list: kind });
-    }
-    return list.items();
+      return () => {
+        if (list.state.kind === 'failed') {
+          throw list.state.error;
+        }
+        if (reloaded && (reloaded.changed.length > 0 || reloaded.reshaped)) {
+          this.changes.fire({ kind: 'networkSettled', regionId, list: kind });
+        }
+        return list.items();
+      };
+    });
   }
 
   /**

@@ -193,6 +193,29 @@ describe('fresh reads of one resource', () => {
   });
 });
 
+/**
+ * Holds the first vSwitch list call until `let` is called: then it goes on (`'answer'`) or fails as a read its region's
+ * drop cancelled (`'cancel'`); later calls answer at once.
+ */
+function holdFirstVSwitchRead(api: ReturnType<typeof fakeApi>): (how: 'answer' | 'cancel') => void {
+  const read = api.listVSwitches.bind(api);
+  let release: (how: 'answer' | 'cancel') => void = () => undefined;
+  const held = new Promise<'answer' | 'cancel'>((resolve) => {
+    release = resolve;
+  });
+  let first = true;
+  api.listVSwitches = async (...args: Parameters<typeof read>) => {
+    if (first) {
+      first = false;
+      if ((await held) === 'cancel') {
+        throw new EcsError('Cancelled', 'the read was cut short', undefined, undefined, undefined, 'DescribeVSwitches');
+      }
+    }
+    return read(...args);
+  };
+  return release;
+}
+
 describe('fresh reads of a region’s network, while the store is cleared (a refresh)', () => {
   for (const loadedBefore of [false, true]) {
     it(`answer the list read again, never an empty one, when the list was ${loadedBefore ? 'loaded' : 'not loaded'} before`, async () => {
@@ -201,23 +224,11 @@ describe('fresh reads of a region’s network, while the store is cleared (a ref
       if (loadedBefore) {
         await store.freshVSwitches(REGION);
       }
-      const read = api.listVSwitches.bind(api);
-      let release = (): void => undefined;
-      const held = new Promise<void>((resolve) => {
-        release = resolve;
-      });
-      let first = true;
-      api.listVSwitches = async (...args: Parameters<typeof read>) => {
-        if (first) {
-          first = false;
-          await held;
-        }
-        return read(...args);
-      };
+      const release = holdFirstVSwitchRead(api);
       const answer = store.freshVSwitches(REGION);
       await new Promise((resolve) => setImmediate(resolve));
       store.clear();
-      release();
+      release('answer');
       assert.deepEqual(
         (await answer).map((s) => s.vSwitchId),
         ['vsw-1'],
@@ -231,23 +242,11 @@ describe('a fresh read of a loaded network list whose region is dropped meanwhil
     const api = fakeApi([], [], [], { vSwitches: [vSwitch('vsw-1', 200)] });
     const store = new ResourceStore(api, [REGION]);
     await store.freshVSwitches(REGION);
-    const read = api.listVSwitches.bind(api);
-    let cancel = (): void => undefined;
-    const held = new Promise<never>((_resolve, reject) => {
-      cancel = () => reject(new EcsError('Cancelled', 'the read was cut short', undefined, undefined, undefined, 'DescribeVSwitches'));
-    });
-    let first = true;
-    api.listVSwitches = async (...args: Parameters<typeof read>) => {
-      if (first) {
-        first = false;
-        return held;
-      }
-      return read(...args);
-    };
+    const release = holdFirstVSwitchRead(api);
     const answer = store.freshVSwitches(REGION);
     await new Promise((resolve) => setImmediate(resolve));
     store.dropRegion(REGION);
-    cancel();
+    release('cancel');
     assert.deepEqual(
       (await answer).map((s) => s.vSwitchId),
       ['vsw-1'],
