@@ -28,21 +28,12 @@ export async function runAtBoundary(parts: BoundaryParts, failure: () => string,
     const described = describedFailure(error);
     const shown: FailureContext = described?.shown ?? { what: failure() };
     const { retry, remedy } = shown;
-    void parts.notifier.show(readable(described ? described.reason : error), {
+    void parts.notifier.show(described ? described.reason : error, {
       ...shown,
       ...(retry ? { retry: () => runAtBoundary(parts, failure, retry) } : {}),
       remedy: remedy && { label: remedy.label, run: () => runAtBoundary(parts, failure, remedy.run) },
     });
     return described?.answer;
-  }
-}
-
-/** What was thrown, or, when merely looking at it throws (a made-up value), a failure that says so. */
-function readable(error: unknown): unknown {
-  try {
-    return error instanceof Error || typeof error !== 'object' || error === null ? error : { ...error };
-  } catch {
-    return { code: 'UnknownError', message: 'A value that cannot be read was thrown.' };
   }
 }
 

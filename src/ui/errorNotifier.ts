@@ -3,7 +3,7 @@ import { errorLinks } from '../domain/docLinks';
 import { explain, retryHelps } from '../domain/errorCatalogue';
 import { type Failure, isFailure } from '../domain/failure';
 import { docLanguage, failureDetail, localExplain } from './localized';
-import type { ExtensionLog } from './log';
+import { type ExtensionLog, UNREADABLE_THROWN } from './log';
 import type { UserInterface } from './userInterface';
 
 /** A fix for the failure, offered as the notification's first button (a fix-it: "Reboot, then Attach"). */
@@ -24,14 +24,19 @@ export interface FailureContext {
 
 /** Whatever was thrown, as a failure with a code; cancellation is not a failure. */
 export function asFailure(error: unknown): Failure | undefined {
-  if (error instanceof vscode.CancellationError || (isFailure(error) && error.code === 'Cancelled')) {
-    return undefined;
+  try {
+    if (error instanceof vscode.CancellationError || (isFailure(error) && error.code === 'Cancelled')) {
+      return undefined;
+    }
+    if (isFailure(error)) {
+      return error;
+    }
+    // Whatever else was thrown is a library's or the system's text: the log keeps it, the user is shown our words.
+    return { code: 'UnknownError', message: error instanceof Error ? error.message : String(error) };
+  } catch {
+    // Looking at it threw: a made-up value (a proxy another extension passed), explained as what it is.
+    return { code: 'UnknownError', message: UNREADABLE_THROWN };
   }
-  if (isFailure(error)) {
-    return error;
-  }
-  // Whatever else was thrown is a library's or the system's text: the log keeps it, the user is shown our words.
-  return { code: 'UnknownError', message: error instanceof Error ? error.message : String(error) };
 }
 
 /**

@@ -44,12 +44,7 @@ export class ExtensionLog implements CallObserver, vscode.Disposable {
   }
 
   error(message: string, error?: unknown): void {
-    const detail =
-      error instanceof Error
-        ? `${error.name}: ${error.message}${error.stack ? `\n${error.stack}` : ''}`
-        : error === undefined
-          ? ''
-          : String(error);
+    const detail = errorDetail(error);
     this.channel.error(this.clean(detail ? `${message}\n${detail}` : message));
   }
 
@@ -63,5 +58,20 @@ export class ExtensionLog implements CallObserver, vscode.Disposable {
 
   private clean(text: string): string {
     return this.redact(text);
+  }
+}
+
+/** What is written and said of a thrown value that throws when looked at (a proxy another extension passed). */
+export const UNREADABLE_THROWN = 'A value that cannot be read was thrown.';
+
+/** An error's name, message and stack; a thrown value as text; a value that throws when looked at, said so. */
+function errorDetail(error: unknown): string {
+  try {
+    if (error instanceof Error) {
+      return `${error.name}: ${error.message}${error.stack ? `\n${error.stack}` : ''}`;
+    }
+    return error === undefined ? '' : String(error);
+  } catch {
+    return UNREADABLE_THROWN;
   }
 }

@@ -133,6 +133,23 @@ describe('the extension log', () => {
     assert.deepEqual(levels, ['error', 'error', 'error', 'error', 'info']);
   });
 
+  it('writes a thrown value that throws when looked at as such, instead of throwing itself', () => {
+    const { log, lines } = capturingLog();
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('read me');
+        },
+        getPrototypeOf: () => {
+          throw new Error('read me');
+        },
+      },
+    );
+    log.error('It failed', hostile);
+    assert.deepEqual(lines, ['It failed\nA value that cannot be read was thrown.']);
+  });
+
   it('shows the channel keeping the focus where it is, and disposes of it', () => {
     const { log, shown, disposed } = capturingLog();
     log.show();
