@@ -1,5 +1,5 @@
-import type { Settings } from '../ui/settings';
 import * as vscode from 'vscode';
+import type { Settings } from '../ui/settings';
 import type { Connection } from '../account/connection';
 import type { ActivityLog } from '../activity/activityLog';
 import type { ResourceTreeProvider } from '../explorer/resourceTreeProvider';

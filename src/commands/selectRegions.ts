@@ -1,5 +1,5 @@
-import type { Settings } from '../ui/settings';
 import * as vscode from 'vscode';
+import type { Settings } from '../ui/settings';
 import type { EcsApi } from '../cloud/ecsApi';
 import type { UserInterface } from '../ui/userInterface';
 import type { CommandDefinition } from './commandBoundary';

@@ -1,5 +1,5 @@
-import type { Settings } from '../ui/settings';
 import * as vscode from 'vscode';
+import type { Settings } from '../ui/settings';
 import { setContextKey } from '../ui/contextKeys';
 import type { ResourceTreeProvider } from '../explorer/resourceTreeProvider';
 import type { UserInterface } from '../ui/userInterface';

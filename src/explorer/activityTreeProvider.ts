@@ -172,5 +172,3 @@ export class ActivityTreeProvider implements vscode.TreeDataProvider<ActivityNod
     return name || id;
   }
 }
-
-/** Writes that Retry runs again as the command they came from, every check made anew (a detach asks again). */

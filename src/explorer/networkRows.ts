@@ -4,8 +4,6 @@ import { VpcNode, VSwitchNode } from './nodes/networkGroupNodes';
 import type { TreeNode } from './nodes/treeNode';
 import type { RegionResources } from '../store/regionResources';
 
-/** `alicloudEcs.networkInterfaceGrouping`: ENIs listed flat, or under their VPC and vSwitch. */
-
 /** The last grouping of each list state and set of shown ENIs: every row of the grouped tree asks for the same. */
 const lastTree = new WeakMap<object, { readonly vSwitches: object; readonly shown: readonly string[]; readonly tree: NetworkTree }>();
 

@@ -30,3 +30,6 @@ export function localCount(count: number): string {
     return count.toLocaleString('en');
   }
 }
+
+/** A code's meaning, translated, with the code: "The instance does not exist. (InvalidInstanceId.NotFound)" for summaries. */
+export const meaningAndCode = (code: string): string => `${localExplain(code).meaning} (${code})`;

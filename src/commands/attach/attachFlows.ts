@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { failureDetail, localExplain } from '../../ui/localized';
+import { failureDetail, meaningAndCode } from '../../ui/localized';
 import { type AttachOutcome, attachOne, reportAttach } from '../operations/attachOperation';
 import { failureOf } from '../kit/failureOf';
 import { eniLabel, instanceLabel, pairLabels } from '../kit/labels';
@@ -121,9 +121,7 @@ export async function attachSeveral(
   const attached = results.filter(([, outcome]) => outcome.kind === 'attached').map(([id]) => id);
   const problems = results
     .filter(([, outcome]) => outcome.kind !== 'attached')
-    .map(([id, outcome]) =>
-      'failure' in outcome ? `${id}: ${localExplain(outcome.failure.code).meaning} (${outcome.failure.code})` : `${id}: ${outcome.kind}`,
-    );
+    .map(([id, outcome]) => ('failure' in outcome ? `${id}: ${meaningAndCode(outcome.failure.code)}` : `${id}: ${outcome.kind}`));
   const summary = vscode.l10n.t('Attached {0} of {1} network interfaces to {2}.', attached.length, eniIds.length, instanceId);
   if (problems.length === 0) {
     void context.ui.inform(summary);

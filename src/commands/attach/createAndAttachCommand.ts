@@ -139,10 +139,12 @@ export async function createAndAttach(context: OperationContext, regionId: strin
       vSwitch.vSwitchId,
       instance.instanceId,
     );
+  // The new ENI stays when the attach does not happen: the message says so, and the tree shows it.
+  const showNewEni = (): Promise<unknown> =>
+    context.store.freshNetworkInterface(regionId, created.networkInterfaceId).catch(() => undefined);
   const outcome = await attachWithProgress(context, regionId, created.networkInterfaceId, instance.instanceId).catch(
     async (error: unknown) => {
-      // The new ENI stays: the failure says so, and the tree shows it.
-      await context.store.freshNetworkInterface(regionId, created.networkInterfaceId).catch(() => undefined);
+      await showNewEni();
       const failure = commandFailure(error, { what });
       throw new CommandFailure(
         failure.reason,
@@ -153,7 +155,7 @@ export async function createAndAttach(context: OperationContext, regionId: strin
   );
   if (!['attached', 'timedOut', 'stoppedWaiting'].includes(outcome.kind)) {
     void context.ui.warn(leftBehind());
-    await context.store.freshNetworkInterface(regionId, created.networkInterfaceId).catch(() => undefined);
+    await showNewEni();
   }
   return outcome;
 }

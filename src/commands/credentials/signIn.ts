@@ -26,7 +26,7 @@ const KEY_PARTS = {
   },
 } as const;
 
-/** One half of the pair, asked for and checked as typed; undefined when cancelled or unusable (said so). */
+/** One half of the pair, asked for and checked as typed; undefined when cancelled (text the rules refuse is a failure). */
 async function askKeyPart(ui: UserInterface, part: keyof typeof KEY_PARTS): Promise<string | undefined> {
   const { step, problem, password, prompt } = KEY_PARTS[part];
   const text = await ui.input({

@@ -4,7 +4,7 @@ import { waitUntilSettled } from '../../cloud/settle';
 import { checkDelete } from '../../domain/lifecycleRules';
 import type { NetworkInterface } from '../../domain/networkInterface';
 import type { Failure } from '../../domain/failure';
-import { failureDetail, localExplain } from '../../ui/localized';
+import { failureDetail, meaningAndCode } from '../../ui/localized';
 import type { ProgressReport } from '../../ui/userInterface';
 import { cancellableSleep } from '../kit/cancellableSleep';
 import { failureOf } from '../kit/failureOf';
@@ -84,7 +84,7 @@ async function deleteOne(
   progress: ProgressReport,
 ): Promise<DeleteResult> {
   const id = eni.networkInterfaceId;
-  const read = async (): Promise<NetworkInterface | undefined> => await context.store.freshNetworkInterface(regionId, id);
+  const read = (): Promise<NetworkInterface | undefined> => context.store.freshNetworkInterface(regionId, id);
   const goneOrDeleting = (now: NetworkInterface | undefined): boolean => now === undefined || now.status === 'Deleting';
   const outcome = await oneAtATime(id, async (): Promise<DeleteResult> => {
     try {
@@ -123,7 +123,7 @@ async function deleteOne(
     } catch (error) {
       const failure = failureOf(error);
       context.log.error(`Couldn't delete ${id} (${failure.code})`, error);
-      return { eni, kind: 'failed', reason: `${localExplain(failure.code).meaning} (${failure.code})`, failure };
+      return { eni, kind: 'failed', reason: meaningAndCode(failure.code), failure };
     }
   });
   return outcome.kind === 'busy' ? { eni, kind: 'failed', reason: vscode.l10n.t('it is already being changed') } : outcome;
