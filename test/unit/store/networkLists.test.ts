@@ -129,6 +129,8 @@ describe('fresh reads of a region’s network', () => {
     await store.freshVSwitches(REGION);
     assert.equal(store.region(REGION).vSwitches.get('vsw-1'), before, 'an unchanged vSwitch keeps its object');
     assert.equal(api.calls.filter((call) => call === 'listVSwitches').length, 2, 'a fresh read reads again');
+    const settled = (): number => changes.filter((change) => change.kind === 'networkSettled').length;
+    assert.equal(settled(), 1, 'the load said it settled; the read that found nothing new says nothing');
 
     switches[0] = vSwitch('vsw-1', 150);
     assert.deepEqual(
@@ -181,12 +183,17 @@ describe('fresh reads of a region’s network', () => {
 describe('fresh reads of one resource', () => {
   it('answers the ENI or the instance as ECS has it now, and nothing for one that is gone', async () => {
     const enis = [eni('eni-aaaaaa1', 'i-aaaaaa1')];
-    const store = new ResourceStore(fakeApi([instance('i-aaaaaa1')], enis), [REGION]);
+    const api = fakeApi([instance('i-aaaaaa1')], enis);
+    const store = new ResourceStore(api, [REGION]);
     await store.regionData(REGION);
     enis[0] = eni('eni-aaaaaa1', '');
+    api.calls.length = 0;
     assert.equal((await store.freshNetworkInterface(REGION, 'eni-aaaaaa1'))?.instanceId, '');
+    assert.deepEqual(api.calls, ['getNetworkInterfaces'], 'one ENI read, and no instance');
     assert.equal(store.region(REGION).networkInterfaces.get('eni-aaaaaa1')?.instanceId, '');
+    api.calls.length = 0;
     assert.equal((await store.freshInstance(REGION, 'i-aaaaaa1'))?.instanceId, 'i-aaaaaa1');
+    assert.deepEqual(api.calls, ['getInstances'], 'one instance read, and no ENI');
     enis.length = 0;
     assert.equal(await store.freshNetworkInterface(REGION, 'eni-aaaaaa1'), undefined);
     assert.equal(await store.freshInstance(REGION, 'i-gone0001'), undefined);
