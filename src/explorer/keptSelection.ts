@@ -1,5 +1,3 @@
-import { InstanceNode } from './nodes/instanceNode';
-import { NetworkInterfaceNode } from './nodes/networkInterfaceNode';
 import type { TreeNode } from './nodes/treeNode';
 
 /**
@@ -24,7 +22,7 @@ export class KeptSelection {
     const rows = [...this.selected]
       .filter((id) => !listedRows.has(id))
       .map((id) => shown.get(id))
-      .filter((node): node is TreeNode => node?.parent === parent && isGone(node));
+      .filter((node): node is TreeNode => node?.parent === parent && node.gone === true);
     rows.forEach((node) => this.kept.set(node.id, node));
     return rows;
   }
@@ -32,14 +30,4 @@ export class KeptSelection {
   clear(): void {
     this.kept.clear();
   }
-}
-
-function isGone(node: TreeNode): boolean {
-  if (node instanceof InstanceNode) {
-    return node.instance === undefined;
-  }
-  if (node instanceof NetworkInterfaceNode) {
-    return node.networkInterface === undefined || node.detachedHere;
-  }
-  return false;
 }

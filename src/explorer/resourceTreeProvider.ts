@@ -1,21 +1,13 @@
 import * as vscode from 'vscode';
-import { localCount } from '../ui/localized';
 import { STUCK_AFTER_MINUTES } from '../domain/resourceStatus';
 import type { EcsApi } from '../cloud/ecsApi';
-import { GroupNode } from './nodes/groupNode';
-import { InstanceNode } from './nodes/instanceNode';
 import { KeptSelection } from './keptSelection';
-import { VpcNode, VSwitchNode } from './nodes/networkGroupNodes';
 import type { NetworkGrouping } from '../domain/settingValues';
-import { networkChildren, vpcRows } from './networkRows';
 import { MessageNode } from './nodes/messageNode';
-import { NetworkInterfaceNode } from './nodes/networkInterfaceNode';
 import { RegionNode } from './nodes/regionNode';
-import type { TreeNode } from './nodes/treeNode';
-import { showSameResources } from './nodes/sameResources';
+import type { RowContext, TreeNode } from './nodes/treeNode';
 import type { InstanceTypeInfo } from '../domain/instanceType';
 import type { Subscription } from '../domain/emitter';
-import { visibleCounts, visibleIds } from './filteredLists';
 import { rowsShowing, rowsToRedrawAfterLoad } from './changedRows';
 import { describeFilter } from '../domain/resourceFilter';
 import { RedrawScheduler } from './redrawScheduler';
@@ -40,15 +32,26 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   private readonly subscription: Subscription;
   private readonly keptSelection = new KeptSelection();
   private grouping: NetworkGrouping = 'flat';
+  /** What rows are told to build the rows under them; it reads the filter and the grouping as they are when asked. */
+  private readonly rows: RowContext;
 
   /** `redact` runs over ECS's words before a row shows them (a hostile endpoint may echo anything). */
   constructor(
     private readonly store: ResourceStore,
     private readonly redact: (text: string) => string,
-    private readonly stuckAfterMinutes: () => number = () => STUCK_AFTER_MINUTES.default,
+    stuckAfterMinutes: () => number = () => STUCK_AFTER_MINUTES.default,
     private readonly instanceType: (instanceTypeId: string) => Promise<InstanceTypeInfo | undefined> = () => Promise.resolve(undefined),
   ) {
     this.subscription = store.onDidChange((change) => this.storeChanged(change));
+    this.rows = {
+      store,
+      stuckAfterMinutes,
+      filter: () => this.filterText,
+      grouping: () => this.grouping,
+      reuse: (row) => this.reuse(row),
+      keptUnder: (parent, listedIds) => this.keptSelection.under(parent, listedIds, this.nodes),
+      shownPartially: (row) => this.partiallyShown.add(row.id),
+    };
   }
 
   get filter(): string {
@@ -97,18 +100,9 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       this.store.clear();
       return;
     }
-    if (node instanceof RegionNode) {
-      this.store.dropRegion(node.region.regionId);
-    } else if (node instanceof GroupNode) {
-      (node.kind === 'instances' ? node.resources.instances : node.resources.networkInterfaces).reset();
-    } else if (node instanceof InstanceNode) {
-      void this.store.reread(node.regionId, [node.instanceId], []);
-      return;
-    } else if (node instanceof NetworkInterfaceNode) {
-      void this.store.reread(node.regionId, [], [node.networkInterfaceId]);
-      return;
+    if (node.reload?.(this.store) !== 'told') {
+      this.changed.fire(node);
     }
-    this.changed.fire(node);
   }
 
   /** Walks down to an ENI's row (under its instance when attached, else under Network Interfaces) and selects it. */
@@ -153,9 +147,9 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
    * its ENIs, and its ENI slots once its type's limit is known. Rendering thousands of rows reads none of it.
    */
   async resolveTreeItem(item: vscode.TreeItem, node: TreeNode): Promise<vscode.TreeItem> {
-    if (node instanceof InstanceNode && node.instance) {
-      const info = await this.instanceType(node.instance.instanceType).catch(() => undefined);
-      item.tooltip = node.tooltip(info && { used: node.parent.resources.attachedTo(node.instanceId).length, allowed: info.eniQuantity });
+    const tooltip = await node.hoverTooltip?.(this.instanceType);
+    if (tooltip) {
+      item.tooltip = tooltip;
     }
     return item;
   }
@@ -199,104 +193,25 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
   }
 
   private async childrenOf(node: TreeNode | undefined): Promise<TreeNode[]> {
-    if (!node && this.welcome) {
+    if (node) {
+      return (await node.children?.(this.rows)) ?? [];
+    }
+    if (this.welcome) {
       return [];
     }
-    if (!node) {
-      const shown = await this.store.shownRegions();
-      if (shown.length === 0) {
-        return [
-          new MessageNode(undefined, 'empty', vscode.l10n.t('No regions selected'), vscode.l10n.t('Use Select Regions… in the view title')),
-        ];
-      }
-      return shown.map((region) => this.reuse(new RegionNode(region)));
-    }
-    if (node instanceof RegionNode) {
-      const resources = this.store.region(node.region.regionId);
+    const shown = await this.store.shownRegions();
+    if (shown.length === 0) {
       return [
-        this.reuse(new GroupNode(node, 'instances', resources, () => visibleCounts(resources, 'instances', this.filterText))),
-        this.reuse(
-          new GroupNode(node, 'networkInterfaces', resources, () => visibleCounts(resources, 'networkInterfaces', this.filterText)),
-        ),
+        new MessageNode(undefined, 'empty', vscode.l10n.t('No regions selected'), vscode.l10n.t('Use Select Regions… in the view title')),
       ];
     }
-    if (node instanceof GroupNode) {
-      return this.groupChildren(node);
-    }
-    if (node instanceof VpcNode || node instanceof VSwitchNode) {
-      const resources = node instanceof VpcNode ? node.parent.resources : node.parent.parent.resources;
-      const shown = visibleIds(resources, 'networkInterfaces', this.filterText);
-      const rows = await networkChildren(
-        node,
-        shown,
-        this.filterText !== '',
-        (vSwitch, id) => new NetworkInterfaceNode(vSwitch, resources, id, this.stuckAfterMinutes),
-      );
-      return rows.map((row) => this.reuse(row));
-    }
-    if (node instanceof InstanceNode) {
-      const resources = node.parent.resources;
-      await resources.networkInterfaces.complete();
-      if (resources.networkInterfaces.state.kind === 'failed') {
-        throw resources.networkInterfaces.state.error;
-      }
-      const attached = resources.attachedTo(node.instanceId).map((eni) => eni.networkInterfaceId);
-      const rows = [
-        ...attached.map((id) => this.reuse(new NetworkInterfaceNode(node, resources, id, this.stuckAfterMinutes))),
-        ...this.keptSelection.under(node, attached, this.nodes),
-      ];
-      return rows.length > 0 ? rows : [new MessageNode(node, 'empty', vscode.l10n.t('No network interfaces attached'), '')];
-    }
-    return [];
-  }
-
-  private async groupChildren(group: GroupNode): Promise<TreeNode[]> {
-    const list = group.kind === 'instances' ? group.resources.instances : group.resources.networkInterfaces;
-    if (group.kind === 'networkInterfaces') {
-      // ENI rows name the instance they are attached to and their security groups, so those load alongside.
-      void group.resources.instances.ensure();
-      void group.resources.securityGroups.ensure();
-    }
-    await list.ensure();
-    const state = list.state;
-    if (state.kind === 'failed') {
-      throw state.error;
-    }
-    const ids = visibleIds(group.resources, group.kind, this.filterText);
-    if (group.kind === 'networkInterfaces' && this.grouping === 'network' && ids.length > 0) {
-      return (await vpcRows(group, ids, this.filterText !== '')).map((row) => this.reuse(row));
-    }
-    const children: TreeNode[] = ids.map((id) =>
-      group.kind === 'instances'
-        ? this.reuse(new InstanceNode(group, id))
-        : this.reuse(new NetworkInterfaceNode(group, group.resources, id, this.stuckAfterMinutes)),
-    );
-    children.push(...this.keptSelection.under(group, ids, this.nodes));
-    if (state.kind === 'loading') {
-      this.partiallyShown.add(group.id);
-      children.push(
-        new MessageNode(
-          group,
-          'loading',
-          vscode.l10n.t('Loading more…'),
-          vscode.l10n.t('{0} of {1}', localCount(list.items().length), localCount(state.total)),
-        ),
-      );
-    } else if (children.length === 0) {
-      const empty = this.filterText
-        ? vscode.l10n.t('Nothing matches “{0}”', this.filterText)
-        : group.kind === 'instances'
-          ? vscode.l10n.t('No instances in this region')
-          : vscode.l10n.t('No network interfaces in this region');
-      children.push(new MessageNode(group, 'empty', empty, ''));
-    }
-    return children;
+    return shown.map((region) => this.reuse(new RegionNode(region)));
   }
 
   /** The node already shown under this id if there is one, so VS Code keeps its identity; else the new one. */
   private reuse<T extends TreeNode>(fresh: T): T {
     const known = this.nodes.get(fresh.id);
-    if (known && known.constructor === fresh.constructor && showSameResources(known, fresh)) {
+    if (known && known.constructor === fresh.constructor && known.readsFrom === fresh.readsFrom) {
       known.adopt?.(fresh);
       return known as T;
     }

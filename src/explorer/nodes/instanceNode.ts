@@ -4,14 +4,18 @@ import type { Instance } from '../../domain/instance';
 import { addressesOf } from '../../domain/networkInterface';
 import { addressKindText } from '../../ui/addressWords';
 import { instanceLook } from '../../domain/resourceStatus';
-import type { GroupNode } from './groupNode';
+import type { InstanceTypeInfo } from '../../domain/instanceType';
+import type { RegionResources } from '../../store/regionResources';
+import type { ResourceStore } from '../../store/resourceStore';
+import { MessageNode } from './messageNode';
+import { NetworkInterfaceNode } from './networkInterfaceNode';
 import { detailTable, goneRow, refreshFailureNote, statusIcon, statusText } from './statusIcons';
-import type { TreeNode } from './treeNode';
+import type { RegionListRow, RowContext, TreeNode } from './treeNode';
 
 /** An instance; it expands to the ENIs attached to it. Its data is read from the region's resources on every render. */
 export class InstanceNode implements TreeNode {
   constructor(
-    readonly parent: GroupNode,
+    readonly parent: RegionListRow,
     readonly instanceId: string,
   ) {}
 
@@ -23,8 +27,48 @@ export class InstanceNode implements TreeNode {
     return this.parent.regionId;
   }
 
+  get readsFrom(): RegionResources {
+    return this.parent.resources;
+  }
+
   get instance(): Instance | undefined {
     return this.parent.resources.instances.get(this.instanceId);
+  }
+
+  get gone(): boolean {
+    return this.instance === undefined;
+  }
+
+  /** The ENIs attached to the instance (the region's ENI list is read whole first). */
+  async children(rows: RowContext): Promise<TreeNode[]> {
+    const resources = this.parent.resources;
+    await resources.networkInterfaces.complete();
+    if (resources.networkInterfaces.state.kind === 'failed') {
+      throw resources.networkInterfaces.state.error;
+    }
+    const attached = resources.attachedTo(this.instanceId).map((eni) => eni.networkInterfaceId);
+    const children = [
+      ...attached.map((id) => rows.reuse(new NetworkInterfaceNode(this, resources, id, rows.stuckAfterMinutes))),
+      ...rows.keptUnder(this, attached),
+    ];
+    return children.length > 0 ? children : [new MessageNode(this, 'empty', vscode.l10n.t('No network interfaces attached'), '')];
+  }
+
+  reload(store: ResourceStore): 'told' {
+    void store.reread(this.regionId, [this.instanceId], []);
+    return 'told';
+  }
+
+  /** The tooltip with the instance's ENI slots, once its type's limit is read (a failed read leaves the slots out). */
+  async hoverTooltip(
+    instanceType: (instanceTypeId: string) => Promise<InstanceTypeInfo | undefined>,
+  ): Promise<vscode.MarkdownString | undefined> {
+    const instance = this.instance;
+    if (!instance) {
+      return undefined;
+    }
+    const info = await instanceType(instance.instanceType).catch(() => undefined);
+    return this.tooltip(info && { used: this.parent.resources.attachedTo(this.instanceId).length, allowed: info.eniQuantity });
   }
 
   /** The row; its tooltip is left to `tooltip()`, built when the row is hovered (it reads the region's ENIs). */

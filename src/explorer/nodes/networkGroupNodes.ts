@@ -1,19 +1,35 @@
 import * as vscode from 'vscode';
 import { localCount } from '../../ui/localized';
 import type { EniCount, VpcGroup, VSwitchGroup } from '../../domain/networkGrouping';
-import type { GroupNode } from './groupNode';
+import type { RegionResources } from '../../store/regionResources';
+import { visibleIds } from '../filteredLists';
+import { networkTree } from '../networkTree';
+import { NetworkInterfaceNode } from './networkInterfaceNode';
 import { detailTable } from './statusIcons';
-import type { TreeNode } from './treeNode';
+import type { RegionListRow, RowContext, TreeNode } from './treeNode';
 
 const countText = (count: EniCount): string =>
   count.shown === count.total
     ? vscode.l10n.t('{0} network interfaces', localCount(count.total))
     : vscode.l10n.t('{0} of {1} network interfaces', localCount(count.shown), localCount(count.total));
 
+/** The VPCs under Network Interfaces; under a filter, only those with an ENI it lets through. */
+export async function vpcRows(group: RegionListRow, shownIds: readonly string[], filtered: boolean): Promise<VpcNode[]> {
+  const tree = await networkTree(group.resources, shownIds);
+  return tree.vpcs.filter((vpc) => !filtered || vpc.count.shown > 0).map((vpc) => new VpcNode(group, vpc));
+}
+
+/** The VPC as the region's ENIs, the filter and the vSwitches have it now. */
+async function currentVpc(vpcNode: VpcNode, rows: RowContext): Promise<VpcGroup | undefined> {
+  const resources = vpcNode.readsFrom;
+  const tree = await networkTree(resources, visibleIds(resources, 'networkInterfaces', rows.filter()));
+  return tree.vpcs.find((candidate) => candidate.vpcId === vpcNode.vpc.vpcId);
+}
+
 /** A VPC under Network Interfaces, when they are grouped by network; it expands to its vSwitches. */
 export class VpcNode implements TreeNode {
   constructor(
-    readonly parent: GroupNode,
+    readonly parent: RegionListRow,
     public vpc: VpcGroup,
   ) {}
 
@@ -25,6 +41,16 @@ export class VpcNode implements TreeNode {
 
   get id(): string {
     return `${this.parent.id}/${this.vpc.vpcId}`;
+  }
+
+  get readsFrom(): RegionResources {
+    return this.parent.resources;
+  }
+
+  async children(rows: RowContext): Promise<TreeNode[]> {
+    const filtered = rows.filter() !== '';
+    const vSwitches = (await currentVpc(this, rows))?.vSwitches ?? [];
+    return vSwitches.filter((group) => !filtered || group.count.shown > 0).map((group) => rows.reuse(new VSwitchNode(this, group)));
   }
 
   get regionId(): string {
@@ -62,6 +88,17 @@ export class VSwitchNode implements TreeNode {
 
   get id(): string {
     return `${this.parent.id}/${this.group.vSwitchId || 'unknown'}`;
+  }
+
+  get readsFrom(): RegionResources {
+    return this.parent.readsFrom;
+  }
+
+  async children(rows: RowContext): Promise<TreeNode[]> {
+    const vSwitch = (await currentVpc(this.parent, rows))?.vSwitches.find((candidate) => candidate.vSwitchId === this.group.vSwitchId);
+    return (vSwitch?.networkInterfaces ?? []).map((eni) =>
+      rows.reuse(new NetworkInterfaceNode(this, this.readsFrom, eni.networkInterfaceId, rows.stuckAfterMinutes)),
+    );
   }
 
   get regionId(): string {

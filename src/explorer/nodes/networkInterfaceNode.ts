@@ -3,14 +3,15 @@ import { contextValue, networkInterfaceCapabilities } from '../../domain/capabil
 import { addressesOf, type NetworkInterface, secondaryPrivateIps } from '../../domain/networkInterface';
 import { looksStuck, networkInterfaceLook, STUCK_AFTER_MINUTES } from '../../domain/resourceStatus';
 import type { RegionResources } from '../../store/regionResources';
-import { InstanceNode } from './instanceNode';
+import type { ResourceStore } from '../../store/resourceStore';
 import { detailTable, goneRow, refreshFailureNote, statusIcon, statusText } from './statusIcons';
 import type { TreeNode } from './treeNode';
 
 /** An ENI, under "Network Interfaces" or under the instance it is attached to. */
 export class NetworkInterfaceNode implements TreeNode {
   constructor(
-    readonly parent: TreeNode & { readonly regionId: string },
+    /** Its group or vSwitch row, or the instance row it is shown under (which has an `instanceId`). */
+    readonly parent: TreeNode & { readonly regionId: string; readonly instanceId?: string },
     readonly resources: RegionResources,
     readonly networkInterfaceId: string,
     private readonly stuckAfterMinutes: () => number = () => STUCK_AFTER_MINUTES.default,
@@ -24,6 +25,10 @@ export class NetworkInterfaceNode implements TreeNode {
     return this.parent.regionId;
   }
 
+  get readsFrom(): RegionResources {
+    return this.resources;
+  }
+
   get networkInterface(): NetworkInterface | undefined {
     return this.resources.networkInterfaces.get(this.networkInterfaceId);
   }
@@ -31,7 +36,16 @@ export class NetworkInterfaceNode implements TreeNode {
   /** Shown under an instance it is no longer attached to (detached, or moved, elsewhere). */
   get detachedHere(): boolean {
     const eni = this.networkInterface;
-    return eni !== undefined && this.parent instanceof InstanceNode && eni.instanceId !== this.parent.instanceId;
+    return eni !== undefined && this.parent.instanceId !== undefined && eni.instanceId !== this.parent.instanceId;
+  }
+
+  get gone(): boolean {
+    return this.networkInterface === undefined || this.detachedHere;
+  }
+
+  reload(store: ResourceStore): 'told' {
+    void store.reread(this.regionId, [], [this.networkInterfaceId]);
+    return 'told';
   }
 
   toTreeItem(): vscode.TreeItem {

@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
 import type { Region } from '../../domain/region';
-import type { TreeNode } from './treeNode';
+import type { ResourceStore } from '../../store/resourceStore';
+import { visibleCounts } from '../filteredLists';
+import { GroupNode } from './groupNode';
+import type { RowContext, TreeNode } from './treeNode';
 
 export class RegionNode implements TreeNode {
   readonly parent = undefined;
@@ -9,6 +12,24 @@ export class RegionNode implements TreeNode {
 
   get id(): string {
     return `region/${this.region.regionId}`;
+  }
+
+  get readsFrom(): Region {
+    return this.region;
+  }
+
+  children(rows: RowContext): Promise<TreeNode[]> {
+    const resources = rows.store.region(this.region.regionId);
+    return Promise.resolve(
+      (['instances', 'networkInterfaces'] as const).map((kind) =>
+        rows.reuse(new GroupNode(this, kind, resources, () => visibleCounts(resources, kind, rows.filter()))),
+      ),
+    );
+  }
+
+  reload(store: ResourceStore): 'redraw' {
+    store.dropRegion(this.region.regionId);
+    return 'redraw';
   }
 
   toTreeItem(): vscode.TreeItem {
