@@ -5,6 +5,8 @@ import { refuseBeforeSending } from './requestGuard';
 import { DEFAULT_RETRY_POLICY, isReadAction, isRetryable, type RetryPolicy, retryDelayMs } from './retryPolicy';
 import { SdkClients } from './sdkClients';
 import type { EcsClient } from './sdkEcsClient';
+import type { VpcClient } from './sdkVpcClient';
+import { API_ACTIONS, isApiActionName } from '../domain/apiActions';
 import { toEcsError } from './sdkErrors';
 import { isRegionId } from '../domain/regions';
 
@@ -59,9 +61,14 @@ export abstract class SdkCaller {
     resourceIds: readonly string[] = [],
     slots?: PageSlots,
   ): Promise<Record<string, unknown>> {
-    const response = await this.call(
+    const clientOf = (region: string): EcsClient | VpcClient =>
+      isApiActionName(action) && API_ACTIONS[action].service === 'vpc'
+        ? this.clients.vpcClientFor(region, action)
+        : this.clients.clientFor(region, action);
+    const response = await this.attempts(
       action,
       regionId,
+      clientOf,
       async (client) => {
         const body = await client.json(action, query);
         return { body: { requestId: String(body.RequestId ?? ''), raw: body } };
@@ -72,13 +79,25 @@ export abstract class SdkCaller {
     return response.body.raw;
   }
 
-  /** Sends one call, retrying what is safe to retry, and tells the observer of every attempt; each attempt in a slot, if given. */
-  protected async call<T extends { body?: { requestId?: string } }>(
+  /** Sends one ECS call through the SDK's typed request (see `attempts`). */
+  protected call<T extends { body?: { requestId?: string } }>(
     action: string,
     regionId: string | undefined,
     send: (client: EcsClient) => Promise<T>,
     resourceIds: readonly string[] = [],
     slots?: PageSlots,
+  ): Promise<T> {
+    return this.attempts(action, regionId, (region) => this.clients.clientFor(region, action), send, resourceIds, slots);
+  }
+
+  /** Sends one call, retrying what is safe to retry, and tells the observer of every attempt; each attempt in a slot, if given. */
+  private async attempts<C, T extends { body?: { requestId?: string } }>(
+    action: string,
+    regionId: string | undefined,
+    clientOf: (regionId: string) => C,
+    send: (client: C) => Promise<T>,
+    resourceIds: readonly string[],
+    slots: PageSlots | undefined,
   ): Promise<T> {
     refuseBeforeSending(action, regionId, resourceIds, this.options.endpointProblem);
     const policy = this.options.retryPolicy ?? DEFAULT_RETRY_POLICY;
@@ -87,7 +106,7 @@ export abstract class SdkCaller {
       let started = Date.now();
       try {
         await this.clients.credentialsResolved(action);
-        const client = this.clients.clientFor(regionId ?? this.regionlessRegion, action);
+        const client = clientOf(regionId ?? this.regionlessRegion);
         const attemptOnce = (): Promise<T> => {
           started = Date.now();
           return send(client);

@@ -3,6 +3,7 @@ import { $OpenApiUtil } from '@alicloud/openapi-core';
 import type { CredentialChoice, StaticCredentials } from './ecsApi';
 import { endpointParts } from './requestGuard';
 import { EcsClient } from './sdkEcsClient';
+import { VpcClient } from './sdkVpcClient';
 import { toEcsError } from './sdkErrors';
 
 /** What the clients are built from. */
@@ -13,9 +14,10 @@ export interface SdkClientOptions {
   readonly credentials?: CredentialChoice;
 }
 
-/** The SDK clients of one connection (one per region, or one for a custom endpoint) and their credentials. */
+/** The SDK clients of one connection (ECS's and VPC's, one per region or one for a custom endpoint) and their credentials. */
 export class SdkClients {
   private readonly clients = new Map<string, EcsClient>();
+  private readonly vpcClients = new Map<string, VpcClient>();
   private credential: Credential | undefined;
   /** The first resolution of the library's credentials, which every call waits for (see `credentialsResolved`). */
   private firstResolution: Promise<unknown> | undefined;
@@ -24,11 +26,27 @@ export class SdkClients {
 
   /** With a custom endpoint one client serves every region (the region travels as RegionId); without, one per region. */
   clientFor(regionId: string, action: string): EcsClient {
-    const key = this.options.endpoint ? '' : regionId;
-    let client = this.clients.get(key);
+    return this.cached(this.clients, regionId, () => new EcsClient(this.config(regionId, action)));
+  }
+
+  /**
+   * VPC's client for the region. A custom endpoint that is one of Alibaba Cloud's ECS hosts (`ecs.…`, `ecs-vpc.…`
+   * `.aliyuncs.com`) answers ECS alone: VPC's calls then go to VPC's own endpoint of the region, in its VPC-network form
+   * (`vpc-vpc.<region>.aliyuncs.com`) when the ECS one is. Any other custom endpoint (a gateway, the emulator) serves both.
+   */
+  vpcClientFor(regionId: string, action: string): VpcClient {
+    const ecsHost = this.options.endpoint ? alibabaEcsHost(endpointParts(this.options.endpoint, action).host) : undefined;
+    if (ecsHost) {
+      return this.cached(this.vpcClients, regionId, () => new VpcClient(this.config(regionId, action, ecsHost)), regionId);
+    }
+    return this.cached(this.vpcClients, regionId, () => new VpcClient(this.config(regionId, action)));
+  }
+
+  private cached<C>(clients: Map<string, C>, regionId: string, build: () => C, key = this.options.endpoint ? '' : regionId): C {
+    let client = clients.get(key);
     if (!client) {
-      client = new EcsClient(this.config(regionId, action));
-      this.clients.set(key, client);
+      client = build();
+      clients.set(key, client);
     }
     return client;
   }
@@ -72,13 +90,15 @@ export class SdkClients {
     return this.credential;
   }
 
-  private config(regionId: string, action: string): $OpenApiUtil.Config {
+  /** A client's configuration; `ownEndpointOf`: the service's own regional endpoint instead of the custom one. */
+  private config(regionId: string, action: string, ownEndpointOf?: { readonly network: 'public' | 'vpc' }): $OpenApiUtil.Config {
     const { endpoint, timeoutMs } = this.options;
-    const target = endpoint ? endpointParts(endpoint, action) : undefined;
+    const target = endpoint && !ownEndpointOf ? endpointParts(endpoint, action) : undefined;
     const fixed = this.fixedCredentials();
     return new $OpenApiUtil.Config({
       regionId,
       ...(target ? { endpoint: target.host, protocol: target.protocol } : {}),
+      ...(ownEndpointOf?.network === 'vpc' ? { network: 'vpc' } : {}),
       ...(fixed
         ? { accessKeyId: fixed.accessKeyId, accessKeySecret: fixed.accessKeySecret, securityToken: fixed.securityToken }
         : { credential: this.credentialOfSource(action) }),
@@ -86,4 +106,13 @@ export class SdkClients {
       connectTimeout: timeoutMs,
     });
   }
+}
+
+/** An Alibaba Cloud ECS host, and whether it is its VPC-network form; undefined for any other host. */
+function alibabaEcsHost(host: string): { readonly network: 'public' | 'vpc' } | undefined {
+  const name = host.toLowerCase().replace(/:\d+$/, '');
+  if (!/^ecs[.-][a-z0-9.-]*\.aliyuncs\.com$/.test(name)) {
+    return undefined;
+  }
+  return { network: name.startsWith('ecs-vpc.') ? 'vpc' : 'public' };
 }

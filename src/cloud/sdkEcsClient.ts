@@ -1,6 +1,9 @@
 import OpenApiClient, { $OpenApiUtil, OpenApiUtil } from '@alicloud/openapi-core';
 import { cast, type Model, RuntimeOptions } from '@darabonba/typescript';
 import * as $Ecs from './sdkEcsModels';
+import { rpcJson, rpcParams } from './sdkRpcParams';
+
+const ECS_VERSION = '2014-05-26';
 
 /** The generated client's `_endpointMap` (`@alicloud/ecs20140526` 7.11.6); other regions: `ecs.<regionId>.aliyuncs.com`. */
 const ENDPOINT_MAP: Record<string, string> = {
@@ -87,10 +90,6 @@ export class EcsClient extends OpenApiClient {
     return this.rpc('RebootInstance', request, new $Ecs.RebootInstanceResponse({}));
   }
 
-  describeVSwitches(request: $Ecs.DescribeVSwitchesRequest): Promise<$Ecs.DescribeVSwitchesResponse> {
-    return this.rpc('DescribeVSwitches', request, new $Ecs.DescribeVSwitchesResponse({}));
-  }
-
   describeSecurityGroups(request: $Ecs.DescribeSecurityGroupsRequest): Promise<$Ecs.DescribeSecurityGroupsResponse> {
     return this.rpc('DescribeSecurityGroups', request, new $Ecs.DescribeSecurityGroupsResponse({}));
   }
@@ -147,38 +146,15 @@ export class EcsClient extends OpenApiClient {
   private async rpc<R extends Model>(action: string, request: Model, response: R): Promise<R> {
     request.validate();
     const answer = await this.callApi(
-      rpcParams(action),
+      rpcParams(action, ECS_VERSION),
       new $OpenApiUtil.OpenApiRequest({ query: OpenApiUtil.query(request.toMap()) }),
       new RuntimeOptions({}),
     );
     return cast(answer, response);
   }
 
-  /**
-   * A read answered as ECS's raw JSON, through the same signing and transport: a large list's rows are not cast into
-   * model classes one by one (that cost dominated the time of a large region).
-   */
-  async json(action: string, query: Record<string, unknown>): Promise<Record<string, unknown>> {
-    const answer = (await this.callApi(
-      rpcParams(action),
-      new $OpenApiUtil.OpenApiRequest({ query: OpenApiUtil.query(query) }),
-      new RuntimeOptions({}),
-    )) as { body?: Record<string, unknown> };
-    return answer.body ?? {};
+  /** A read answered as ECS's raw JSON (see `rpcJson`). */
+  json(action: string, query: Record<string, unknown>): Promise<Record<string, unknown>> {
+    return rpcJson(this, action, ECS_VERSION, query);
   }
-}
-
-/** ECS's RPC parameters for an action, as the generated client sends every action the adapter calls. */
-function rpcParams(action: string): $OpenApiUtil.Params {
-  return new $OpenApiUtil.Params({
-    action,
-    version: '2014-05-26',
-    protocol: 'HTTPS',
-    pathname: '/',
-    method: 'POST',
-    authType: 'AK',
-    style: 'RPC',
-    reqBodyType: 'formData',
-    bodyType: 'json',
-  });
 }

@@ -25,8 +25,6 @@ export { DescribeSecurityGroupAttributeRequest } from '@alicloud/ecs20140526/dis
 export { DescribeSecurityGroupAttributeResponse } from '@alicloud/ecs20140526/dist/models/DescribeSecurityGroupAttributeResponse';
 export { DescribeSecurityGroupsRequest } from '@alicloud/ecs20140526/dist/models/DescribeSecurityGroupsRequest';
 export { DescribeSecurityGroupsResponse } from '@alicloud/ecs20140526/dist/models/DescribeSecurityGroupsResponse';
-export { DescribeVSwitchesRequest } from '@alicloud/ecs20140526/dist/models/DescribeVswitchesRequest';
-export { DescribeVSwitchesResponse } from '@alicloud/ecs20140526/dist/models/DescribeVswitchesResponse';
 export { DetachNetworkInterfaceRequest } from '@alicloud/ecs20140526/dist/models/DetachNetworkInterfaceRequest';
 export { DetachNetworkInterfaceResponse } from '@alicloud/ecs20140526/dist/models/DetachNetworkInterfaceResponse';
 export { ModifyNetworkInterfaceAttributeRequest } from '@alicloud/ecs20140526/dist/models/ModifyNetworkInterfaceAttributeRequest';

@@ -1,4 +1,5 @@
 import * as $Ecs from './sdkEcsModels';
+import { DescribeVSwitchesRequest } from '@alicloud/vpc20160428/dist/models/DescribeVswitchesRequest';
 import type { PageProgress } from './ecsApi';
 import { batches, collectNumberedPages, collectTokenPages } from './paging';
 import type { PageSlots } from './pageSlots';
@@ -116,13 +117,13 @@ export abstract class SdkEcsReads extends SdkCaller {
   }
 
   /**
-   * ECS's own DescribeVSwitches (not VPC's): the same endpoint and the same RAM service (`ecs:`) as every other call.
-   * Read raw: the SDK's model of it has no field for the IPv6 CIDR block, which a cast would drop.
+   * VPC's DescribeVSwitches (2016-04-28): ECS's action of the same name is deprecated in its favour, and both need the
+   * same RAM action, `vpc:DescribeVSwitches`. The query is built from VPC's own request model; the answer is read raw.
    */
   async listVSwitches(regionId: string, signal?: AbortSignal): Promise<VSwitch[]> {
     return collectNumberedPages(
       async (pageNumber) => {
-        const query = { RegionId: regionId, PageNumber: pageNumber, PageSize: VSWITCH_PAGE_SIZE };
+        const query = new DescribeVSwitchesRequest({ regionId, pageNumber, pageSize: VSWITCH_PAGE_SIZE }).toMap();
         const body = await this.raw('DescribeVSwitches', regionId, query, [], this.slotsFor(pageNumber));
         return { items: wireItems(body, 'VSwitches', 'VSwitch').map((v) => wireVSwitch(v, regionId)), totalCount: wireTotalCount(body) };
       },

@@ -77,7 +77,7 @@ export function wireNetworkInterface(raw: unknown, regionId: string): NetworkInt
   };
 }
 
-/** ECS's own DescribeVSwitches; `Ipv6CidrBlock` as VPC's DescribeVSwitches names it, empty when IPv6 is not enabled. */
+/** A vSwitch of VPC's DescribeVSwitches; `Ipv6CidrBlock` is empty when IPv6 is not enabled on it. */
 export function wireVSwitch(raw: unknown, regionId: string): VSwitch {
   const vSwitch = object(raw);
   const count = Number(vSwitch.AvailableIpAddressCount);

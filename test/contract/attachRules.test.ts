@@ -154,7 +154,7 @@ describe('contract: attach and detach rules of the emulator', () => {
       accessKeyId: 'limited-ak',
       accessKeySecret: 'limited-secret',
       account: 'demo',
-      deniedActions: ['AttachNetworkInterface'],
+      deniedRamActions: ['ecs:AttachNetworkInterface'],
     });
     const error = await sdkErrorOf(
       callAction(

@@ -192,7 +192,7 @@ describe('contract: stop and reboot are sent once, and a lost answer is reported
     await emulator.close();
     const [demo] = DEFAULT_ACCESS_KEYS;
     assert.ok(demo);
-    emulator = await EcsEmulator.start({ accessKeys: [{ ...demo, deniedActions: ['RebootInstance'] }] });
+    emulator = await EcsEmulator.start({ accessKeys: [{ ...demo, deniedRamActions: ['ecs:RebootInstance'] }] });
     const error = await ecsErrorOf(adapterFor(emulator).rebootInstance(REGION, WEB_2));
     assert.deepStrictEqual([error.code, error.httpStatus, error.action], ['Forbidden.RAM', 403, 'RebootInstance']);
     assert.strictEqual(emulator.calls('RebootInstance'), 0);

@@ -94,18 +94,18 @@ describe("contract: retries against the emulator's faults, and a log without sec
       accessKeyId: 'no-describe',
       accessKeySecret: 'no-describe-secret',
       account: 'demo',
-      deniedActions: ['DescribeRegions'],
+      deniedRamActions: ['ecs:DescribeNetworkInterfaces'],
     });
     const denied = await ecsErrorOf(
       adapterFor(
         emulator,
         { kind: 'accessKey', accessKeyId: 'no-describe', accessKeySecret: 'no-describe-secret' },
         { observer },
-      ).describeRegions(),
+      ).listNetworkInterfaces('cn-hangzhou'),
     );
     assert.strictEqual(denied.code, 'Forbidden.RAM');
     assert.deepStrictEqual(
-      records.filter((r) => r.action === 'DescribeRegions').map((r) => r.outcome),
+      records.filter((r) => r.action === 'DescribeNetworkInterfaces').map((r) => r.outcome),
       ['Forbidden.RAM'],
     );
   });

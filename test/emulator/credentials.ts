@@ -13,7 +13,7 @@ export interface StsToken {
 export interface ResolvedKey {
   readonly secret: string;
   readonly account: string;
-  readonly deniedActions: readonly string[];
+  readonly deniedRamActions: readonly string[];
 }
 
 /** The AccessKey pairs and STS tokens the emulator accepts. */
@@ -50,7 +50,7 @@ export class KeyStore {
       if (key.disabled) {
         throw new EmulatorError('InvalidAccessKeyId.Inactive', 400, 'Specified access key is disabled.');
       }
-      return { secret: key.accessKeySecret, account: key.account, deniedActions: key.deniedActions ?? [] };
+      return { secret: key.accessKeySecret, account: key.account, deniedRamActions: key.deniedRamActions ?? [] };
     }
     const token = this.tokens.get(securityToken);
     if (!token) {
@@ -62,6 +62,6 @@ export class KeyStore {
     if (token.expiresAt <= now) {
       throw new EmulatorError('InvalidSecurityToken.Expired', 400, 'Specified SecurityToken is expired.');
     }
-    return { secret: token.accessKeySecret, account: token.account, deniedActions: [] };
+    return { secret: token.accessKeySecret, account: token.account, deniedRamActions: [] };
   }
 }

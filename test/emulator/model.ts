@@ -142,8 +142,8 @@ export interface EmAccessKey {
   accessKeyId: string;
   accessKeySecret: string;
   account: string;
-  /** Actions a RAM policy denies to this key (answered with Forbidden.RAM). */
-  deniedActions?: string[];
+  /** RAM actions (`ecs:AttachNetworkInterface`, `vpc:DescribeVSwitches`) its policy does not allow: answered with Forbidden.RAM. */
+  deniedRamActions?: string[];
   /** Disabled in the RAM console: every request is refused with InvalidAccessKeyId.Inactive. */
   disabled?: boolean;
 }

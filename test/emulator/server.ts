@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { ACTIONS, type ActionHandler } from './actions';
+import { ACTIONS_BY_VERSION, type ActionHandler, ramActionOf } from './actions';
 import { KeyStore, type StsToken } from './credentials';
 import { demoAccount, secondAccount } from './demoData';
 import { EmulatorError, errorForCode, errors } from './errors';
@@ -32,7 +32,6 @@ export interface EmulatorOptions {
   readonly seed?: number;
 }
 
-const API_VERSION = '2014-05-26';
 const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_QUERY_LENGTH = 64 * 1024;
 const TIMESTAMP_WINDOW_MS = 15 * 60 * 1000;
@@ -50,7 +49,10 @@ interface Outcome {
 const businessParams = (parsed: ParsedRequest): Array<[string, string]> =>
   parsed.kind === 'v2' ? parsed.params.filter(([key]) => !RPC_COMMON_PARAMETERS.includes(key)) : parsed.params;
 
-/** A loopback stand-in for ECS that the unmodified SDK talks to over HTTP. */
+/** An action of some API version the emulator answers. */
+const isKnownAction = (action: string): boolean => [...ACTIONS_BY_VERSION.values()].some((actions) => actions.has(action));
+
+/** A loopback stand-in for ECS (and VPC's DescribeVSwitches) that the unmodified SDK talks to over HTTP. */
 export class EcsEmulator {
   readonly world: World;
   readonly keys: KeyStore;
@@ -62,7 +64,11 @@ export class EcsEmulator {
   /** The last answers sent (newest last): request id and error code, for tests that check what the user was shown. */
   readonly answers: Array<{ readonly requestId: string; readonly status: number; readonly code: string | undefined }> = [];
   /** The last 200 authenticated requests (newest last): the action and its own parameters, without the signature's. */
-  readonly received: Array<{ readonly action: string; readonly params: ReadonlyArray<readonly [string, string]> }> = [];
+  readonly received: Array<{
+    readonly action: string;
+    readonly version: string;
+    readonly params: ReadonlyArray<readonly [string, string]>;
+  }> = [];
   private readonly nonces = new Map<string, number>();
 
   private constructor(
@@ -121,6 +127,11 @@ export class EcsEmulator {
 
   issueStsToken(account = 'demo', ttlMs?: number): StsToken {
     return this.keys.issueStsToken(account, this.world.clock.now(), ttlMs);
+  }
+
+  /** The API versions the last requests for `action` were sent in, each once. */
+  versionsOf(action: string): string[] {
+    return [...new Set(this.received.filter((call) => call.action === action).map((call) => call.version))];
   }
 
   /** Requests of an action that reached it (signed and authorised), whatever was answered: writes sent, for tests. */
@@ -198,18 +209,19 @@ export class EcsEmulator {
       }
       const parsed = parseRequest(request, body);
       action = parsed.action;
-      const handler = action === undefined ? undefined : ACTIONS.get(action);
-      if (!handler || action === undefined) {
+      const version = parsed.version ?? '';
+      if (action === undefined || !isKnownAction(action)) {
         throw new EmulatorError('InvalidAction.NotFound', 404, 'Specified api is not found, please check your url and method.');
       }
-      if (parsed.version !== API_VERSION) {
+      const handler = ACTIONS_BY_VERSION.get(version)?.get(action);
+      if (!handler) {
         throw new EmulatorError('InvalidVersion', 400, 'Specified parameter Version is not valid.');
       }
-      const account = this.authenticate(request, parsed, body, action);
+      const account = this.authenticate(request, parsed, body, ramActionOf(version, action));
       this.callCounts.set(action, (this.callCounts.get(action) ?? 0) + 1);
       this.callOrder.push(action);
       this.callOrder.splice(0, Math.max(0, this.callOrder.length - 1000));
-      this.received.push({ action, params: businessParams(parsed) });
+      this.received.push({ action, version, params: businessParams(parsed) });
       this.received.splice(0, Math.max(0, this.received.length - 200));
       delayMs = this.faults.latency();
       const fault = this.faults.take(action, parsed.params.find(([key]) => key === 'RegionId')?.[1], Date.now());
@@ -230,12 +242,13 @@ export class EcsEmulator {
     }
   }
 
-  private authenticate(request: http.IncomingMessage, parsed: ParsedRequest, body: Buffer, action: string): EmAccount {
+  /** The account of the request's key; `ramAction` is what its policy must allow (undefined: nothing to allow). */
+  private authenticate(request: http.IncomingMessage, parsed: ParsedRequest, body: Buffer, ramAction: string | undefined): EmAccount {
     switch (parsed.kind) {
       case 'v3':
-        return this.authenticateV3(request, parsed.pathname, parsed.query, body, action);
+        return this.authenticateV3(request, parsed.pathname, parsed.query, body, ramAction);
       case 'v2':
-        return this.authenticateV2(parsed.method, parsed.params, action);
+        return this.authenticateV2(parsed.method, parsed.params, ramAction);
       case 'unsigned':
         throw errors.missingSignature();
     }
@@ -284,7 +297,7 @@ export class EcsEmulator {
     pathname: string,
     query: Array<[string, string]>,
     body: Buffer,
-    action: string,
+    ramAction: string | undefined,
   ): EmAccount {
     const auth = parseAuthorization(headerText(request.headers.authorization));
     const now = this.world.clock.now();
@@ -295,10 +308,10 @@ export class EcsEmulator {
     }
     verifyV3({ method: request.method ?? 'POST', pathname, query, headers: request.headers, body }, auth, key.secret);
     this.checkFreshness(headerText(request.headers['x-acs-date']) ?? '', headerText(request.headers['x-acs-signature-nonce']) ?? '');
-    return this.accountFor(key.account, key.deniedActions, action);
+    return this.accountFor(key.account, key.deniedRamActions, ramAction);
   }
 
-  private authenticateV2(method: string, params: Array<[string, string]>, action: string): EmAccount {
+  private authenticateV2(method: string, params: Array<[string, string]>, ramAction: string | undefined): EmAccount {
     const value = (name: string): string | undefined => params.find(([key]) => key === name)?.[1];
     const accessKeyId = value('AccessKeyId');
     if (!accessKeyId) {
@@ -307,11 +320,11 @@ export class EcsEmulator {
     const key = this.keys.resolve(accessKeyId, value('SecurityToken'), this.world.clock.now());
     verifyV2(method, params, key.secret);
     this.checkFreshness(value('Timestamp') ?? '', value('SignatureNonce') ?? '');
-    return this.accountFor(key.account, key.deniedActions, action);
+    return this.accountFor(key.account, key.deniedRamActions, ramAction);
   }
 
-  private accountFor(name: string, deniedActions: readonly string[], action: string): EmAccount {
-    if (deniedActions.includes(action)) {
+  private accountFor(name: string, deniedRamActions: readonly string[], ramAction: string | undefined): EmAccount {
+    if (ramAction !== undefined && deniedRamActions.includes(ramAction)) {
       throw errors.forbiddenRam();
     }
     const account = this.world.accounts.get(name);

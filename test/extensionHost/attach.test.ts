@@ -5,6 +5,7 @@ import type { EcsEmulator } from '../emulator/server';
 import { activateExtension, eventually, item, labels, nodeAt, setSetting, useEmulator, withPollerAtRest } from './harness';
 import { RecordingUserInterface } from './recordingUserInterface';
 import { SPARE_K, WEB_1, WEB_2 } from '../emulator/demoIds';
+import { sentByCommandsRun } from './session';
 
 describe('attach and detach against the emulator', () => {
   let api: ExtensionApi;
@@ -17,7 +18,11 @@ describe('attach and detach against the emulator', () => {
     await setSetting('autoRefreshSeconds', 0);
   });
 
+  const sent = sentByCommandsRun();
+  beforeEach(() => sent.start());
+
   afterEach(async () => {
+    sent.check(emulator);
     await emulator?.close();
     emulator = undefined;
   });

@@ -5,6 +5,7 @@ import type { TreeNode } from '../../src/explorer/nodes/treeNode';
 import { generatedAccount } from '../emulator/generatedData';
 import type { EcsEmulator } from '../emulator/server';
 import { activateExtension, eventually, item, labels, nodeAt, setSetting, useEmulator } from './harness';
+import { sentByCommandsRun } from './session';
 
 const DEMO_REGIONS = ['cn-hangzhou', 'cn-shanghai', 'cn-beijing', 'ap-southeast-1', 'eu-central-1'];
 
@@ -20,7 +21,11 @@ describe('the explorer against the emulator', () => {
     await setSetting('regions', DEMO_REGIONS);
   });
 
+  const sent = sentByCommandsRun();
+  beforeEach(() => sent.start());
+
   afterEach(async () => {
+    sent.check(emulator);
     api.poller.setVisible(false);
     await vscode.commands.executeCommand('alicloudEcs.clearFilter');
     await emulator?.close();

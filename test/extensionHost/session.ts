@@ -1,3 +1,6 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { actionsOf, type CommandKey, isCommandKey } from '../../src/domain/commandActions';
 import type { EcsEmulator } from '../emulator/server';
 import { activateExtension, type ExtensionApi, setSetting } from './harness';
 import { RecordingUserInterface } from './recordingUserInterface';
@@ -8,6 +11,58 @@ export interface Session {
   ui: RecordingUserInterface;
   /** Set by a test that starts one; closed after it. */
   emulator: EcsEmulator | undefined;
+}
+
+/**
+ * Holds a test to the map of `src/domain/commandActions.ts`: `start` (before each test) records the extension's
+ * commands it executes; `check` (after it) asserts that every action its emulator received is one the view, or a
+ * command it ran (with the fix-its it offers), is listed as able to send.
+ */
+export function sentByCommandsRun(): {
+  start(): void;
+  /** A test that runs a flow or fix-it directly, not through its command, names it. */
+  alsoRan(...keys: CommandKey[]): void;
+  check(emulator: EcsEmulator | undefined): void;
+} {
+  const original = vscode.commands.executeCommand.bind(vscode.commands);
+  let seen: string[] = [];
+  const restore = (): void => {
+    (vscode.commands as { executeCommand: typeof original }).executeCommand = original;
+  };
+  return {
+    start() {
+      seen = [];
+      (vscode.commands as { executeCommand: typeof original }).executeCommand = ((command: string, ...rest: unknown[]) => {
+        if (command.startsWith('alicloudEcs.')) {
+          seen.push(command);
+        }
+        return original(command, ...rest);
+      }) as typeof original;
+    },
+    alsoRan(...keys) {
+      seen.push(...keys);
+    },
+    check(emulator) {
+      restore();
+      if (emulator) {
+        assertMapNamesWhatWasSent(seen, [...emulator.callCounts.keys()]);
+      }
+    },
+  };
+}
+
+/**
+ * The map of `src/domain/commandActions.ts` follows the code: every action ECS received during a test is one that the
+ * view, or a command the test ran (with the fix-its it offers), is listed as able to send.
+ */
+function assertMapNamesWhatWasSent(ran: readonly string[], received: readonly string[]): void {
+  const keys: CommandKey[] = ['view', ...ran.filter(isCommandKey)];
+  const named = new Set(keys.flatMap((key) => [...actionsOf(key)]));
+  assert.deepStrictEqual(
+    received.filter((action) => !named.has(action as never)),
+    [],
+    `ECS received actions that the map of commands to actions does not name for ${keys.join(', ')}`,
+  );
 }
 
 /**
@@ -22,12 +77,15 @@ export function recordingSession(): Session {
     // No automatic round in the middle of a test that counts the calls a command makes (the autoRefresh suite has its own).
     await setSetting('autoRefreshSeconds', 0);
   });
+  const sent = sentByCommandsRun();
   beforeEach(() => {
     session.ui = new RecordingUserInterface();
     session.api.useUserInterface(session.ui);
+    sent.start();
   });
   afterEach(async () => {
     session.api.useUserInterface(undefined);
+    sent.check(session.emulator);
     await session.emulator?.close();
     session.emulator = undefined;
     session.ui.assertNoBrokenText();

@@ -10,6 +10,7 @@ import type { EcsEmulator } from '../emulator/server';
 import { RecordingUserInterface } from './recordingUserInterface';
 import { activateExtension, type ExtensionApi, nodeAt, setSetting, useEmulator } from './harness';
 import { SPARE_K, WEB_1_DATA, WEB_2 } from '../emulator/demoIds';
+import { sentByCommandsRun } from './session';
 
 const REGION = 'cn-hangzhou';
 /** Running, of a type (ecs.t6-c1m2.large) that takes an ENI only while Stopped. */
@@ -44,7 +45,11 @@ describe('trust: writes that cannot hurt', () => {
     await setSetting('regions', [REGION]);
   });
 
+  const sent = sentByCommandsRun();
+  beforeEach(() => sent.start());
+
   afterEach(async () => {
+    sent.check(emulator);
     await emulator?.close();
     emulator = undefined;
   });
@@ -68,6 +73,8 @@ describe('trust: writes that cannot hurt', () => {
     (await api.store.readFresh(REGION, [instanceId], [])).instances[0]?.status;
 
   describe('stop, attach and start always starts the instance again', () => {
+    beforeEach(() => sent.alsoRan('fixIt.stopAttachStart'));
+
     it('when the attach step fails with an error ECS answered after the stop', async () => {
       emulator = await useEmulator({ delays: FAST });
       emulator.faults.inject({ kind: 'error', code: 'InternalError' }, { action: 'AttachNetworkInterface' });

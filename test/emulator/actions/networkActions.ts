@@ -1,21 +1,17 @@
 import { addressesInUse, freeAddressCount } from '../addresses';
-import { EmulatorError } from '../errors';
+import { EmulatorError, errors } from '../errors';
 import type { EmSecurityGroup, EmVSwitch } from '../model';
 import { type ActionContext, numberedPage, paginate, region } from './context';
 
-/**
- * ECS's own DescribeVSwitches (2014-05-26; VPC's 2016-04-28 action of the same name is the documented one, with the
- * same paging: https://www.alibabacloud.com/help/en/vpc/developer-reference/api-vpc-2016-04-28-describevswitches):
- * PageNumber/PageSize only, at most 50 a page, 10 by default. An unknown VpcId or VSwitchId matches nothing.
- */
-export function describeVSwitches(context: ActionContext): Record<string, unknown> {
+/** The vSwitches of the request's region (or of its `VpcId`) that its `VpcId`, `ZoneId`, `VSwitchId` and `IsDefault` let through. */
+function matchingVSwitches(context: ActionContext): EmVSwitch[] {
   const { params, account } = context;
   const regionId = region(context).regionId;
   const vpcId = params.optional('VpcId');
   const zoneId = params.optional('ZoneId');
   const vSwitchId = params.optional('VSwitchId');
   const isDefault = params.optional('IsDefault');
-  const matches = [...account.vSwitches.values()].filter(
+  return [...account.vSwitches.values()].filter(
     (vSwitch) =>
       vSwitch.regionId === regionId &&
       (vpcId === undefined || vSwitch.vpcId === vpcId) &&
@@ -23,8 +19,52 @@ export function describeVSwitches(context: ActionContext): Record<string, unknow
       (vSwitchId === undefined || vSwitch.vSwitchId === vSwitchId) &&
       isDefault !== 'true',
   );
+}
+
+/**
+ * ECS's own DescribeVSwitches (2014-05-26), deprecated in favour of VPC's but still answered
+ * (https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-describevswitches): PageNumber and
+ * PageSize only, at most 50 a page, 10 by default; its answer has no IPv6 CIDR block (the SDK's model has no field for it).
+ */
+export function describeVSwitches(context: ActionContext): Record<string, unknown> {
+  const page = numberedPage(context.params, matchingVSwitches(context), { maxPageSize: 50, defaultPageSize: 10 });
+  const inUse = addressesInUse(context.account);
+  return {
+    ...page.fields,
+    VSwitches: {
+      VSwitch: page.items.map((vSwitch) => {
+        const fields = wireVSwitch(vSwitch, inUse.get(vSwitch.vSwitchId));
+        delete fields.Ipv6CidrBlock;
+        return fields;
+      }),
+    },
+  };
+}
+
+/** The filters of VPC's DescribeVSwitchesRequest the emulator does not model: refused rather than ignored. */
+const UNMODELLED_VPC_FILTERS = ['RouteTableId', 'VSwitchOwnerId', 'Tag'] as const;
+
+/**
+ * VPC's DescribeVSwitches (2016-04-28, https://www.alibabacloud.com/help/en/vpc/developer-reference/api-vpc-2016-04-28-describevswitches):
+ * PageNumber and PageSize, at most 50 a page, 10 by default; `VSwitchName`, `EnableIpv6` and `ResourceGroupId` filter as
+ * well (everything is in the default group, which cannot be filtered by).
+ */
+export function describeVpcVSwitches(context: ActionContext): Record<string, unknown> {
+  const { params } = context;
+  if (UNMODELLED_VPC_FILTERS.some((name) => params.raw(name) !== undefined || params.raw(`${name}.1.Key`) !== undefined)) {
+    throw errors.unsupportedParameter();
+  }
+  const name = params.optional('VSwitchName');
+  const enableIpv6 = params.optional('EnableIpv6');
+  const resourceGroupId = params.optional('ResourceGroupId');
+  const matches = matchingVSwitches(context).filter(
+    (vSwitch) =>
+      (name === undefined || vSwitch.vSwitchName === name) &&
+      (enableIpv6 === undefined || (enableIpv6 === 'true') === (vSwitch.ipv6CidrBlock !== '')) &&
+      resourceGroupId === undefined,
+  );
   const page = numberedPage(params, matches, { maxPageSize: 50, defaultPageSize: 10 });
-  const inUse = addressesInUse(account);
+  const inUse = addressesInUse(context.account);
   return { ...page.fields, VSwitches: { VSwitch: page.items.map((vSwitch) => wireVSwitch(vSwitch, inUse.get(vSwitch.vSwitchId))) } };
 }
 
@@ -36,7 +76,6 @@ function wireVSwitch(vSwitch: EmVSwitch, inUse: ReadonlySet<string> | undefined)
     VpcId: vSwitch.vpcId,
     ZoneId: vSwitch.zoneId,
     CidrBlock: vSwitch.cidrBlock,
-    // As VPC's DescribeVSwitches names it (https://www.alibabacloud.com/help/en/vpc/developer-reference/api-vpc-2016-04-28-describevswitches).
     Ipv6CidrBlock: vSwitch.ipv6CidrBlock,
     Status: vSwitch.status,
     AvailableIpAddressCount: freeAddressCount(vSwitch, inUse),

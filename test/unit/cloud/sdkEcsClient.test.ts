@@ -118,16 +118,6 @@ describe('EcsClient, held to the generated ECS client', () => {
       send: (client) => client.rebootInstance(new $Ecs.RebootInstanceRequest({ instanceId: 'i-1', forceStop: true })),
     },
     {
-      action: 'DescribeVSwitches',
-      body: {
-        RequestId: 'R-1',
-        TotalCount: 1,
-        VSwitches: { VSwitch: [{ VSwitchId: 'vsw-1', CidrBlock: '172.16.181.0/24', AvailableIpAddressCount: 240, Status: 'Available' }] },
-      },
-      send: (client) =>
-        client.describeVSwitches(new $Ecs.DescribeVSwitchesRequest({ regionId: 'cn-hangzhou', pageNumber: 2, pageSize: 50 })),
-    },
-    {
       action: 'DescribeSecurityGroups',
       body: {
         RequestId: 'R-1',
@@ -227,7 +217,7 @@ describe('EcsClient, held to the generated ECS client', () => {
     ) as string[];
     const names = loaded.map((file) => path.basename(file));
     assert.ok(!names.includes('client.js') && !names.includes('model.js'), names.join(', '));
-    // Three files per action the adapter calls through the models (request, response, response body), nineteen actions.
-    assert.ok(names.length <= 57, `${names.length} model files: ${names.join(', ')}`);
+    // Three files per action the adapter calls through the models (request, response, response body), eighteen actions.
+    assert.ok(names.length <= 54, `${names.length} model files: ${names.join(', ')}`);
   });
 });

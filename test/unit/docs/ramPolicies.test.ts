@@ -1,35 +1,14 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ADDRESS_ACTIONS, ATTACH_DETACH_ACTIONS, BROWSE_ACTIONS, ECS_ACTIONS, LIFECYCLE_ACTIONS } from '../../../src/cloud/ecsActions';
+import { API_ACTION_NAMES, API_ACTIONS, type ApiActionName } from '../../../src/domain/apiActions';
+import { actionsOf, actionsOfTier, COMMAND_ACTIONS, type CommandKey, isCommandKey } from '../../../src/domain/commandActions';
+import { policyOf, ramActions } from '../../../src/domain/ramPolicies';
+import { commandTitles, generatedRamDocs, unlabelledKeys } from '../../support/ramDocs';
 
 /** From the compiled test folder (`out/test/unit/docs`) back to the repository. */
 const REPO = path.resolve(__dirname, '..', '..', '..', '..');
 const read = (file: string): string => fs.readFileSync(path.join(REPO, file), 'utf8');
-
-interface Statement {
-  readonly Effect: string;
-  readonly Action: string | readonly string[];
-  readonly Resource: string | readonly string[];
-}
-
-/** A RAM policy as RAM documents it: `Version` "1" and a list of statements, nothing else at the top. */
-function policy(file: string): { readonly Version: string; readonly Statement: readonly Statement[] } {
-  const parsed = JSON.parse(read(file)) as unknown;
-  assert.ok(typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed), `${file}: not a JSON object`);
-  const { Version, Statement: statements, ...rest } = parsed as Record<string, unknown>;
-  assert.deepStrictEqual(Object.keys(rest), [], `${file}: unknown top-level keys`);
-  assert.strictEqual(Version, '1', `${file}: Version must be "1"`);
-  assert.ok(Array.isArray(statements) && statements.length > 0, `${file}: Statement must be a non-empty list`);
-  return { Version, Statement: statements as Statement[] };
-}
-
-const listOf = (value: string | readonly string[]): readonly string[] => (typeof value === 'string' ? [value] : value);
-
-/** The ECS actions a policy allows, without the `ecs:` prefix. */
-function allowed(file: string): string[] {
-  return policy(file).Statement.flatMap((statement) => listOf(statement.Action).map((action) => action.replace(/^ecs:/, '')));
-}
 
 /** The adapter's files that send calls: its reads and its writes, both through `SdkCaller`'s `call` and `raw`. */
 const ADAPTER_SOURCES = ['src/cloud/sdkEcsReads.ts', 'src/cloud/sdkEcsApi.ts'];
@@ -40,75 +19,87 @@ function actionsInAdapterSource(): Set<string> {
   return new Set([...source.matchAll(/this\.(?:call|raw)(?:<[^>]*>)?\(\s*'([A-Za-z0-9]+)'/g)].map((match) => match[1] ?? ''));
 }
 
-const READ_ONLY = 'docs/ram/read-only.json';
-const ATTACH_DETACH = 'docs/ram/attach-detach.json';
-const MANAGE_ENIS = 'docs/ram/manage-enis.json';
+const keys = Object.keys(COMMAND_ACTIONS) as CommandKey[];
 
-describe('the RAM policies in docs/ram', () => {
-  it('lists in src/cloud/ecsActions.ts exactly the actions the SDK adapter sends', () => {
+describe('the map of commands to API actions, and the RAM policies generated from it', () => {
+  it('names exactly the actions the SDK adapter sends, each once', () => {
     const sent = actionsInAdapterSource();
-    assert.ok(sent.size >= 8, `only ${sent.size} actions found in sdkEcsApi.ts: the extraction broke`);
-    assert.deepStrictEqual([...sent].sort(), [...ECS_ACTIONS].sort());
+    assert.ok(sent.size >= 8, `only ${sent.size} actions found in the adapter: the extraction broke`);
+    assert.deepStrictEqual([...sent].sort(), [...API_ACTION_NAMES].sort());
   });
 
-  for (const file of [READ_ONLY, ATTACH_DETACH, MANAGE_ENIS]) {
-    it(`${file} is a RAM policy of the documented shape: Allow statements of ecs: actions on "*"`, () => {
-      for (const statement of policy(file).Statement) {
-        assert.deepStrictEqual(Object.keys(statement).sort(), ['Action', 'Effect', 'Resource'], `${file}: statement keys`);
-        assert.strictEqual(statement.Effect, 'Allow');
-        assert.deepStrictEqual(listOf(statement.Resource), ['*']);
-        const actions = listOf(statement.Action);
-        assert.ok(actions.length > 0);
-        for (const action of actions) {
-          assert.match(action, /^ecs:[A-Z][A-Za-z0-9]+$/, `${file}: ${action} is not one named ECS action (no wildcards)`);
-        }
-      }
-      const actions = allowed(file);
-      assert.strictEqual(new Set(actions).size, actions.length, `${file}: an action is listed twice`);
-    });
-  }
-
-  it('the read-only policy allows exactly what browsing needs, and no write', () => {
-    assert.deepStrictEqual(allowed(READ_ONLY).sort(), [...BROWSE_ACTIONS].sort());
-    assert.ok(allowed(READ_ONLY).every((action) => action.startsWith('Describe')));
-  });
-
-  it('the attach-and-detach policy allows what browsing, attach, detach and the instance power operations need, and nothing else', () => {
-    assert.deepStrictEqual(allowed(ATTACH_DETACH).sort(), [...BROWSE_ACTIONS, ...ATTACH_DETACH_ACTIONS].sort());
-  });
-
-  it('the manage-ENIs policy allows every action the adapter sends, and nothing else', () => {
-    const sent = actionsInAdapterSource();
-    const granted = allowed(MANAGE_ENIS);
+  it('has an entry for every command the extension contributes, and names only commands, fix-its and the view', () => {
+    const contributed = [...commandTitles(REPO).keys()];
     assert.deepStrictEqual(
-      [...sent].filter((action) => !granted.includes(action)),
+      contributed.filter((command) => !isCommandKey(command)),
       [],
-      'sent by the code but missing from the policy',
+      'a contributed command the map does not name',
     );
-    assert.deepStrictEqual(
-      granted.filter((action) => !sent.has(action)),
-      [],
-      'granted but never sent',
-    );
-    assert.deepStrictEqual(granted.sort(), [...BROWSE_ACTIONS, ...ATTACH_DETACH_ACTIONS, ...LIFECYCLE_ACTIONS, ...ADDRESS_ACTIONS].sort());
+    assert.deepStrictEqual(unlabelledKeys(REPO), [], 'a key of the map that is neither a command nor a labelled fix-it');
   });
 
-  it('keeps stop, start and reboot, and the lifecycle actions, in statements of their own, so that they can be deleted alone', () => {
-    const statements = (file: string): string[] =>
-      policy(file).Statement.map((statement) => JSON.stringify([...listOf(statement.Action)].sort()));
-    const stopStart = JSON.stringify(['ecs:RebootInstance', 'ecs:StartInstance', 'ecs:StopInstance']);
-    assert.ok(statements(ATTACH_DETACH).includes(stopStart));
-    assert.ok(statements(MANAGE_ENIS).includes(stopStart));
-    assert.ok(statements(MANAGE_ENIS).includes(JSON.stringify(LIFECYCLE_ACTIONS.map((action) => `ecs:${action}`).sort())));
-  });
-
-  it('docs/ram-policies.md names every action and links every policy file', () => {
-    const page = read('docs/ram-policies.md');
-    for (const action of ECS_ACTIONS) {
-      assert.ok(page.includes(`\`ecs:${action}\``), `ecs:${action} is not in the table of docs/ram-policies.md`);
+  it('offers only entries of the map, and every action is sent by some command', () => {
+    for (const key of keys) {
+      const offers: readonly string[] = (COMMAND_ACTIONS[key] as { offers?: readonly string[] }).offers ?? [];
+      assert.deepStrictEqual(
+        offers.filter((offered) => !isCommandKey(offered)),
+        [],
+        `${key} offers an unknown entry`,
+      );
     }
-    for (const file of [READ_ONLY, ATTACH_DETACH, MANAGE_ENIS]) {
-      assert.ok(page.includes(`(${file.replace('docs/', '')})`), `docs/ram-policies.md does not link ${file}`);
+    const used = new Set(keys.flatMap((key) => [...actionsOf(key)]));
+    assert.deepStrictEqual(
+      API_ACTION_NAMES.filter((action) => !used.has(action)),
+      [],
+    );
+  });
+
+  it('lets a read-only command send no write, and covers in the read-only policy everything the view reads', () => {
+    const readOnly = actionsOfTier('read-only');
+    assert.deepStrictEqual(
+      [...readOnly].filter((action) => API_ACTIONS[action].access === 'write'),
+      [],
+    );
+    for (const action of actionsOf('view')) {
+      assert.ok(readOnly.has(action), `the view reads ${action}`);
+    }
+  });
+
+  it('covers with each command’s policy the fix-its it offers', () => {
+    for (const key of keys) {
+      const granted = actionsOfTier(COMMAND_ACTIONS[key].tier);
+      assert.deepStrictEqual(
+        [...actionsOf(key)].filter((action) => !granted.has(action)),
+        [],
+        `${key}: its policy lacks what it (or a fix-it it offers) sends`,
+      );
+    }
+  });
+
+  it('names in the policies the RAM action the reference names: vpc:DescribeVSwitches, none for the regions and types', () => {
+    const manage = policyOf('manage-enis').Statement.flatMap((statement) => statement.Action);
+    assert.ok(manage.includes('vpc:DescribeVSwitches'));
+    assert.ok(!manage.includes('ecs:DescribeVSwitches'));
+    assert.ok(!manage.some((action) => /DescribeRegions|DescribeInstanceTypes/.test(action)));
+    assert.deepStrictEqual(ramActions(['AttachNetworkInterface'] as ApiActionName[]), ['ecs:AttachNetworkInterface']);
+    for (const action of manage) {
+      assert.match(action, /^(ecs|vpc):[A-Z][A-Za-z0-9]+$/, `${action} is not one named action (no wildcards)`);
+    }
+  });
+
+  it('keeps stop, start and reboot in a statement of their own, so that it can be deleted alone', () => {
+    for (const tier of ['attach-detach', 'manage-enis'] as const) {
+      const power = policyOf(tier).Statement.filter((statement) => statement.Action.some((action) => action.endsWith('Instance')));
+      assert.deepStrictEqual(
+        power.map((statement) => [...statement.Action].sort()),
+        [['ecs:RebootInstance', 'ecs:StartInstance', 'ecs:StopInstance']],
+      );
+    }
+  });
+
+  it('matches docs/ram/*.json and the tables of docs/ram-policies.md to what the map generates (npm run docs:ram)', () => {
+    for (const [file, text] of generatedRamDocs(REPO)) {
+      assert.ok(read(file) === text, `${file} differs from what the map generates: run npm run docs:ram`);
     }
   });
 });
