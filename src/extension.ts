@@ -23,6 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Aliclo
   const views = buildViews(services, async (regionId, eniIds, instanceId) => {
     await runAtBoundary(
       { log, notifier },
+      'alicloudEcs.attachToInstance',
       () => vscode.l10n.t("Couldn't attach the network interfaces"),
       () => commands.drop(operations, regionId, eniIds, instanceId),
     );

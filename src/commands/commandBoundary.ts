@@ -17,11 +17,11 @@ export interface BoundaryParts {
 }
 
 /**
- * Runs work a user started (a command, a drop) and shows what it threw: a `CommandFailure` as it describes itself, and
+ * Runs work a user started (`command`: a command's id, or the one a drop stands for) and shows what it threw: a `CommandFailure` as it describes itself, and
  * its answer goes back to the caller; anything else under `failure`'s words. A cancellation says nothing. Retry and a
  * remedy, clicked later, run here again.
  */
-export async function runAtBoundary(parts: BoundaryParts, failure: () => string, work: () => unknown): Promise<unknown> {
+export async function runAtBoundary(parts: BoundaryParts, command: string, failure: () => string, work: () => unknown): Promise<unknown> {
   try {
     return await work();
   } catch (error) {
@@ -30,8 +30,9 @@ export async function runAtBoundary(parts: BoundaryParts, failure: () => string,
     const { retry, remedy } = shown;
     void parts.notifier.show(described ? described.reason : error, {
       ...shown,
-      ...(retry ? { retry: () => runAtBoundary(parts, failure, retry) } : {}),
-      remedy: remedy && { label: remedy.label, run: () => runAtBoundary(parts, failure, remedy.run) },
+      command,
+      ...(retry ? { retry: () => runAtBoundary(parts, command, failure, retry) } : {}),
+      remedy: remedy && { label: remedy.label, run: () => runAtBoundary(parts, command, failure, remedy.run) },
     });
     return described?.answer;
   }
@@ -69,7 +70,7 @@ export function registerCommands(parts: BoundaryParts, definitions: readonly Com
     vscode.commands.registerCommand(definition.id, async (...args: unknown[]) => {
       const started = Date.now();
       try {
-        return await runAtBoundary(parts, definition.failure, () => definition.run(...args));
+        return await runAtBoundary(parts, definition.id, definition.failure, () => definition.run(...args));
       } finally {
         parts.log.info(`Command ${definition.id} · ${Date.now() - started} ms`);
       }

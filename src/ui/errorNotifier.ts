@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { errorLinks } from '../domain/docLinks';
 import { explain, retryHelps } from '../domain/errorCatalogue';
 import { type Failure, isFailure } from '../domain/failure';
+import { type MissingPermission, missingPermission, statementFor } from '../domain/ramPolicies';
 import { docLanguage, failureDetail, localExplain } from './localized';
 import { type ExtensionLog, UNREADABLE_THROWN } from './log';
 import type { UserInterface } from './userInterface';
@@ -20,6 +21,8 @@ export interface FailureContext {
   readonly remedy?: Remedy | undefined;
   /** Said after the explanation: what was done and what state everything is in now. */
   readonly outcome?: string;
+  /** The command that failed (its id), which names the policy a missing permission is in. */
+  readonly command?: string;
 }
 
 /** Whatever was thrown, as a failure with a code; cancellation is not a failure. */
@@ -53,6 +56,10 @@ export function failureText(failure: Failure, what: string, redact: (text: strin
   return outcome ? `${text} ${outcome}` : text;
 }
 
+/** Which RAM action was missing, and which policy of the extension's documentation grants it. */
+export const permissionNote = (missing: MissingPermission): string =>
+  vscode.l10n.t('The credentials lack the RAM action {0}; the policy {1} grants it.', missing.ramAction, missing.policyFile);
+
 /** The one place failures become notifications, at the command boundary. */
 export class ErrorNotifier {
   constructor(
@@ -72,19 +79,23 @@ export class ErrorNotifier {
     const copyId = vscode.l10n.t('Copy Request ID');
     const showLog = vscode.l10n.t('Show Log');
     const retry = vscode.l10n.t('Retry');
+    const copyStatement = vscode.l10n.t('Copy Policy Statement');
+    const missing = missingPermission(failure, context.command);
     const actions = [
       ...(context.remedy ? [context.remedy.label] : []),
+      ...(missing ? [copyStatement] : []),
       openDocs,
       ...(failure.requestId ? [copyId] : []),
       showLog,
       ...(context.retry && retryHelps(failure.code) ? [retry] : []),
     ];
-    const chosen = await this.ui.fail(
-      failureText(failure, context.what, (text) => this.log.redact(text), context.outcome),
-      ...actions,
-    );
+    const text = failureText(failure, context.what, (text) => this.log.redact(text), context.outcome);
+    const chosen = await this.ui.fail(missing ? `${text} ${permissionNote(missing)}` : text, ...actions);
     if (context.remedy && chosen === context.remedy.label) {
       await context.remedy.run();
+    } else if (missing && chosen === copyStatement) {
+      await this.ui.copy(statementFor(missing.ramAction));
+      this.ui.flash(vscode.l10n.t('Copied a policy statement that allows {0}', missing.ramAction));
     } else if (chosen === openDocs) {
       await this.ui.open(links.primary);
     } else if (chosen === copyId && failure.requestId) {

@@ -126,6 +126,7 @@ describe('the command boundary', () => {
     ui.clickOn(/^Couldn't attach/, 'Reboot, then Attach');
     await runAtBoundary(
       parts,
+      'alicloudEcs.attachNetworkInterface',
       () => 'unused',
       () => {
         throw new CommandFailure(
