@@ -77,7 +77,7 @@ export const CATALOGUE_ROWS: readonly Row[] = [
   ['MissingAccessKeyId', 'credentials', 'The request carried no AccessKey ID.', 'Sign in with an AccessKey, or check the credential profile in use.', CREDENTIALS_DOC],
   ['Forbidden.AccountNotFound', 'credentials', 'No Alibaba Cloud account goes with this AccessKey.', 'Check the AccessKey in the RAM console, or sign in with another one.', ACCESS_KEY_DOC],
   ['MissingSignature', 'credentials', 'The request carried no signature.', 'The SDK signs every request it sends; check the credentials in use and the endpoint setting.', CREDENTIALS_DOC],
-  ['Forbidden.RAM', 'permission', 'This RAM identity has no permission for this operation.', 'Ask an administrator to grant it (for example ecs:AttachNetworkInterface) in RAM.'],
+  ['Forbidden.RAM', 'permission', 'This RAM identity has no permission for this operation.', 'Ask an administrator to grant the permission in RAM.'],
   ['NoPermission', 'permission', 'This identity has no permission for this operation.', 'Ask an administrator to grant the permission in RAM.'],
   ['Throttling', 'throttling', 'Too many requests in a short time.', 'Wait a moment; the extension already retried a few times.'],
   ['Throttling.User', 'throttling', 'This account sent too many requests in a short time.', 'Wait a moment; the extension already retried a few times.'],

@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import { errorLinks } from '../domain/docLinks';
 import { explain, retryHelps } from '../domain/errorCatalogue';
 import { type Failure, isFailure } from '../domain/failure';
-import { type MissingPermission, missingPermission, statementFor } from '../domain/ramPolicies';
-import { docLanguage, failureDetail, localExplain } from './localized';
+import { missingPermission, statementFor } from '../domain/ramPolicies';
+import { docLanguage, failureDetail, localExplain, permissionNote } from './localized';
 import { type ExtensionLog, UNREADABLE_THROWN } from './log';
 import type { UserInterface } from './userInterface';
 
@@ -55,10 +55,6 @@ export function failureText(failure: Failure, what: string, redact: (text: strin
       : vscode.l10n.t('{0}: {1} ({2}) {3}', what, meaning, failure.code, advice);
   return outcome ? `${text} ${outcome}` : text;
 }
-
-/** Which RAM action was missing, and which policy of the extension's documentation grants it. */
-export const permissionNote = (missing: MissingPermission): string =>
-  vscode.l10n.t('The credentials lack the RAM action {0}; the policy {1} grants it.', missing.ramAction, missing.policyFile);
 
 /** The one place failures become notifications, at the command boundary. */
 export class ErrorNotifier {

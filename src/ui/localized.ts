@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { type DocLanguage, docLanguageFor } from '../domain/docLinks';
 import { type ErrorExplanation, explain } from '../domain/errorCatalogue';
 import type { Failure } from '../domain/failure';
+import type { MissingPermission } from '../domain/ramPolicies';
 import type { Text } from '../domain/text';
 
 /** The domain's words in VS Code's display language: their English is the key of the l10n bundle. */
@@ -33,3 +34,7 @@ export function localCount(count: number): string {
 
 /** A code's meaning, translated, with the code: "The instance does not exist. (InvalidInstanceId.NotFound)" for summaries. */
 export const meaningAndCode = (code: string): string => `${localExplain(code).meaning} (${code})`;
+
+/** Which RAM action was missing, and which policy of the extension's documentation grants it. */
+export const permissionNote = (missing: MissingPermission): string =>
+  vscode.l10n.t('The credentials lack the RAM action {0}; the policy {1} grants it.', missing.ramAction, missing.policyFile);

@@ -106,6 +106,19 @@ describe('the explorer against the emulator', () => {
     assert.deepStrictEqual(await labels(api, await nodeAt(api, 'China (Shanghai)', 'Instances')), ['api-sh-1', 'api-sh-2']);
   });
 
+  it('names on a list refused for want of permission the RAM action missing and the policy that grants it', async () => {
+    emulator = await useEmulator();
+    emulator.faults.inject({ kind: 'error', code: 'Forbidden.RAM' }, { action: 'DescribeNetworkInterfaces', regionId: 'cn-shanghai' });
+    const failed = await api.treeDataProvider.getChildren(await nodeAt(api, 'China (Shanghai)', 'Network Interfaces'));
+    const error = item(failed[0] as TreeNode);
+    assert.strictEqual(error.label, "Couldn't load: Forbidden.RAM");
+    assert.match(
+      String(error.description),
+      /The credentials lack the RAM action ecs:DescribeNetworkInterfaces; the policy docs\/ram\/read-only\.json grants it\.$/,
+    );
+    assert.strictEqual(emulator.calls('DescribeNetworkInterfaces'), 1, 'a refusal is not retried');
+  });
+
   it('shows a placeholder for an empty list', async () => {
     emulator = await useEmulator();
     assert.deepStrictEqual(await labels(api, await nodeAt(api, 'China (Beijing)', 'Instances')), ['No instances in this region']);

@@ -43,8 +43,8 @@ describe('UI: attach and detach in a real workbench', function () {
     assert.strictEqual(ui.emulator.callCounts.get('AttachNetworkInterface') ?? 0, before);
   });
 
-  it('shows an attach ECS refused, with Open Documentation and Copy Request ID', async () => {
-    ui.emulator.faults.inject({ kind: 'error', code: 'Forbidden.RAM' }, { action: 'AttachNetworkInterface', times: 2 });
+  it('shows an attach ECS refused, with Copy Policy Statement, Open Documentation and Copy Request ID', async () => {
+    ui.emulator.faults.inject({ kind: 'error', code: 'Forbidden.RAM' }, { action: 'AttachNetworkInterface', times: 3 });
     const attemptFrom = async (): Promise<void> => {
       await ui.workbench.contextMenu(/^gateway /);
       await ui.workbench.clickMenuItem('Attach Network Interface…');
@@ -55,7 +55,7 @@ describe('UI: attach and detach in a real workbench', function () {
     await refused.waitFor({ timeout: 30_000 });
     assert.match(
       await refused.innerText(),
-      /Couldn't attach spare-k-2 \(eni-bp18qejkgdaby2ivkj11\) to \S+ \(i-bp1gw4x7c2v9b3n5m1kq\).*Forbidden\.RAM/s,
+      /Couldn't attach spare-k-2 \(eni-bp18qejkgdaby2ivkj11\) to \S+ \(i-bp1gw4x7c2v9b3n5m1kq\).*Forbidden\.RAM.*The credentials lack the RAM action ecs:AttachNetworkInterface; the policy docs\/ram\/attach-detach\.json grants it\./s,
     );
     await ui.workbench.screenshot('12-refused-by-ecs');
     const answered = ui.emulator.answers.filter((a) => a.code === 'Forbidden.RAM').at(-1);
@@ -82,6 +82,19 @@ describe('UI: attach and detach in a real workbench', function () {
       `https://api.aliyun.com/troubleshoot?q=Forbidden.RAM&product=Ecs&requestId=${second?.requestId}`,
     );
     await ui.workbench.closeOtherPages();
+
+    await attemptFrom();
+    refused = ui.workbench.notification(/no permission/);
+    await refused.waitFor({ timeout: 30_000 });
+    await ui.workbench.clickNotificationButton(refused, 'Copy Policy Statement');
+    await ui.workbench.page
+      .locator('.statusbar', { hasText: 'Copied a policy statement that allows ecs:AttachNetworkInterface' })
+      .waitFor();
+    assert.deepStrictEqual(JSON.parse(await ui.workbench.clipboard()), {
+      Effect: 'Allow',
+      Action: ['ecs:AttachNetworkInterface'],
+      Resource: '*',
+    });
   });
 
   it('detaches after a confirmation that names both resources', async () => {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isEcsError } from '../../cloud/ecsError';
-import { localExplain } from '../../ui/localized';
+import { missingPermission } from '../../domain/ramPolicies';
+import { localExplain, permissionNote } from '../../ui/localized';
 import type { TreeNode } from './treeNode';
 
 export type MessageKind = 'empty' | 'error' | 'loading';
@@ -14,12 +15,17 @@ export class MessageNode implements TreeNode {
     readonly detail: string,
   ) {}
 
-  /** An error row: the code and what it means, with ECS's own words (redacted); a library's text stays in the log. */
+  /**
+   * An error row: the code and what it means, with ECS's own words (redacted), and for a permission refusal the RAM
+   * action that was missing; a library's text stays in the log.
+   */
   static loadFailure(parent: TreeNode | undefined, error: unknown, redact: (text: string) => string): MessageNode {
     const code = isEcsError(error) ? error.code : 'UnknownError';
     const detail = isEcsError(error) ? error.detail : undefined;
     const meaning = localExplain(code).meaning;
-    const message = detail && detail !== meaning ? `${meaning} ${redact(detail)}` : meaning;
+    const missing = isEcsError(error) ? missingPermission(error, 'view') : undefined;
+    const explained = detail && detail !== meaning ? `${meaning} ${redact(detail)}` : meaning;
+    const message = missing ? `${explained} ${permissionNote(missing)}` : explained;
     return new MessageNode(parent, 'error', vscode.l10n.t("Couldn't load: {0}", code), message);
   }
 
