@@ -87,6 +87,16 @@ step('type check and compile', 'npm', ['run', '--silent', 'compile']);
 step('bundle', 'node', ['scripts/build.mjs']);
 layer('unit', 'node', ['out/test/support/runSuite.js', 'unit']);
 layer('contract (SDK ↔ emulator)', 'node', ['out/test/support/runSuite.js', 'contract']);
+// npm run smoke, as a user runs it against an account, here against a second emulator: any difference fails.
+step('smoke kit against the emulator', 'node', [
+  'out/tools/smoke/cli.js',
+  '--against-emulator',
+  '--write',
+  '--reboot-probe',
+  'i-bp1b8kf3yu0o4q1jh2xa',
+  '--report',
+  'out/smoke-report',
+]);
 
 if (skipHeadless) {
   console.log('\nALICLOUD_ECS_SKIP_HEADLESS is set: SKIPPING the extension-host and UI end-to-end layers.');
