@@ -98,7 +98,8 @@ export class SdkClients {
     return new $OpenApiUtil.Config({
       regionId,
       ...(target ? { endpoint: target.host, protocol: target.protocol } : {}),
-      ...(ownEndpointOf?.network === 'vpc' ? { network: 'vpc' } : {}),
+      // VPC's VPC-network endpoint, as the aliyun CLI's `--endpoint-type vpc` names it; the SDK's map would pick a public one.
+      ...(ownEndpointOf?.network === 'vpc' ? { endpoint: `vpc-vpc.${regionId}.aliyuncs.com` } : {}),
       ...(fixed
         ? { accessKeyId: fixed.accessKeyId, accessKeySecret: fixed.accessKeySecret, securityToken: fixed.securityToken }
         : { credential: this.credentialOfSource(action) }),
@@ -111,7 +112,7 @@ export class SdkClients {
 /** An Alibaba Cloud ECS host, and whether it is its VPC-network form; undefined for any other host. */
 function alibabaEcsHost(host: string): { readonly network: 'public' | 'vpc' } | undefined {
   const name = host.toLowerCase().replace(/:\d+$/, '');
-  if (!/^ecs[.-][a-z0-9.-]*\.aliyuncs\.com$/.test(name)) {
+  if (!/^ecs(?:[.-][a-z0-9-]+)*\.aliyuncs\.com$/.test(name)) {
     return undefined;
   }
   return { network: name.startsWith('ecs-vpc.') ? 'vpc' : 'public' };

@@ -69,11 +69,11 @@ export const COMMAND_ACTIONS = {
   'alicloudEcs.signIn': reads(['DescribeRegions']),
   'alicloudEcs.openCredentialsFile': reads(),
   'alicloudEcs.signOut': reads(),
-  'alicloudEcs.showSecurityGroupRules': reads(['DescribeSecurityGroupAttribute']),
+  'alicloudEcs.showSecurityGroupRules': reads(['DescribeNetworkInterfaces', 'DescribeSecurityGroups', 'DescribeSecurityGroupAttribute']),
   'alicloudEcs.activity.reveal': reads(ENI_WRITE_READS),
   'alicloudEcs.activity.copyRequestId': reads(),
   'alicloudEcs.activity.copyAsCli': reads(),
-  'alicloudEcs.activity.copyAsTerraform': reads(),
+  'alicloudEcs.activity.copyAsTerraform': reads(['DescribeNetworkInterfaces']),
   'alicloudEcs.activity.showLog': reads(),
   'alicloudEcs.activity.clear': reads(),
 
@@ -87,7 +87,7 @@ export const COMMAND_ACTIONS = {
   'fixIt.stopAttachStart': { tier: 'attach-detach', actions: [...ATTACH, 'StopInstance', 'StartInstance'] },
   'fixIt.waitThenAttach': { tier: 'attach-detach', actions: ATTACH },
   'fixIt.detachOneFirst': { tier: 'attach-detach', actions: [...ATTACH, 'DetachNetworkInterface'] },
-  'fixIt.createInItsVSwitchAndAttach': { tier: 'attach-detach', actions: [...CREATE, ...ATTACH] },
+  'fixIt.createInItsVSwitchAndAttach': { tier: 'attach-detach', actions: [...CREATE, ...ATTACH], offers: ATTACH_FIX_ITS },
 
   'alicloudEcs.createNetworkInterface': { tier: 'manage-enis', actions: CREATE },
   'alicloudEcs.createAndAttachNetworkInterface': { tier: 'manage-enis', actions: [...CREATE, ...ATTACH], offers: ATTACH_FIX_ITS },
@@ -106,32 +106,23 @@ export const COMMAND_ACTIONS = {
     tier: 'manage-enis',
     actions: [...ENI_WRITE_READS, 'DescribeInstanceTypes', 'DescribeVSwitches', 'AssignPrivateIpAddresses'],
   },
-  'alicloudEcs.unassignPrivateIps': { tier: 'manage-enis', actions: [...ENI_WRITE_READS, 'UnassignPrivateIpAddresses'] },
+  'alicloudEcs.unassignPrivateIps': {
+    tier: 'manage-enis',
+    actions: [...ENI_WRITE_READS, 'DescribeInstanceTypes', 'DescribeVSwitches', 'UnassignPrivateIpAddresses'],
+  },
   'alicloudEcs.assignIpv6Addresses': {
     tier: 'manage-enis',
     actions: [...ENI_WRITE_READS, 'DescribeInstanceTypes', 'DescribeVSwitches', 'AssignIpv6Addresses'],
   },
-  'alicloudEcs.unassignIpv6Addresses': { tier: 'manage-enis', actions: [...ENI_WRITE_READS, 'UnassignIpv6Addresses'] },
-  // Retry sends again the write of the entry it is run on: any of them.
-  'alicloudEcs.activity.retry': {
+  'alicloudEcs.unassignIpv6Addresses': {
     tier: 'manage-enis',
+    actions: [...ENI_WRITE_READS, 'DescribeInstanceTypes', 'DescribeVSwitches', 'UnassignIpv6Addresses'],
+  },
+  // Retry sends again the attach or detach of the entry it is run on (the only writes Activity retries).
+  'alicloudEcs.activity.retry': {
+    tier: 'attach-detach',
     actions: ENI_WRITE_READS,
-    offers: [
-      'alicloudEcs.attachNetworkInterface',
-      'alicloudEcs.detachFromInstance',
-      'alicloudEcs.startInstance',
-      'alicloudEcs.stopInstance',
-      'alicloudEcs.rebootInstance',
-      'alicloudEcs.createNetworkInterface',
-      'alicloudEcs.deleteNetworkInterface',
-      'alicloudEcs.renameNetworkInterface',
-      'alicloudEcs.editNetworkInterfaceTags',
-      'alicloudEcs.changeSecurityGroups',
-      'alicloudEcs.assignPrivateIps',
-      'alicloudEcs.unassignPrivateIps',
-      'alicloudEcs.assignIpv6Addresses',
-      'alicloudEcs.unassignIpv6Addresses',
-    ],
+    offers: ['alicloudEcs.attachNetworkInterface', 'alicloudEcs.detachFromInstance'],
   },
 } as const satisfies Record<string, CommandActions>;
 

@@ -1,5 +1,4 @@
 import { API_ACTION_NAMES, API_ACTIONS, type ApiActionName, isApiActionName, referencePage } from './apiActions';
-import { explain } from './errorCatalogue';
 import type { Failure } from './failure';
 import { actionsOf, actionsOfTier, COMMAND_ACTIONS, type CommandKey, isCommandKey, POLICY_TIERS, type PolicyTier } from './commandActions';
 
@@ -122,6 +121,9 @@ export interface MissingPermission {
   readonly policyFile: string;
 }
 
+/** The refusals a grant can cure; other permission codes (no RAM support, the region not open) are not of them. */
+const MISSING_GRANT_CODES: readonly string[] = ['Forbidden.RAM', 'NoPermission'];
+
 /**
  * The RAM action a call refused for want of permission needed, from the map, and the policy file that grants it: the
  * policy of `command` when it is one of the map's, else the least policy that names the action. Undefined for any
@@ -129,7 +131,7 @@ export interface MissingPermission {
  */
 export function missingPermission(failure: Failure, command?: string): MissingPermission | undefined {
   const { action } = failure;
-  if (explain(failure.code).kind !== 'permission' || action === undefined || !isApiActionName(action)) {
+  if (!MISSING_GRANT_CODES.includes(failure.code) || action === undefined || !isApiActionName(action)) {
     return undefined;
   }
   const ramAction: string | undefined = API_ACTIONS[action].ramAction;

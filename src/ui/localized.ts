@@ -37,4 +37,8 @@ export const meaningAndCode = (code: string): string => `${localExplain(code).me
 
 /** Which RAM action was missing, and which policy of the extension's documentation grants it. */
 export const permissionNote = (missing: MissingPermission): string =>
-  vscode.l10n.t('The credentials lack the RAM action {0}; the policy {1} grants it.', missing.ramAction, missing.policyFile);
+  vscode.l10n.t(
+    'This needs the RAM action {0}, which the policy {1} grants (unless a Deny or a condition in force refuses it).',
+    missing.ramAction,
+    missing.policyFile,
+  );

@@ -14,6 +14,7 @@ describe('addresses, security groups, the filter and the activity record, agains
   const tooltip = (node: Parameters<typeof item>[0]): string => (item(node).tooltip as vscode.MarkdownString).value;
 
   it('builds the tooltip of an instance when it is hovered: its ENIs used of allowed, and their addresses', async () => {
+    session.alsoRan('view');
     session.emulator = await useEmulator();
     const web1 = await nodeAt(session.api, HANGZHOU, 'Instances', 'web-1');
     await session.api.treeDataProvider.getChildren(web1);
@@ -148,6 +149,7 @@ describe('addresses, security groups, the filter and the activity record, agains
 
   it('groups network interfaces by VPC and vSwitch, with counts and free addresses, reveals into them, and lists them flat again', async () => {
     session.emulator = await useEmulator();
+    session.alsoRan('alicloudEcs.groupByNetwork');
     const provider = session.api.treeDataProvider;
     await setSetting('networkInterfaceGrouping', 'network');
     try {

@@ -22,9 +22,10 @@ describe('attach and detach against the emulator', () => {
   beforeEach(() => sent.start());
 
   afterEach(async () => {
-    sent.check(emulator);
+    const checkSent = sent.taken(emulator);
     await emulator?.close();
     emulator = undefined;
+    checkSent();
   });
 
   after(async () => {

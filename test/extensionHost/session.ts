@@ -11,7 +11,15 @@ export interface Session {
   ui: RecordingUserInterface;
   /** Set by a test that starts one; closed after it. */
   emulator: EcsEmulator | undefined;
+  /** A test that runs a flow, a fix-it or the view's hover or grouping directly, not through a command, names it. */
+  alsoRan(...keys: CommandKey[]): void;
 }
+
+/**
+ * What the tree reads whatever a test runs: the regions, their lists, and the security groups ENI rows name. The rest
+ * of what the view reads (vSwitches when grouped by network, instance types on hover) a test names with `alsoRan('view')`.
+ */
+const TREE_READS = ['DescribeRegions', 'DescribeInstances', 'DescribeNetworkInterfaces', 'DescribeSecurityGroups'];
 
 /**
  * Holds a test to the map of `src/domain/commandActions.ts`: `start` (before each test) records the extension's
@@ -22,7 +30,8 @@ export function sentByCommandsRun(): {
   start(): void;
   /** A test that runs a flow or fix-it directly, not through its command, names it. */
   alsoRan(...keys: CommandKey[]): void;
-  check(emulator: EcsEmulator | undefined): void;
+  /** Stops recording and notes what `emulator` received; the returned check asserts later (after the clean-up). */
+  taken(emulator: EcsEmulator | undefined): () => void;
 } {
   const original = vscode.commands.executeCommand.bind(vscode.commands);
   let seen: string[] = [];
@@ -42,11 +51,11 @@ export function sentByCommandsRun(): {
     alsoRan(...keys) {
       seen.push(...keys);
     },
-    check(emulator) {
+    taken(emulator) {
       restore();
-      if (emulator) {
-        assertMapNamesWhatWasSent(seen, [...emulator.callCounts.keys()]);
-      }
+      const ran = [...seen];
+      const received = emulator ? [...emulator.callCounts.keys()] : [];
+      return () => assertMapNamesWhatWasSent(ran, received);
     },
   };
 }
@@ -56,8 +65,8 @@ export function sentByCommandsRun(): {
  * view, or a command the test ran (with the fix-its it offers), is listed as able to send.
  */
 function assertMapNamesWhatWasSent(ran: readonly string[], received: readonly string[]): void {
-  const keys: CommandKey[] = ['view', ...ran.filter(isCommandKey)];
-  const named = new Set(keys.flatMap((key) => [...actionsOf(key)]));
+  const keys: CommandKey[] = ran.filter(isCommandKey);
+  const named = new Set<string>([...TREE_READS, ...keys.flatMap((key) => [...actionsOf(key)])]);
   assert.deepStrictEqual(
     received.filter((action) => !named.has(action as never)),
     [],
@@ -70,14 +79,14 @@ function assertMapNamesWhatWasSent(ran: readonly string[], received: readonly st
  * (VS Code's own again after it), the test's emulator closed after it, and the settings put back at the end.
  */
 export function recordingSession(): Session {
-  const session = { emulator: undefined } as Session;
+  const sent = sentByCommandsRun();
+  const session = { emulator: undefined, alsoRan: (...keys: CommandKey[]) => sent.alsoRan(...keys) } as Session;
   before(async () => {
     session.api = await activateExtension();
     await setSetting('regions', ['cn-hangzhou']);
     // No automatic round in the middle of a test that counts the calls a command makes (the autoRefresh suite has its own).
     await setSetting('autoRefreshSeconds', 0);
   });
-  const sent = sentByCommandsRun();
   beforeEach(() => {
     session.ui = new RecordingUserInterface();
     session.api.useUserInterface(session.ui);
@@ -85,11 +94,12 @@ export function recordingSession(): Session {
   });
   afterEach(async () => {
     session.api.useUserInterface(undefined);
-    sent.check(session.emulator);
+    const checkSent = sent.taken(session.emulator);
     await session.emulator?.close();
     session.emulator = undefined;
     session.ui.assertNoBrokenText();
     session.ui.assertAllAnswered();
+    checkSent();
   });
   after(async () => {
     await setSetting('autoRefreshSeconds', undefined);

@@ -25,6 +25,7 @@ describe('no value goes missing in what the user sees', () => {
   }
 
   it('shows no "undefined", "null", "[object" or "NaN" in any row or tooltip of the demo regions, flat or grouped by network', async () => {
+    session.alsoRan('view');
     session.emulator = await useEmulator();
     await setSetting('regions', ['cn-hangzhou', 'cn-shanghai']);
     try {

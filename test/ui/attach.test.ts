@@ -55,7 +55,7 @@ describe('UI: attach and detach in a real workbench', function () {
     await refused.waitFor({ timeout: 30_000 });
     assert.match(
       await refused.innerText(),
-      /Couldn't attach spare-k-2 \(eni-bp18qejkgdaby2ivkj11\) to \S+ \(i-bp1gw4x7c2v9b3n5m1kq\).*Forbidden\.RAM.*The credentials lack the RAM action ecs:AttachNetworkInterface; the policy docs\/ram\/attach-detach\.json grants it\./s,
+      /Couldn't attach spare-k-2 \(eni-bp18qejkgdaby2ivkj11\) to \S+ \(i-bp1gw4x7c2v9b3n5m1kq\).*Forbidden\.RAM.*This needs the RAM action ecs:AttachNetworkInterface, which the policy docs\/ram\/attach-detach\.json grants/s,
     );
     await ui.workbench.screenshot('12-refused-by-ecs');
     const answered = ui.emulator.answers.filter((a) => a.code === 'Forbidden.RAM').at(-1);

@@ -17,6 +17,13 @@ describe('SdkClients: where ECS and VPC calls go', () => {
     assert.strictEqual(privateEcs.clientFor('cn-beijing', 'DescribeInstances')._endpoint, 'ecs-vpc.cn-beijing.aliyuncs.com');
     assert.strictEqual(privateEcs.vpcClientFor('cn-beijing', 'DescribeVSwitches')._endpoint, 'vpc-vpc.cn-beijing.aliyuncs.com');
     assert.strictEqual(privateEcs.vpcClientFor('cn-shanghai', 'DescribeVSwitches')._endpoint, 'vpc-vpc.cn-shanghai.aliyuncs.com');
+    assert.strictEqual(privateEcs.vpcClientFor('cn-hangzhou', 'DescribeVSwitches')._endpoint, 'vpc-vpc.cn-hangzhou.aliyuncs.com');
+    const central = clients('https://ecs.aliyuncs.com');
+    assert.strictEqual(central.vpcClientFor('cn-shanghai', 'DescribeVSwitches')._endpoint, 'vpc.cn-shanghai.aliyuncs.com');
+    assert.strictEqual(
+      clients('ecs-cn-hangzhou.aliyuncs.com').vpcClientFor('cn-hangzhou', 'DescribeVSwitches')._endpoint,
+      'vpc.aliyuncs.com',
+    );
     const publicEcs = clients('https://ecs.cn-beijing.aliyuncs.com');
     assert.strictEqual(publicEcs.vpcClientFor('cn-beijing', 'DescribeVSwitches')._endpoint, 'vpc.cn-beijing.aliyuncs.com');
   });
