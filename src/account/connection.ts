@@ -267,7 +267,10 @@ export class Connection implements vscode.Disposable {
   }
 
   private connectionSettings(): ReturnType<typeof connectionSettings> {
-    return connectionSettings(this.endpointInUse, this.parts.settings().get<unknown>('requestTimeoutSeconds'), vscode.env.language);
+    return {
+      ...connectionSettings(this.endpointInUse, this.parts.settings().get<unknown>('requestTimeoutSeconds'), vscode.env.language),
+      viaProxy: proxyInUse,
+    };
   }
 
   private chain(): ReturnType<typeof chainPick> {
@@ -307,4 +310,14 @@ export class Connection implements vscode.Disposable {
     setContextKey('credentials', state);
     setContextKey('signedIn', store.signedIn() !== undefined);
   }
+}
+
+/** VS Code's http.proxy, or the environment's proxy, which VS Code uses when the setting is empty. */
+function proxyInUse(): boolean {
+  const setting = vscode.workspace.getConfiguration('http').get<unknown>('proxy');
+  const env = process.env;
+  return (
+    (typeof setting === 'string' && setting.trim() !== '') ||
+    Boolean(env.HTTPS_PROXY ?? env.https_proxy ?? env.HTTP_PROXY ?? env.http_proxy)
+  );
 }

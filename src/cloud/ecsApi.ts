@@ -95,4 +95,6 @@ export interface ConnectionSettings {
   readonly pageConcurrency?: number;
   /** The language of region names (ECS answers in Chinese when not told); English when unset. */
   readonly acceptLanguage?: 'en-US' | 'zh-CN';
+  /** Whether a proxy stands between here and Alibaba Cloud now: an answer that is not JSON then came from it. */
+  readonly viaProxy?: () => boolean;
 }

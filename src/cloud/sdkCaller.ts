@@ -123,7 +123,7 @@ export abstract class SdkCaller {
         });
         return response;
       } catch (caught) {
-        const error = toEcsError(caught, action);
+        const error = toEcsError(caught, action, this.options.viaProxy?.() ?? false);
         const retry = attempt < policy.maxAttempts && isRetryable(error, isReadAction(action));
         const retryInMs = retry ? retryDelayMs(attempt, error, policy) : undefined;
         this.options.observer?.onCall({

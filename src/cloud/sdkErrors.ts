@@ -59,7 +59,7 @@ const PROFILE_PROBLEMS = [
   'invalid OAuth site type',
 ];
 
-export function toEcsError(error: unknown, action: string): EcsError {
+export function toEcsError(error: unknown, action: string, viaProxy = false): EcsError {
   if (isEcsError(error)) {
     return error;
   }
@@ -89,6 +89,17 @@ export function toEcsError(error: unknown, action: string): EcsError {
   }
   if (PROFILE_PROBLEMS.some((words) => rawMessage.includes(words))) {
     return new EcsError('InvalidCredentialProfile', rawMessage, undefined, undefined, undefined, action);
+  }
+  if (error instanceof SyntaxError && viaProxy) {
+    // The proxy answered in the endpoint's place: an authentication request (407) or an error page of its own.
+    return new EcsError(
+      'NetworkError.Proxy',
+      `The proxy answered instead of the endpoint: ${rawMessage}`,
+      undefined,
+      undefined,
+      undefined,
+      action,
+    );
   }
   if (error instanceof SyntaxError) {
     return new EcsError(

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as http from 'node:http';
+import * as https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { ACTIONS_BY_VERSION, type ActionHandler, ramActionOf } from './actions';
@@ -30,6 +31,11 @@ export interface EmulatorOptions {
   readonly delays?: Partial<TransitionDelays>;
   /** Seed of the latency jitter and the random error rate. */
   readonly seed?: number;
+  /**
+   * Serve https with this key and certificate, under `hostName` as well as loopback (a name that only a test's proxy
+   * resolves to this machine), as an endpoint other than this machine's own would be reached.
+   */
+  readonly tls?: { readonly key: string; readonly cert: string; readonly hostName: string };
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -73,7 +79,7 @@ export class EcsEmulator {
 
   private constructor(
     private readonly server: http.Server,
-    options: EmulatorOptions,
+    private readonly options: EmulatorOptions,
   ) {
     const accounts = new Map(Object.entries(options.accounts ?? { demo: demoAccount(), second: secondAccount() }));
     this.world = new World(accounts, options.delays);
@@ -83,7 +89,9 @@ export class EcsEmulator {
   }
 
   static async start(options: EmulatorOptions = {}): Promise<EcsEmulator> {
-    const server = http.createServer({ maxHeaderSize: 32 * 1024 });
+    const server = options.tls
+      ? https.createServer({ maxHeaderSize: 32 * 1024, key: options.tls.key, cert: options.tls.cert })
+      : http.createServer({ maxHeaderSize: 32 * 1024 });
     const emulator = new EcsEmulator(server, options);
     server.on('request', (request, response) => emulator.handle(request, response));
     server.on('clientError', (_error, socket) => emulator.refuseMalformed(socket));
@@ -94,13 +102,20 @@ export class EcsEmulator {
     return emulator;
   }
 
+  /** The name a TLS emulator was given, with its port, as a Host header carries it. */
+  private isOwnName(host: string | undefined): boolean {
+    const name = this.options.tls?.hostName;
+    return name !== undefined && host !== undefined && host.toLowerCase() === `${name}:${this.port}`;
+  }
+
   get port(): number {
     return (this.server.address() as AddressInfo).port;
   }
 
   /** The value for the extension's `alicloudEcs.endpoint` setting. */
   get url(): string {
-    return `http://127.0.0.1:${this.port}`;
+    const { tls } = this.options;
+    return tls ? `https://${tls.hostName}:${this.port}` : `http://127.0.0.1:${this.port}`;
   }
 
   get accounts(): Map<string, EmAccount> {
@@ -198,7 +213,7 @@ export class EcsEmulator {
     let action: string | undefined;
     let delayMs = 0;
     try {
-      if (!isLoopbackHost(request.headers.host)) {
+      if (!isLoopbackHost(request.headers.host) && !this.isOwnName(request.headers.host)) {
         throw forbiddenHost(request.headers.host);
       }
       if (isFromAWebPage(request.headers)) {

@@ -3,6 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { format } from 'node:util';
 import { credentialEnvironment, makeCredentialHome } from '../support/credentialHome';
+import { makeTestTls, trustTestAuthority } from '../support/testProxy';
 import type { SuiteResult } from '../support/mochaRun';
 import { launchBrowser } from './browser';
 import { REPO_ROOT, startCodeServer } from './codeServer';
@@ -24,7 +25,18 @@ export async function runInExtensionHost(
 ): Promise<void> {
   // Credentials come as an ECS user keeps them: aliyun CLI profiles in the home folder (the suite switches between them).
   const home = makeCredentialHome(true);
-  const server = await startCodeServer({ log, env: { ...credentialEnvironment(home), ALICLOUD_ECS_TEST_RESULTS: resultsFile } });
+  // The proxy suite's emulator speaks https under a name only its proxy resolves, with a certificate of a test authority.
+  const tlsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'alicloud-ecs-tls-'));
+  const untrust = trustTestAuthority(makeTestTls(tlsDir));
+  const server = await startCodeServer({
+    log,
+    env: {
+      ...credentialEnvironment(home),
+      ALICLOUD_ECS_TEST_RESULTS: resultsFile,
+      ALICLOUD_ECS_TEST_TLS_DIR: tlsDir,
+      ALICLOUD_ECS_TEST_TLS_TRUSTED: untrust ? '1' : undefined,
+    },
+  });
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
@@ -59,5 +71,7 @@ export async function runInExtensionHost(
     await browser.close();
     await server.stop();
     fs.rmSync(home, { recursive: true, force: true });
+    untrust?.();
+    fs.rmSync(tlsDir, { recursive: true, force: true });
   }
 }

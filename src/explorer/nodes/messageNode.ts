@@ -13,6 +13,8 @@ export class MessageNode implements TreeNode {
     readonly kind: MessageKind,
     readonly label: string,
     readonly detail: string,
+    /** What to do about it, for an error row's tooltip. */
+    readonly advice = '',
   ) {}
 
   /**
@@ -22,11 +24,11 @@ export class MessageNode implements TreeNode {
   static loadFailure(parent: TreeNode | undefined, error: unknown, redact: (text: string) => string): MessageNode {
     const code = isEcsError(error) ? error.code : 'UnknownError';
     const detail = isEcsError(error) ? error.detail : undefined;
-    const meaning = localExplain(code).meaning;
+    const { meaning, advice } = localExplain(code);
     const missing = isEcsError(error) ? missingPermission(error, 'view') : undefined;
     const explained = detail && detail !== meaning ? `${meaning} ${redact(detail)}` : meaning;
     const message = missing ? `${explained} ${permissionNote(missing)}` : explained;
-    return new MessageNode(parent, 'error', vscode.l10n.t("Couldn't load: {0}", code), message);
+    return new MessageNode(parent, 'error', vscode.l10n.t("Couldn't load: {0}", code), message, advice);
   }
 
   get id(): string {
@@ -37,7 +39,7 @@ export class MessageNode implements TreeNode {
     const item = new vscode.TreeItem(this.label, vscode.TreeItemCollapsibleState.None);
     item.id = this.id;
     item.description = this.detail;
-    item.tooltip = this.detail || this.label;
+    item.tooltip = [this.detail || this.label, this.advice].filter(Boolean).join(' ');
     item.accessibilityInformation = { label: this.detail ? `${this.label}. ${this.detail}` : this.label };
     item.contextValue = `message;${this.kind}`;
     if (this.kind === 'error') {
