@@ -7,21 +7,24 @@ import { probeReboot } from './rebootProbe';
 import { runReads } from './readPlan';
 import { differencesOf, markdownOf, record, type RequestRecord, type SmokeReport } from './report';
 import { sdkSide } from './side';
+import { isRegionId } from '../../src/domain/regions';
 import { toEcsError } from '../../src/cloud/sdkErrors';
 import { runWriteCycle } from './writeCycle';
 
-const USAGE = `npm run smoke -- [--regions cn-hangzhou,cn-beijing] [--profile NAME] [--endpoint HOST] [--write]
-                  [--reboot-probe INSTANCE_ID] [--report FILE] [--against-emulator]
+const USAGE = `npm run smoke -- [--regions cn-hangzhou,cn-beijing] [--profile NAME] [--endpoint HOST]
+                  [--write [--attach-to INSTANCE_ID]] [--reboot-probe INSTANCE_ID] [--report FILE] [--against-emulator]
 
 Checks the extension's calls against your Alibaba Cloud account (credentials from the standard chain: the
 ALIBABA_CLOUD_* environment variables or the aliyun CLI's current profile; --profile names another CLI profile) and
 compares the shape of every answer with the emulator's answer to the same request. Read-only unless --write (one
-create, attach, detach and delete of an ENI it makes, tags and always removes) or --reboot-probe (reboots the one
-instance you name). Writes smoke-report.json and smoke-report.md, which hold no value of your account's.
+create and delete of an ENI it makes, tags and always removes; attached to and detached from the instance
+--attach-to names, if any) or --reboot-probe (reboots the one instance you name). Writes smoke-report.json and smoke-report.md, which hold no value of your account's.
 --against-emulator runs the whole kit against a second emulator, as CI does, and fails on any difference.`;
 
 const EMULATOR_KEYS: CredentialChoice = { kind: 'accessKey', accessKeyId: 'emulator-ak', accessKeySecret: 'emulator-secret' };
 const EMULATOR_REGION = 'cn-hangzhou';
+/** web-2 of the emulator's demo account: Running, with a free ENI slot. */
+const EMULATOR_ATTACH_TO = 'i-bp1b8kf3yu0o4q1jh2xa';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -30,6 +33,7 @@ async function main(): Promise<number> {
       profile: { type: 'string' },
       endpoint: { type: 'string' },
       write: { type: 'boolean', default: false },
+      'attach-to': { type: 'string' },
       'reboot-probe': { type: 'string' },
       report: { type: 'string', default: 'smoke-report' },
       'against-emulator': { type: 'boolean', default: false },
@@ -46,8 +50,11 @@ async function main(): Promise<number> {
   const target = againstEmulator ? await EcsEmulator.start() : undefined;
   let interrupted = false;
   process.on('SIGINT', () => {
+    if (interrupted) {
+      process.exit(130);
+    }
     interrupted = true;
-    console.log('Interrupted: cleaning up what the kit created, then stopping.');
+    console.log('Interrupted: cleaning up what the kit created, then stopping (Ctrl-C again stops at once).');
   });
   try {
     const cloud = target
@@ -57,8 +64,14 @@ async function main(): Promise<number> {
     const regions = target
       ? [EMULATOR_REGION]
       : (values.regions ?? process.env.ALIBABA_CLOUD_REGION_ID ?? 'cn-hangzhou').split(',').map((r) => r.trim());
+    // A region id becomes part of a host name: anything but the form ECS uses is refused before a request is built.
+    const malformed = regions.filter((regionId) => !isRegionId(regionId));
+    if (malformed.length > 0) {
+      console.error(`Not a region id of the form cn-hangzhou: ${malformed.length} of --regions. Nothing was sent.`);
+      return 2;
+    }
     const requests: RequestRecord[] = [];
-    for (const regionId of regions.filter(Boolean)) {
+    for (const regionId of regions) {
       console.log(`Reading ${regionId}…`);
       const runs = await runReads([
         { side: cloud, regionId },
@@ -76,17 +89,15 @@ async function main(): Promise<number> {
       }
     }
     if (values.write && regions[0]) {
-      console.log(`Create, attach, detach and delete an ENI in ${regions[0]}…`);
+      console.log(`Create${values['attach-to'] || target ? ', attach, detach' : ''} and delete an ENI in ${regions[0]}…`);
       const options = {
         pollMs: target ? 200 : 2000,
         waitMs: 180_000,
         interrupted: () => interrupted,
         say: (line: string) => console.log(line),
       };
-      const [inCloud, inEmulator] = [
-        await runWriteCycle(cloud, regions[0], options),
-        await runWriteCycle(emulator, EMULATOR_REGION, options),
-      ];
+      const inCloud = await runWriteCycle(cloud, regions[0], { ...options, attachTo: target ? EMULATOR_ATTACH_TO : values['attach-to'] });
+      const inEmulator = await runWriteCycle(emulator, EMULATOR_REGION, { ...options, attachTo: EMULATOR_ATTACH_TO });
       inCloud.forEach((run, index) => {
         const twin = inEmulator[index];
         const same = twin?.action === run.action ? twin : undefined;
@@ -102,7 +113,9 @@ async function main(): Promise<number> {
     }
     const rebootTarget = values['reboot-probe'];
     const rebootProbe =
-      rebootTarget && regions[0] ? await probeReboot(cloud, regions[0], rebootTarget, target ? 200 : 3000, 600_000) : undefined;
+      rebootTarget && regions[0] && !interrupted
+        ? await probeReboot(cloud, regions[0], rebootTarget, target ? 200 : 3000, 600_000)
+        : undefined;
     const report: SmokeReport = {
       kit: 'alicloud-ecs-explorer smoke kit',
       date: new Date().toISOString(),

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
+import * as net from 'node:net';
 import { HttpsProxyAgent } from 'https-proxy-agent';
 import { getProxyForUrl } from 'proxy-from-env';
 
@@ -12,8 +13,7 @@ import { getProxyForUrl } from 'proxy-from-env';
 export function honourProxyEnvironment(): string {
   const agents = new Map<string, HttpsProxyAgent<string>>();
   const agentFor = (url: string): HttpsProxyAgent<string> | undefined => {
-    const host = new URL(url).hostname;
-    if (host === '127.0.0.1' || host === 'localhost' || host === '::1' || host === '[::1]') {
+    if (isLoopback(new URL(url).hostname)) {
       return undefined;
     }
     const proxy = getProxyForUrl(url);
@@ -36,12 +36,21 @@ export function honourProxyEnvironment(): string {
       callback?: (res: http.IncomingMessage) => void,
     ) => http.ClientRequest;
     const patched = (options: http.RequestOptions, callback?: (res: http.IncomingMessage) => void): http.ClientRequest => {
-      const url = `${scheme}//${options.host ?? options.hostname ?? 'localhost'}${options.port ? `:${String(options.port)}` : ''}${options.path ?? '/'}`;
+      const host = options.hostname ?? options.host ?? 'localhost';
+      const url = `${scheme}//${net.isIPv6(host) ? `[${host}]` : host}${options.port ? `:${String(options.port)}` : ''}${options.path ?? '/'}`;
       const agent = agentFor(url);
       return original(agent ? { ...options, agent } : options, callback);
     };
     (module as { request: unknown }).request = patched;
   }
-  const named = process.env.HTTPS_PROXY ?? process.env.https_proxy ?? process.env.HTTP_PROXY ?? process.env.http_proxy;
-  return named ? 'through the proxy of HTTPS_PROXY (except the hosts of NO_PROXY)' : 'directly (no HTTPS_PROXY set)';
+  // What an Alibaba Cloud endpoint would go through (proxy-from-env also reads npm's and ALL_PROXY).
+  return getProxyForUrl('https://ecs.aliyuncs.com/')
+    ? 'through the proxy of HTTPS_PROXY (except the hosts of NO_PROXY)'
+    : 'directly (no proxy set)';
+}
+
+/** This machine by name or address (127.0.0.0/8, ::1): the emulator, reached directly. */
+function isLoopback(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '');
+  return host === 'localhost' || host === '::1' || (net.isIPv4(host) && host.startsWith('127.'));
 }

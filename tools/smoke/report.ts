@@ -24,8 +24,15 @@ export interface SmokeReport {
   readonly rebootProbe?: RebootFindings | undefined;
 }
 
+/** A code as ECS writes them; anything else an endpoint answered (it may echo what it was sent) is not kept. */
+const keptCode = (code: string): string => (/^[A-Za-z][A-Za-z0-9.]{0,79}$/.test(code) ? code : '(not a code)');
+
 export const record = (answer: Answer | undefined): AnswerRecord | undefined =>
-  answer === undefined ? undefined : answer.ok ? { shape: shapeOf(answer.body) } : { code: answer.code, httpStatus: answer.httpStatus };
+  answer === undefined
+    ? undefined
+    : answer.ok
+      ? { shape: shapeOf(answer.body) }
+      : { code: keptCode(answer.code), httpStatus: answer.httpStatus };
 
 /** Where the emulator's answer differs from the cloud's: both answered and the shapes differ, or the codes differ. */
 export function differencesOf(cloud: Answer | undefined, emulator: Answer | undefined): ShapeDifference[] {
@@ -35,7 +42,7 @@ export function differencesOf(cloud: Answer | undefined, emulator: Answer | unde
   if (cloud.ok && emulator.ok) {
     return compareShapes(shapeOf(cloud.body), shapeOf(emulator.body));
   }
-  const describe = (answer: Answer): string => (answer.ok ? 'an answer' : `${answer.code} (HTTP ${answer.httpStatus ?? '?'})`);
+  const describe = (answer: Answer): string => (answer.ok ? 'an answer' : `${keptCode(answer.code)} (HTTP ${answer.httpStatus ?? '?'})`);
   return describe(cloud) === describe(emulator) ? [] : [{ path: '(outcome)', cloud: describe(cloud), emulator: describe(emulator) }];
 }
 

@@ -21,7 +21,8 @@ export function shapeOf(value: unknown): Shape {
   if (typeof value === 'object') {
     const fields: Record<string, Shape> = {};
     for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
-      fields[key] = shapeOf(field);
+      // A field name as ECS writes them; any other key (an endpoint may echo a value as one) is not kept.
+      fields[/^[A-Za-z][A-Za-z0-9_]{0,63}$/.test(key) ? key : '(not a field name)'] = shapeOf(field);
     }
     return { kind: 'object', fields };
   }
