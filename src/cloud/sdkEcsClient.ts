@@ -1,7 +1,7 @@
-import OpenApiClient, { $OpenApiUtil, OpenApiUtil } from '@alicloud/openapi-core';
+import { $OpenApiUtil, OpenApiUtil } from '@alicloud/openapi-core';
 import { cast, type Model, RuntimeOptions } from '@darabonba/typescript';
 import * as $Ecs from './sdkEcsModels';
-import { rpcJson, rpcParams } from './sdkRpcParams';
+import { RegionalRpcClient, rpcParams } from './sdkRpcClient';
 
 const ECS_VERSION = '2014-05-26';
 
@@ -50,16 +50,9 @@ const ENDPOINT_MAP: Record<string, string> = {
  * ~500 actions before it can be built. `test/unit/cloud/sdkEcsClient.test.ts` holds it to the generated client: the same
  * endpoint for every region, the same parameters and query for each action, the same cast of the answer.
  */
-export class EcsClient extends OpenApiClient {
+export class EcsClient extends RegionalRpcClient {
   constructor(config: $OpenApiUtil.Config) {
-    super(config);
-    this._endpointRule = 'regional';
-    this._endpointMap = ENDPOINT_MAP;
-    this.checkConfig(config);
-    this._endpoint =
-      this._endpoint ??
-      this._endpointMap[this._regionId] ??
-      OpenApiUtil.getEndpointRules('ecs', this._regionId, this._endpointRule, this._network, this._suffix);
+    super(config, 'ecs', ENDPOINT_MAP, ECS_VERSION);
   }
 
   describeRegions(request: $Ecs.DescribeRegionsRequest): Promise<$Ecs.DescribeRegionsResponse> {
@@ -151,10 +144,5 @@ export class EcsClient extends OpenApiClient {
       new RuntimeOptions({}),
     );
     return cast(answer, response);
-  }
-
-  /** A read answered as ECS's raw JSON (see `rpcJson`). */
-  json(action: string, query: Record<string, unknown>): Promise<Record<string, unknown>> {
-    return rpcJson(this, action, ECS_VERSION, query);
   }
 }

@@ -1,7 +1,5 @@
-import OpenApiClient, { type $OpenApiUtil, OpenApiUtil } from '@alicloud/openapi-core';
-import { rpcJson } from './sdkRpcParams';
-
-const VPC_VERSION = '2016-04-28';
+import type { $OpenApiUtil } from '@alicloud/openapi-core';
+import { RegionalRpcClient } from './sdkRpcClient';
 
 /** The generated client's `_endpointMap` (`@alicloud/vpc20160428` 7.3.2); other regions: `vpc.<regionId>.aliyuncs.com`. */
 const ENDPOINT_MAP: Record<string, string> = {
@@ -48,20 +46,8 @@ const ENDPOINT_MAP: Record<string, string> = {
  * openapi-core as ECS's: the same signing, transport and errors. The generated client is not evaluated (it requires the
  * models of all its actions); `test/unit/cloud/sdkVpcClient.test.ts` holds this one to it.
  */
-export class VpcClient extends OpenApiClient {
+export class VpcClient extends RegionalRpcClient {
   constructor(config: $OpenApiUtil.Config) {
-    super(config);
-    this._endpointRule = 'regional';
-    this._endpointMap = ENDPOINT_MAP;
-    this.checkConfig(config);
-    this._endpoint =
-      this._endpoint ??
-      this._endpointMap[this._regionId] ??
-      OpenApiUtil.getEndpointRules('vpc', this._regionId, this._endpointRule, this._network, this._suffix);
-  }
-
-  /** A read answered as VPC's raw JSON (see `rpcJson`). */
-  json(action: string, query: Record<string, unknown>): Promise<Record<string, unknown>> {
-    return rpcJson(this, action, VPC_VERSION, query);
+    super(config, 'vpc', ENDPOINT_MAP, '2016-04-28');
   }
 }
