@@ -46,7 +46,6 @@ function networkCode(code: string | undefined, message: string): string | undefi
   return undefined;
 }
 
-/** Turns whatever the SDK or the network threw into an `EcsError` that keeps code, message, request id and status. */
 /** How `@alicloud/credentials` words a profile it cannot use (a missing, broken or unsupported one). */
 const PROFILE_PROBLEMS = [
   'unable to get profile with',
@@ -59,6 +58,10 @@ const PROFILE_PROBLEMS = [
   'invalid OAuth site type',
 ];
 
+/**
+ * Turns whatever the SDK or the network threw into an `EcsError` that keeps code, message, request id and status;
+ * `viaProxy`: a proxy is in use, so an answer that is not JSON came from it.
+ */
 export function toEcsError(error: unknown, action: string, viaProxy = false): EcsError {
   if (isEcsError(error)) {
     return error;
