@@ -120,6 +120,7 @@ export const CATALOGUE_ROWS: readonly Row[] = [
   ['InvalidTagValue.Malformed', 'input', 'A tag value is not of the accepted form.', 'Use a value of at most 128 characters that does not start with acs: and does not contain http:// or https://.'],
   ['Duplicate.TagKey', 'input', 'The same tag key is given twice.', 'Give each tag key once.'],
   ['InvalidResourceType.NotFound', 'input', 'ECS does not know the resource type named in the request.', 'This is a fault of the calling program; report it.'],
+  ['InvalidAcceptLanguage.NotFound', 'input', 'ECS does not offer region names in the language asked for.', 'This is a fault of the calling program; report it.'],
   ['InvalidResourceId.NotFound', 'notFound', 'A resource named in the request does not exist (any longer).', 'Refresh the view; it may have been deleted.'],
   ['InvalidSecurityGroupId.SingleIdAndMultiIdConflict', 'input', 'The request named security groups in two ways at once.', 'This is a fault of the calling program; report it.'],
   ['InvalidParameter.SecurityGroupIdRepeated', 'input', 'The same security group is named twice.', 'Name each security group once.'],

@@ -65,6 +65,12 @@ describe("contract: VPC's DescribeVSwitches through the generated VPC client", (
     assert.deepStrictEqual([tooBig.code, tooBig.statusCode], ['InvalidPageSize', 400]);
   });
 
+  it('takes the region from VpcId when RegionId is left out, as the reference allows either', async () => {
+    const response = await vpcClient(emulator).describeVSwitches(new DescribeVSwitchesRequest({ vpcId: PROD_VPC, pageSize: 50 }));
+    const found = response.body?.vSwitches?.vSwitch ?? [];
+    assert.ok(found.length > 0 && found.every((v) => v.vpcId === PROD_VPC));
+  });
+
   it('refuses the filters it does not model (tags, route table, owner) rather than ignore them', async () => {
     const client = vpcClient(emulator);
     const byTag = new DescribeVSwitchesRequest({ regionId: REGION, tag: [new DescribeVSwitchesRequestTag({ key: 'env', value: 'prod' })] });

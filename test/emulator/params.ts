@@ -8,6 +8,11 @@ export class Params {
     this.values = new Map(entries);
   }
 
+  /** These parameters and one more (a value the action derives, as a region from a VPC). */
+  with(name: string, value: string): Params {
+    return new Params([...this.values, [name, value]]);
+  }
+
   /** Every parameter as sent. */
   entries(): Array<[string, string]> {
     return [...this.values];

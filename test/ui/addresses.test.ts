@@ -78,12 +78,12 @@ describe('UI: addresses, security groups, the filter and grouping by network', f
   });
 
   it('filters by security group and by a secondary IP, and groups network interfaces by VPC and vSwitch', async () => {
-    await ui.workbench.clickViewAction('Filter');
+    await ui.workbench.openInputFromViewAction('Filter');
     await ui.workbench.answerQuickInput('sg:db-access');
     await ui.workbench.treeItem(/^spare-k /).waitFor();
     await ui.workbench.treeItem(/^spare-k-2 /).waitFor({ state: 'detached' });
     await ui.workbench.screenshot('68-filter-security-group');
-    await ui.workbench.clickViewAction('Filter');
+    await ui.workbench.openInputFromViewAction('Filter');
     await ui.workbench.answerQuickInput('172.16.181.250');
     await ui.workbench.treeItem(/^web-1-data /).waitFor();
     await ui.workbench.treeItem(/^spare-k /).waitFor({ state: 'detached' });

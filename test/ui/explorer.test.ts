@@ -98,7 +98,7 @@ describe('UI: the resources view in a real workbench', function () {
   });
 
   it('filters the tree and says so in the view title', async () => {
-    await workbench.clickViewAction('Filter');
+    await workbench.openInputFromViewAction('Filter');
     await workbench.answerQuickInput('env=prod');
     await workbench.page.locator('.part.sidebar .message', { hasText: 'Showing only resources that match “env=prod”.' }).waitFor();
     await workbench.expand(/China \(Hangzhou\)/);

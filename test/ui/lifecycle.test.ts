@@ -111,7 +111,7 @@ describe('UI: the ENI lifecycle in a real workbench', function () {
   });
 
   it('deletes two selected network interfaces after one question naming both', async () => {
-    await ui.workbench.clickViewAction('Filter');
+    await ui.workbench.openInputFromViewAction('Filter');
     await ui.workbench.answerQuickInput('status:Available');
     await ui.workbench.treeItem(/^spare-ui /).waitFor();
     await ui.workbench.treeItem(/^web-2-extra /).waitFor({ state: 'detached' });

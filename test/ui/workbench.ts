@@ -137,6 +137,26 @@ export class Workbench {
     await header.locator(`.actions .action-label[aria-label^="${title}"]`).first().click();
   }
 
+  /**
+   * Clicks a view action that opens an input box, until the box shows. On a loaded machine the click's own move of the
+   * focus can land after the box opened, and a box that loses the focus closes (as VS Code's own do): the user clicks
+   * again, and so does the test, at most three times.
+   */
+  async openInputFromViewAction(title: string): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input');
+    for (let attempt = 1; ; attempt += 1) {
+      await this.clickViewAction(title);
+      try {
+        await input.waitFor({ timeout: attempt < 3 ? 5000 : 15_000 });
+        return;
+      } catch (error) {
+        if (attempt >= 3) {
+          throw error;
+        }
+      }
+    }
+  }
+
   /** The Resources view's title (its pane header), once it holds this text (matched ignoring case). */
   viewTitle(text: string): Locator {
     return this.view().locator('.pane-header .title', { hasText: text });

@@ -90,6 +90,8 @@ export const READ_STEPS: readonly ReadStep[] = [
     query: (_regionId, found) => ({ InstanceTypes: [found.instanceType ?? 'ecs.g7.large'], MaxResults: 10 }),
   },
   { action: 'DescribeInstances', note: 'a region that does not exist', query: () => ({ RegionId: 'cn-smokekit-1', PageSize: 10 }) },
+  // The reference's tables list MissingParameter; the emulator answers Missing<Name>, as the gateway is reported to.
+  { action: 'DescribeSecurityGroupAttribute', note: 'a required parameter left out', query: (regionId) => ({ RegionId: regionId }) },
 ];
 
 /** What one step got from each side. */

@@ -39,9 +39,8 @@ export interface PagingLimits {
 export function paginate<T>(params: Params, all: readonly T[], limits: PagingLimits): { items: T[]; fields: Record<string, unknown> } {
   const nextToken = params.optional('NextToken');
   const maxResults = params.integer('MaxResults');
-  const pageNumber = params.integer('PageNumber');
-  const pageSize = params.integer('PageSize');
-  const legacy = nextToken === undefined && maxResults === undefined && (pageNumber !== undefined || pageSize !== undefined);
+  // Without MaxResults and NextToken the older paging answers, with its TotalCount and a page of PageSize (10 by default).
+  const legacy = nextToken === undefined && maxResults === undefined;
   if (!legacy) {
     const page = tokenPage(all, nextToken, clampMaxResults(maxResults, limits.minResults, limits.maxResults, limits.defaultResults));
     return { items: page.items, fields: { NextToken: page.nextToken, PageNumber: 1, PageSize: page.items.length, TotalCount: all.length } };

@@ -4,6 +4,7 @@ import { EmulatorError, errors, missingParameter } from '../errors';
 import type { EmAccount, EmNetworkInterface, EmVSwitch } from '../model';
 import { wireNetworkInterface } from '../wire';
 import { type ActionContext, region } from './context';
+import { assignPrivateIpAddresses } from './privateIpActions';
 import { checkTags, description, MAX_TAGS, networkInterfaceName, requestTags, securityGroupsFor } from './eniRules';
 
 /** Rules from https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-createnetworkinterface. */
@@ -14,10 +15,26 @@ const CLIENT_TOKEN = /^[\x20-\x7e]{1,64}$/;
 
 let created = 0;
 
+/**
+ * The addressing parameters of CreateNetworkInterfaceRequest the emulator does not model at creation (IPv6 addresses
+ * and prefixes): refused rather than ignored; assigned after creation, they are modelled.
+ */
+const UNMODELLED_CREATE_PARAMETERS = [
+  'Ipv6AddressCount',
+  'Ipv6Address.1',
+  'Ipv4PrefixCount',
+  'Ipv4Prefix.1',
+  'Ipv6PrefixCount',
+  'Ipv6Prefix.1',
+];
+
 /** Synchronous in ECS: the new ENI is Available at once. */
 export function createNetworkInterface(context: ActionContext): Record<string, unknown> {
   const { params, account } = context;
   const regionId = region(context).regionId;
+  if (UNMODELLED_CREATE_PARAMETERS.some((name) => params.raw(name) !== undefined)) {
+    throw errors.unsupportedParameter();
+  }
   const vSwitchId = params.required('VSwitchId');
   const single = params.optional('SecurityGroupId');
   const several = params.list('SecurityGroupIds');
@@ -97,11 +114,28 @@ export function createNetworkInterface(context: ActionContext): Record<string, u
     tags,
   };
   account.networkInterfaces.set(eni.networkInterfaceId, eni);
+  assignSecondaryIpsAtCreation(context, eni);
   const answer = wireNetworkInterface(account, eni);
   if (token !== undefined) {
     account.clientTokens.set(`${regionId}/${token}`, { request: requestFingerprint(context), answer });
   }
   return answer;
+}
+
+/**
+ * `SecondaryPrivateIpAddressCount` or `PrivateIpAddress.N` (the same parameters, and rules, as
+ * AssignPrivateIpAddresses): the new ENI gets them, or the create fails whole.
+ */
+function assignSecondaryIpsAtCreation(context: ActionContext, eni: EmNetworkInterface): void {
+  if (context.params.raw('SecondaryPrivateIpAddressCount') === undefined && context.params.raw('PrivateIpAddress.1') === undefined) {
+    return;
+  }
+  try {
+    assignPrivateIpAddresses({ ...context, params: context.params.with('NetworkInterfaceId', eni.networkInterfaceId) });
+  } catch (error) {
+    context.account.networkInterfaces.delete(eni.networkInterfaceId);
+    throw error;
+  }
 }
 
 function clientToken(context: ActionContext): string | undefined {

@@ -51,6 +51,12 @@ const UNMODELLED_VPC_FILTERS = ['RouteTableId', 'VSwitchOwnerId', 'Tag'] as cons
  */
 export function describeVpcVSwitches(context: ActionContext): Record<string, unknown> {
   const { params } = context;
+  // RegionId or VpcId: either one names the region.
+  const vpcId = params.optional('VpcId');
+  if (params.optional('RegionId') === undefined && vpcId !== undefined) {
+    const regionId = [...context.account.vSwitches.values()].find((vSwitch) => vSwitch.vpcId === vpcId)?.regionId;
+    return describeVpcVSwitches({ ...context, params: context.params.with('RegionId', regionId ?? 'cn-hangzhou') });
+  }
   if (UNMODELLED_VPC_FILTERS.some((name) => params.raw(name) !== undefined || params.raw(`${name}.1.Key`) !== undefined)) {
     throw errors.unsupportedParameter();
   }
