@@ -16,6 +16,7 @@ export default {
       'out/test/unit/export/**/*.test.js',
       'out/test/unit/activity/**/*.test.js',
       'out/test/unit/api/**/*.test.js',
+      'out/test/unit/docs/**/*.test.js',
       'out/test/contract/**/*.test.js',
     ],
     // Mocha's own timeout (Stryker takes mocha options from a file): a few contract tests take seconds.
