@@ -5,8 +5,6 @@ import { refuseBeforeSending } from './requestGuard';
 import { DEFAULT_RETRY_POLICY, isReadAction, isRetryable, type RetryPolicy, retryDelayMs } from './retryPolicy';
 import { SdkClients } from './sdkClients';
 import type { EcsClient } from './sdkEcsClient';
-import type { VpcClient } from './sdkVpcClient';
-import { API_ACTIONS, isApiActionName } from '../domain/apiActions';
 import { toEcsError } from './sdkErrors';
 import { isRegionId } from '../domain/regions';
 
@@ -61,14 +59,10 @@ export abstract class SdkCaller {
     resourceIds: readonly string[] = [],
     slots?: PageSlots,
   ): Promise<Record<string, unknown>> {
-    const clientOf = (region: string): EcsClient | VpcClient =>
-      isApiActionName(action) && API_ACTIONS[action].service === 'vpc'
-        ? this.clients.vpcClientFor(region, action)
-        : this.clients.clientFor(region, action);
     const response = await this.attempts(
       action,
       regionId,
-      clientOf,
+      (region) => this.clients.clientForAction(region, action),
       async (client) => {
         const body = await client.json(action, query);
         return { body: { requestId: String(body.RequestId ?? ''), raw: body } };

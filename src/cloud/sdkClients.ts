@@ -5,6 +5,7 @@ import { endpointParts } from './requestGuard';
 import { EcsClient } from './sdkEcsClient';
 import { VpcClient } from './sdkVpcClient';
 import { toEcsError } from './sdkErrors';
+import { API_ACTIONS, isApiActionName } from '../domain/apiActions';
 
 /** What the clients are built from. */
 export interface SdkClientOptions {
@@ -27,6 +28,13 @@ export class SdkClients {
   /** With a custom endpoint one client serves every region (the region travels as RegionId); without, one per region. */
   clientFor(regionId: string, action: string): EcsClient {
     return this.cached(this.clients, regionId, () => new EcsClient(this.config(regionId, action)));
+  }
+
+  /** The client of the product that serves `action` (VPC's for DescribeVSwitches, ECS's for the rest), for a raw read. */
+  clientForAction(regionId: string, action: string): EcsClient | VpcClient {
+    return isApiActionName(action) && API_ACTIONS[action].service === 'vpc'
+      ? this.vpcClientFor(regionId, action)
+      : this.clientFor(regionId, action);
   }
 
   /**

@@ -1,7 +1,6 @@
 import type { CredentialChoice } from '../../src/cloud/ecsApi';
 import { SdkClients } from '../../src/cloud/sdkClients';
 import { toEcsError } from '../../src/cloud/sdkErrors';
-import { API_ACTIONS, isApiActionName } from '../../src/domain/apiActions';
 
 /** What one side answered to one request: its JSON, or the code and HTTP status of its refusal. */
 export type Answer =
@@ -30,9 +29,7 @@ export function sdkSide(
     async send(action, regionId, query) {
       try {
         await clients.credentialsResolved(action);
-        const vpc = isApiActionName(action) && API_ACTIONS[action].service === 'vpc';
-        const client = vpc ? clients.vpcClientFor(regionId, action) : clients.clientFor(regionId, action);
-        return { ok: true, body: await client.json(action, query) };
+        return { ok: true, body: await clients.clientForAction(regionId, action).json(action, query) };
       } catch (caught) {
         const error = toEcsError(caught, action);
         return { ok: false, code: error.code, httpStatus: error.httpStatus };
