@@ -1,4 +1,5 @@
 import { addressAt } from './addresses';
+import type { EmGuest } from './guest/guestTypes';
 import { instanceTypeById } from './instanceTypes';
 import type { EmAccount, EmInstance, EmNetworkInterface, EmRegion, EmSecurityGroup, EmSecurityGroupRule, EmTag, EmVSwitch } from './model';
 import { REGION_CATALOGUE } from './regionCatalogue';
@@ -110,7 +111,16 @@ export class AccountBuilder {
 
   instance(
     network: Network,
-    fields: { id: string; name: string; status: EmInstance['status']; type: string; host: number; startTime?: string; tags?: EmTag[] },
+    fields: {
+      id: string;
+      name: string;
+      status: EmInstance['status'];
+      type: string;
+      host: number;
+      startTime?: string;
+      tags?: EmTag[];
+      guest?: EmGuest;
+    },
   ): EmInstance {
     this.register(network);
     const instanceType = instanceTypeById(fields.type);
@@ -133,6 +143,7 @@ export class AccountBuilder {
       creationTime: '2025-03-14T08:30Z',
       startTime: fields.startTime ?? '2026-10-02T09:15Z',
       tags: fields.tags ?? [],
+      ...(fields.guest ? { guest: fields.guest } : {}),
     };
     this.instances.set(instance.instanceId, instance);
     const serial = this.nextSerial();
@@ -207,6 +218,7 @@ export class AccountBuilder {
       eniQuotaPerRegion: options.eniQuotaPerRegion ?? 100,
       securityGroupsPerEni: options.securityGroupsPerEni ?? 5,
       clientTokens: new Map(),
+      invocations: new Map(),
     };
   }
 }

@@ -1,5 +1,6 @@
 import { AccountBuilder, net } from './accountBuilder';
 import { demoSecurityGroupRules } from './demoRules';
+import { newGuest } from './guest/guest';
 import type { EmAccount, EmTag } from './model';
 
 export { REGION_CATALOGUE } from './regionCatalogue';
@@ -9,6 +10,8 @@ export { REGION_CATALOGUE } from './regionCatalogue';
  * In Hangzhou zone K: web-1 is at its ENI limit, web-2 has room, batch-worker and shop-api are of types that must be
  * Stopped to attach, legacy-erp was last started before April 2018, old-gen is not I/O optimized, and other-vpc is
  * in another VPC. Every vSwitch and security group has a name; see `hangzhouNetworks` for the ones without resources.
+ * Guests run Alibaba Cloud Linux 3 with Cloud Assistant, but web-2 runs Ubuntu 22.04 (a secondary ENI stays down until
+ * configured) and legacy-erp CentOS 7 without Cloud Assistant.
  */
 export function demoAccount(): EmAccount {
   const b = new AccountBuilder('1406926474060000');
@@ -40,7 +43,15 @@ export function demoAccount(): EmAccount {
   hangzhouNetworks(b);
 
   b.instance(hzK, { id: 'i-bp1h4adlltjc1d48goaq', name: 'web-1', status: 'Running', type: 'ecs.g7.large', host: 225, tags: env('prod') });
-  b.instance(hzK, { id: 'i-bp1b8kf3yu0o4q1jh2xa', name: 'web-2', status: 'Running', type: 'ecs.g7.large', host: 226, tags: env('prod') });
+  b.instance(hzK, {
+    id: 'i-bp1b8kf3yu0o4q1jh2xa',
+    name: 'web-2',
+    status: 'Running',
+    type: 'ecs.g7.large',
+    host: 226,
+    tags: env('prod'),
+    guest: newGuest('ubuntu2204'),
+  });
   b.instance(hzK, {
     id: 'i-bp1c9m2wq7e5r3t1y0ub',
     name: 'batch-worker',
@@ -57,6 +68,7 @@ export function demoAccount(): EmAccount {
     host: 231,
     startTime: '2017-11-20T03:00Z',
     tags: env('prod'),
+    guest: newGuest('centos7', { agentVersion: null }),
   });
   b.instance(hzI, { id: 'i-bp1d0n8va6s4d2f0g8id', name: 'db-replica', status: 'Starting', type: 'ecs.g7.xlarge', host: 12 });
   b.instance(hzI, { id: 'i-bp1e1o9wb7t5e3g1h9je', name: 'cache-1', status: 'Stopping', type: 'ecs.g6.large', host: 13 });

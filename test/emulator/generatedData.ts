@@ -154,5 +154,6 @@ export function generatedAccount(options: GeneratedDataOptions): EmAccount {
     eniQuotaPerRegion: options.networkInterfaces + 1000,
     securityGroupsPerEni: 5,
     clientTokens: new Map(),
+    invocations: new Map(),
   };
 }

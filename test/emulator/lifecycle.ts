@@ -1,4 +1,5 @@
 import { instanceTime } from './clock';
+import { bootGuest } from './guest/guest';
 import type { EmAccount, EmInstance, EmNetworkInterface } from './model';
 import type { World } from './world';
 
@@ -68,6 +69,7 @@ function settleInstance(world: World, instance: EmInstance, from: EmInstance['st
       instance.status = to;
       if (to === 'Running') {
         instance.startTime = instanceTime(world.clock.now());
+        bootGuest(instance);
       }
     }
   });

@@ -1,4 +1,6 @@
 /** The emulator's own records: what ECS keeps, in the shape the actions need, not the wire shape. */
+import type { EmGuest } from './guest/guestTypes';
+import type { ScriptRun } from './guest/guestTypes';
 
 export interface EmRegion {
   regionId: string;
@@ -42,6 +44,8 @@ export interface EmInstance {
   stoppedMode?: 'KeepCharging' | 'StopCharging';
   /** Whether the last stop or reboot was forced (ForceStop); ECS does not report it, tests look at it. */
   lastStopForced?: boolean;
+  /** Its operating system, as far as Cloud Assistant sees it; Alibaba Cloud Linux 3 with the agent when absent. */
+  guest?: EmGuest;
 }
 
 export interface EmNetworkInterface {
@@ -136,6 +140,38 @@ export interface EmAccount {
   securityGroupsPerEni: number;
   /** CreateNetworkInterface's ClientTokens, by region and token. */
   clientTokens: Map<string, EmClientToken>;
+  /** Cloud Assistant's command runs (RunCommand), by InvokeId. */
+  invocations: Map<string, EmInvocation>;
+}
+
+/** One RunCommand: the script and its run on each instance. */
+export interface EmInvocation {
+  readonly invokeId: string;
+  readonly commandId: string;
+  readonly regionId: string;
+  readonly name: string;
+  readonly description: string;
+  readonly type: 'RunShellScript';
+  /** As written, not encoded. */
+  readonly content: string;
+  readonly timeoutSeconds: number;
+  readonly username: string;
+  readonly workingDir: string;
+  readonly createdAt: number;
+  readonly instances: EmInvocationInstance[];
+}
+
+/** The run of an invocation on one instance; its status follows from these times and the emulator's clock. */
+export interface EmInvocationInstance {
+  readonly instanceId: string;
+  /** When the agent takes it and starts the script. */
+  readonly startsAt: number;
+  /** What the script printed and how it ended; set when it starts. */
+  run?: ScriptRun;
+  /** When StopInvocation reached it. */
+  stoppedAt?: number;
+  /** Why it never ran (the agent offline): its error code. */
+  neverRan?: string;
 }
 
 export interface EmAccessKey {

@@ -10,6 +10,8 @@ export interface TransitionDelays {
   rebootMs: number;
   deleteMs: number;
   pendingMs: number;
+  /** From RunCommand to the agent starting the script. */
+  deliveryMs: number;
 }
 
 export const DEFAULT_DELAYS: TransitionDelays = {
@@ -20,6 +22,7 @@ export const DEFAULT_DELAYS: TransitionDelays = {
   rebootMs: 3000,
   deleteMs: 1000,
   pendingMs: 5000,
+  deliveryMs: 500,
 };
 
 interface Transition {

@@ -3,6 +3,7 @@ import { eniTime } from '../clock';
 import { EmulatorError, errors, missingParameter } from '../errors';
 import type { EmAccount, EmNetworkInterface, EmVSwitch } from '../model';
 import { wireNetworkInterface } from '../wire';
+import { onceByClientToken } from './clientTokens';
 import { type ActionContext, region } from './context';
 import { assignPrivateIpAddresses } from './privateIpActions';
 import { checkTags, description, MAX_TAGS, networkInterfaceName, requestTags, securityGroupsFor } from './eniRules';
@@ -10,8 +11,6 @@ import { checkTags, description, MAX_TAGS, networkInterfaceName, requestTags, se
 /** Rules from https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-createnetworkinterface. */
 
 const MAX_DESCRIPTION = 256;
-/** ASCII, at most 64 characters (https://www.alibabacloud.com/help/en/ecs/developer-reference/how-to-ensure-idempotence). */
-const CLIENT_TOKEN = /^[\x20-\x7e]{1,64}$/;
 
 let created = 0;
 
@@ -30,7 +29,7 @@ const UNMODELLED_CREATE_PARAMETERS = [
 
 /** Synchronous in ECS: the new ENI is Available at once. */
 export function createNetworkInterface(context: ActionContext): Record<string, unknown> {
-  const { params, account } = context;
+  const { params } = context;
   const regionId = region(context).regionId;
   if (UNMODELLED_CREATE_PARAMETERS.some((name) => params.raw(name) !== undefined)) {
     throw errors.unsupportedParameter();
@@ -48,18 +47,12 @@ export function createNetworkInterface(context: ActionContext): Record<string, u
       'SecurityGroupId and SecurityGroupIds.N cannot be specified together.',
     );
   }
-  const token = clientToken(context);
-  const earlier = token === undefined ? undefined : account.clientTokens.get(`${regionId}/${token}`);
-  if (earlier) {
-    if (earlier.request !== requestFingerprint(context)) {
-      throw new EmulatorError(
-        'IdempotentParameterMismatch',
-        400,
-        'Request uses a client token in a previous request but is not identical to that request.',
-      );
-    }
-    return earlier.answer;
-  }
+  const groups = single !== undefined ? [single] : several;
+  return onceByClientToken(context, 'CreateNetworkInterface', regionId, () => createInRegion(context, regionId, vSwitchId, groups));
+}
+
+function createInRegion(context: ActionContext, regionId: string, vSwitchId: string, groups: readonly string[]): Record<string, unknown> {
+  const { params, account } = context;
   const instanceType = params.optional('InstanceType') ?? 'Secondary';
   if (instanceType !== 'Secondary' && instanceType !== 'Trunk') {
     throw new EmulatorError(
@@ -75,9 +68,7 @@ export function createNetworkInterface(context: ActionContext): Record<string, u
   if (vSwitch.status !== 'Available') {
     throw new EmulatorError('IncorrectVSwitchStatus', 400, 'The current status of vSwitch does not support this operation.');
   }
-  const securityGroupIds = securityGroupsFor(account, regionId, vSwitch.vpcId, single !== undefined ? [single] : several).map(
-    (group) => group.securityGroupId,
-  );
+  const securityGroupIds = securityGroupsFor(account, regionId, vSwitch.vpcId, groups).map((group) => group.securityGroupId);
   const name = networkInterfaceName(params) ?? '';
   const text = description(params, MAX_DESCRIPTION) ?? '';
   const tags = requestTags(params);
@@ -115,11 +106,7 @@ export function createNetworkInterface(context: ActionContext): Record<string, u
   };
   account.networkInterfaces.set(eni.networkInterfaceId, eni);
   assignSecondaryIpsAtCreation(context, eni);
-  const answer = wireNetworkInterface(account, eni);
-  if (token !== undefined) {
-    account.clientTokens.set(`${regionId}/${token}`, { request: requestFingerprint(context), answer });
-  }
-  return answer;
+  return wireNetworkInterface(account, eni);
 }
 
 /**
@@ -136,24 +123,6 @@ function assignSecondaryIpsAtCreation(context: ActionContext, eni: EmNetworkInte
     context.account.networkInterfaces.delete(eni.networkInterfaceId);
     throw error;
   }
-}
-
-function clientToken(context: ActionContext): string | undefined {
-  const token = context.params.optional('ClientToken');
-  if (token !== undefined && !CLIENT_TOKEN.test(token)) {
-    throw new EmulatorError('InvalidParameter', 400, 'The specified ClientToken is not valid: at most 64 ASCII characters.');
-  }
-  return token;
-}
-
-/** Every parameter but the ClientToken, in a stable order: what makes two requests "identical". */
-function requestFingerprint(context: ActionContext): string {
-  return JSON.stringify(
-    context.params
-      .entries()
-      .filter(([name]) => name !== 'ClientToken')
-      .sort(([a], [b]) => a.localeCompare(b)),
-  );
 }
 
 /**

@@ -1,4 +1,12 @@
 import { attachNetworkInterface, detachNetworkInterface } from './attachmentActions';
+import {
+  describeCloudAssistantStatus,
+  describeInvocationResults,
+  describeInvocations,
+  installCloudAssistant,
+  runCommand,
+  stopInvocation,
+} from './cloudAssistantActions';
 import type { ActionHandler } from './context';
 import {
   describeInstanceAttribute,
@@ -46,6 +54,12 @@ export const ACTIONS: ReadonlyMap<string, ActionHandler> = new Map([
   ['AssignIpv6Addresses', assignIpv6Addresses],
   ['UnassignIpv6Addresses', unassignIpv6Addresses],
   ['DescribeSecurityGroupAttribute', describeSecurityGroupAttribute],
+  ['DescribeCloudAssistantStatus', describeCloudAssistantStatus],
+  ['InstallCloudAssistant', installCloudAssistant],
+  ['RunCommand', runCommand],
+  ['DescribeInvocations', describeInvocations],
+  ['DescribeInvocationResults', describeInvocationResults],
+  ['StopInvocation', stopInvocation],
 ]);
 
 /** VPC's actions (2016-04-28): the one the extension calls. */
