@@ -130,7 +130,7 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       case 'resources':
         this.scheduler.redraw(rowsShowing(change, this.nodes));
         return;
-      case 'networkSettled':
+      case 'wholeListSettled':
         // Security-group names arrived: the ENI rows name them, and an `sg:` filter matches by them.
         this.scheduler.redraw(
           ['instances', 'networkInterfaces'].flatMap((list) => this.nodes.get(`region/${change.regionId}/${list}`) ?? []),

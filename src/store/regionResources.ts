@@ -8,7 +8,7 @@ export type { ListState } from './resourceList';
 
 export type ListKind = 'instances' | 'networkInterfaces';
 /** The lists of a region's network, read whole (no pages to show) and only when something needs them. */
-export type NetworkListKind = 'vSwitches' | 'securityGroups';
+export type WholeListKind = 'vSwitches' | 'securityGroups';
 
 /** The instances and ENIs of one region, and its vSwitches and security groups, loaded on demand and kept until refreshed. */
 export class RegionResources {
@@ -25,7 +25,7 @@ export class RegionResources {
     private readonly api: EcsApi,
     readonly regionId: string,
     changed: (list: ListKind) => void,
-    networkChanged: (list: NetworkListKind) => void = () => undefined,
+    wholeListChanged: (list: WholeListKind) => void = () => undefined,
   ) {
     this.instances = new ResourceList(
       {
@@ -43,10 +43,10 @@ export class RegionResources {
     );
     this.vSwitches = new ResourceList(
       { fetch: (_progress, signal) => api.listVSwitches(regionId, signal), key: (vSwitch) => vSwitch.vSwitchId },
-      () => networkChanged('vSwitches'),
+      () => wholeListChanged('vSwitches'),
     );
     this.securityGroups = new ResourceList({ fetch: () => api.listSecurityGroups(regionId), key: (group) => group.securityGroupId }, () =>
-      networkChanged('securityGroups'),
+      wholeListChanged('securityGroups'),
     );
   }
 
@@ -101,7 +101,7 @@ export class RegionResources {
   }
 
   /** The loaded network lists read again in place (a vSwitch's free addresses change); the lists that changed. */
-  async reloadNetwork(): Promise<NetworkListKind[]> {
+  async reloadWholeLists(): Promise<WholeListKind[]> {
     const [vSwitches, securityGroups] = await Promise.all([this.vSwitches.reload(), this.securityGroups.reload()]);
     const changed = (result: { readonly changed: readonly string[]; readonly reshaped: boolean } | undefined): boolean =>
       result !== undefined && (result.changed.length > 0 || result.reshaped);

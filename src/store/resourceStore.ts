@@ -7,7 +7,7 @@ import type { NetworkInterface } from '../domain/networkInterface';
 import type { Region } from '../domain/region';
 import type { SecurityGroup, VSwitch } from '../domain/network';
 import type { ResourceList } from './resourceList';
-import { type ListKind, type NetworkListKind, RegionResources } from './regionResources';
+import { type ListKind, type WholeListKind, RegionResources } from './regionResources';
 
 /** What changed in the store, so that the view redraws only that. */
 export type StoreChange =
@@ -16,7 +16,7 @@ export type StoreChange =
   /** A list of a region finished loading, or failed. */
   | { readonly kind: 'listSettled'; readonly regionId: string; readonly list: ListKind }
   /** A network list of a region (vSwitches, security groups) finished loading, failed, or changed when read again. */
-  | { readonly kind: 'networkSettled'; readonly regionId: string; readonly list: NetworkListKind }
+  | { readonly kind: 'wholeListSettled'; readonly regionId: string; readonly list: WholeListKind }
   /** Resources were read again; `reshaped` names the lists that lost or gained one of them. */
   | {
       readonly kind: 'resources';
@@ -90,7 +90,7 @@ export class ResourceStore {
   region(regionId: string): RegionResources {
     let resources = this.resources.get(regionId);
     if (!resources) {
-      const settled = (list: ListKind | NetworkListKind, change: StoreChange): void => {
+      const settled = (list: ListKind | WholeListKind, change: StoreChange): void => {
         if (this.resources.get(regionId) !== created) {
           return;
         }
@@ -104,7 +104,7 @@ export class ResourceStore {
         this.api,
         regionId,
         (list) => settled(list, { kind: 'listSettled', regionId, list }),
-        (list) => settled(list, { kind: 'networkSettled', regionId, list }),
+        (list) => settled(list, { kind: 'wholeListSettled', regionId, list }),
       );
       resources = created;
       this.resources.set(regionId, resources);
@@ -206,7 +206,7 @@ export class ResourceStore {
 
   private freshNetworkList<T>(
     regionId: string,
-    kind: NetworkListKind,
+    kind: WholeListKind,
     listOf: (resources: RegionResources) => ResourceList<T>,
   ): Promise<T[]> {
     return this.readRegion(regionId, async (resources) => {
@@ -225,7 +225,7 @@ export class ResourceStore {
           throw list.state.error;
         }
         if (reloaded && (reloaded.changed.length > 0 || reloaded.reshaped)) {
-          this.changes.fire({ kind: 'networkSettled', regionId, list: kind });
+          this.changes.fire({ kind: 'wholeListSettled', regionId, list: kind });
         }
         return list.items();
       };
@@ -241,11 +241,11 @@ export class ResourceStore {
       this.loaded()
         .filter((region) => !region.busy)
         .map(async (region) => {
-          const [change, network] = await Promise.all([region.reload(), region.reloadNetwork()]);
+          const [change, network] = await Promise.all([region.reload(), region.reloadWholeLists()]);
           if (change.instanceIds.length > 0 || change.networkInterfaceIds.length > 0 || change.reshaped.length > 0) {
             this.changes.fire({ kind: 'resources', regionId: region.regionId, ...change });
           }
-          network.forEach((list) => this.changes.fire({ kind: 'networkSettled', regionId: region.regionId, list }));
+          network.forEach((list) => this.changes.fire({ kind: 'wholeListSettled', regionId: region.regionId, list }));
         }),
     );
     const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');

@@ -32,10 +32,10 @@ describe('the store’s network lists', () => {
     assert.equal(region.securityGroupName('sg-1'), 'web');
     assert.equal(region.securityGroupName('sg-unknown'), undefined);
     assert.deepEqual(
-      changes.filter((change) => change.kind === 'networkSettled'),
+      changes.filter((change) => change.kind === 'wholeListSettled'),
       [
-        { kind: 'networkSettled', regionId: REGION, list: 'vSwitches' },
-        { kind: 'networkSettled', regionId: REGION, list: 'securityGroups' },
+        { kind: 'wholeListSettled', regionId: REGION, list: 'vSwitches' },
+        { kind: 'wholeListSettled', regionId: REGION, list: 'securityGroups' },
       ],
     );
     assert.deepEqual(
@@ -70,7 +70,7 @@ describe('the store’s network lists', () => {
     await store.region(REGION).vSwitches.complete();
     assert.equal(store.region(REGION).vSwitches.state.kind, 'failed');
     assert.deepEqual(refused, ['InvalidAccessKeyId.NotFound']);
-    assert.deepEqual(changes, [{ kind: 'networkSettled', regionId: REGION, list: 'vSwitches' }]);
+    assert.deepEqual(changes, [{ kind: 'wholeListSettled', regionId: REGION, list: 'vSwitches' }]);
   });
 
   it('says nothing of a network list that settles after its region was dropped', async () => {
@@ -95,7 +95,7 @@ describe('the store’s network lists', () => {
     assert.deepEqual(changes, [], 'nothing changed');
     vSwitches[0] = vSwitch('vsw-1', 199);
     await store.reloadLoaded();
-    assert.deepEqual(changes, [{ kind: 'networkSettled', regionId: REGION, list: 'vSwitches' }]);
+    assert.deepEqual(changes, [{ kind: 'wholeListSettled', regionId: REGION, list: 'vSwitches' }]);
     assert.equal(region.vSwitches.get('vsw-1')?.availableIpAddressCount, 199);
   });
 
@@ -129,7 +129,7 @@ describe('fresh reads of a region’s network', () => {
     await store.freshVSwitches(REGION);
     assert.equal(store.region(REGION).vSwitches.get('vsw-1'), before, 'an unchanged vSwitch keeps its object');
     assert.equal(api.calls.filter((call) => call === 'listVSwitches').length, 2, 'a fresh read reads again');
-    const settled = (): number => changes.filter((change) => change.kind === 'networkSettled').length;
+    const settled = (): number => changes.filter((change) => change.kind === 'wholeListSettled').length;
     assert.equal(settled(), 1, 'the load said it settled; the read that found nothing new says nothing');
 
     switches[0] = vSwitch('vsw-1', 150);
@@ -139,10 +139,10 @@ describe('fresh reads of a region’s network', () => {
     );
     assert.equal(store.region(REGION).vSwitches.get('vsw-1')?.availableIpAddressCount, 150, 'the store keeps what it read');
     assert.deepEqual(
-      changes.filter((change) => change.kind === 'networkSettled'),
+      changes.filter((change) => change.kind === 'wholeListSettled'),
       [
-        { kind: 'networkSettled', regionId: REGION, list: 'vSwitches' },
-        { kind: 'networkSettled', regionId: REGION, list: 'vSwitches' },
+        { kind: 'wholeListSettled', regionId: REGION, list: 'vSwitches' },
+        { kind: 'wholeListSettled', regionId: REGION, list: 'vSwitches' },
       ],
       'one for the load, one for the change; none for the read that found nothing new',
     );
