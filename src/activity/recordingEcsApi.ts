@@ -6,9 +6,12 @@ import {
   createRequest,
   deleteRequest,
   detachRequest,
+  installCloudAssistantRequest,
   modifyRequest,
   rebootRequest,
+  runCommandRequest,
   startRequest,
+  stopInvocationRequest,
   stopRequest,
   tagRequest,
   unassignIpv6AddressesRequest,
@@ -63,6 +66,35 @@ class RecordingEcsApi implements EcsApi {
 
   describeSecurityGroupRules(...args: Params<'describeSecurityGroupRules'>): ReturnType<EcsApi['describeSecurityGroupRules']> {
     return this.inner.describeSecurityGroupRules(...args);
+  }
+
+  describeCloudAssistantStatus(...args: Params<'describeCloudAssistantStatus'>): ReturnType<EcsApi['describeCloudAssistantStatus']> {
+    return this.inner.describeCloudAssistantStatus(...args);
+  }
+
+  describeInvocationResults(...args: Params<'describeInvocationResults'>): ReturnType<EcsApi['describeInvocationResults']> {
+    return this.inner.describeInvocationResults(...args);
+  }
+
+  installCloudAssistant(...args: Params<'installCloudAssistant'>): Promise<string> {
+    const write = { request: installCloudAssistantRequest(...args), resourceIds: args[1] };
+    return this.log.record(write, () => this.inner.installCloudAssistant(...args), requestIdOf);
+  }
+
+  /** The run's id joins the instances among what it touched, once ECS named it. */
+  runCommand(...args: Params<'runCommand'>): ReturnType<EcsApi['runCommand']> {
+    const [run] = args;
+    const write = { request: runCommandRequest(run), resourceIds: run.instanceIds };
+    return this.log.record(
+      write,
+      () => this.inner.runCommand(...args),
+      (started) => ({ requestId: started.requestId, resourceIds: [started.invokeId] }),
+    );
+  }
+
+  stopInvocation(...args: Params<'stopInvocation'>): Promise<string> {
+    const write = { request: stopInvocationRequest(...args), resourceIds: [args[1]] };
+    return this.log.record(write, () => this.inner.stopInvocation(...args), requestIdOf);
   }
 
   attachNetworkInterface(...args: Params<'attachNetworkInterface'>): Promise<string> {
@@ -147,7 +179,10 @@ class RecordingEcsApi implements EcsApi {
   }
 }
 
-/** `inner`, with each of its writes recorded in `log` (attach, detach, create, delete, modify, tags, start, stop, reboot, addresses). */
+/**
+ * `inner`, with each of its writes recorded in `log` (attach, detach, create, delete, modify, tags, start, stop, reboot,
+ * addresses, Cloud Assistant's install, command runs and their stop).
+ */
 export function recordingEcsApi(inner: EcsApi, log: ActivityLog): EcsApi {
   return new RecordingEcsApi(inner, log);
 }

@@ -1,3 +1,4 @@
+import type { AgentStatus, CommandRunRequest, InstanceRun } from '../domain/cloudAssistant';
 import type { Instance } from '../domain/instance';
 import type { InstanceTypeInfo } from '../domain/instanceType';
 import type { SecurityGroup, VSwitch } from '../domain/network';
@@ -67,6 +68,23 @@ export interface EcsApi {
   unassignIpv6Addresses(regionId: string, networkInterfaceId: string, addresses: readonly string[]): Promise<string>;
   /** A security group's rules, both directions (DescribeSecurityGroupAttribute, all pages). */
   describeSecurityGroupRules(regionId: string, securityGroupId: string): Promise<SecurityGroupRules>;
+  /** Whether each instance's Cloud Assistant agent answers, and its version: the named ones, or all of the region's. */
+  describeCloudAssistantStatus(regionId: string, instanceIds?: readonly string[]): Promise<AgentStatus[]>;
+  /** Installs the agent; it runs from each instance's next restart. Returns the request id. */
+  installCloudAssistant(regionId: string, instanceIds: readonly string[]): Promise<string>;
+  /** Runs a shell script once on the instances (RunCommand); resolves when ECS accepted it. */
+  runCommand(request: CommandRunRequest): Promise<CommandRunStarted>;
+  /** How the run stands on each of its instances, with the output so far (DescribeInvocationResults, all pages). */
+  describeInvocationResults(regionId: string, invokeId: string): Promise<InstanceRun[]>;
+  /** Instances that have not started the run do not run it; those running it carry on. Returns the request id. */
+  stopInvocation(regionId: string, invokeId: string): Promise<string>;
+}
+
+/** What RunCommand answered: the run to follow. */
+export interface CommandRunStarted {
+  readonly invokeId: string;
+  readonly commandId: string;
+  readonly requestId: string;
 }
 
 /** A fixed AccessKey pair (with the token when it is temporary). */

@@ -109,6 +109,30 @@ export class LazyEcsApi implements EcsApi {
     return (await this.load()).describeSecurityGroupRules(...args);
   }
 
+  async describeCloudAssistantStatus(
+    ...args: Parameters<EcsApi['describeCloudAssistantStatus']>
+  ): ReturnType<EcsApi['describeCloudAssistantStatus']> {
+    return (await this.load()).describeCloudAssistantStatus(...args);
+  }
+
+  async installCloudAssistant(...args: Parameters<EcsApi['installCloudAssistant']>): ReturnType<EcsApi['installCloudAssistant']> {
+    return (await this.load()).installCloudAssistant(...args);
+  }
+
+  async runCommand(...args: Parameters<EcsApi['runCommand']>): ReturnType<EcsApi['runCommand']> {
+    return (await this.load()).runCommand(...args);
+  }
+
+  async describeInvocationResults(
+    ...args: Parameters<EcsApi['describeInvocationResults']>
+  ): ReturnType<EcsApi['describeInvocationResults']> {
+    return (await this.load()).describeInvocationResults(...args);
+  }
+
+  async stopInvocation(...args: Parameters<EcsApi['stopInvocation']>): ReturnType<EcsApi['stopInvocation']> {
+    return (await this.load()).stopInvocation(...args);
+  }
+
   private load(): Promise<EcsApi> {
     this.api ??= (async () => {
       const options = typeof this.options === 'function' ? await this.options() : this.options;

@@ -32,5 +32,10 @@ export function refusingEcsApi(reason: EcsError): EcsApi {
     assignIpv6Addresses: refuse,
     unassignIpv6Addresses: refuse,
     describeSecurityGroupRules: refuse,
+    describeCloudAssistantStatus: refuse,
+    installCloudAssistant: refuse,
+    runCommand: refuse,
+    describeInvocationResults: refuse,
+    stopInvocation: refuse,
   };
 }

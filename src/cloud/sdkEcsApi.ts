@@ -2,7 +2,7 @@ import * as $Ecs from './sdkEcsModels';
 import type { AssignedAddresses, EcsApi, StopOptions } from './ecsApi';
 import { EcsError } from './ecsError';
 import { type SdkEcsApiOptions } from './sdkCaller';
-import { SdkEcsReads } from './sdkEcsReads';
+import { SdkCloudAssistant } from './sdkCloudAssistant';
 import type { Tag } from '../domain/instance';
 import type { AddressRequest, NetworkInterfaceChange, NewNetworkInterface } from '../domain/networkInterfaceChanges';
 
@@ -11,8 +11,11 @@ export type { SdkEcsApiOptions } from './sdkCaller';
 /** TagResources and UntagResources name the kind of resource; ECS's name for ENIs. */
 const ENI_RESOURCE_TYPE = 'eni';
 
-/** The `EcsApi` on the official SDK: the reads (`SdkEcsReads`) and the writes. Loaded only when the first call needs it. */
-export class SdkEcsApi extends SdkEcsReads implements EcsApi {
+/**
+ * The `EcsApi` on the official SDK: the reads (`SdkEcsReads`), Cloud Assistant's actions (`SdkCloudAssistant`) and the
+ * writes. Loaded only when the first call needs it.
+ */
+export class SdkEcsApi extends SdkCloudAssistant implements EcsApi {
   async attachNetworkInterface(regionId: string, networkInterfaceId: string, instanceId: string): Promise<string> {
     const response = await this.call(
       'AttachNetworkInterface',

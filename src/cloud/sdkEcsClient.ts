@@ -131,6 +131,26 @@ export class EcsClient extends RegionalRpcClient {
     return this.rpc('DescribeSecurityGroupAttribute', request, new $Ecs.DescribeSecurityGroupAttributeResponse({}));
   }
 
+  describeCloudAssistantStatus(request: $Ecs.DescribeCloudAssistantStatusRequest): Promise<$Ecs.DescribeCloudAssistantStatusResponse> {
+    return this.rpc('DescribeCloudAssistantStatus', request, new $Ecs.DescribeCloudAssistantStatusResponse({}));
+  }
+
+  describeInvocationResults(request: $Ecs.DescribeInvocationResultsRequest): Promise<$Ecs.DescribeInvocationResultsResponse> {
+    return this.rpc('DescribeInvocationResults', request, new $Ecs.DescribeInvocationResultsResponse({}));
+  }
+
+  installCloudAssistant(request: $Ecs.InstallCloudAssistantRequest): Promise<$Ecs.InstallCloudAssistantResponse> {
+    return this.rpc('InstallCloudAssistant', request, new $Ecs.InstallCloudAssistantResponse({}));
+  }
+
+  runCommand(request: $Ecs.RunCommandRequest): Promise<$Ecs.RunCommandResponse> {
+    return this.rpc('RunCommand', request, new $Ecs.RunCommandResponse({}));
+  }
+
+  stopInvocation(request: $Ecs.StopInvocationRequest): Promise<$Ecs.StopInvocationResponse> {
+    return this.rpc('StopInvocation', request, new $Ecs.StopInvocationResponse({}));
+  }
+
   /**
    * One RPC action as the generated `<action>WithOptions` sends it: the request model validated, its fields under their
    * ECS names in the query, the answer cast into the response model. It holds for actions whose generated method copies

@@ -43,3 +43,14 @@ export { UnassignPrivateIpAddressesRequest } from '@alicloud/ecs20140526/dist/mo
 export { UnassignPrivateIpAddressesResponse } from '@alicloud/ecs20140526/dist/models/UnassignPrivateIpAddressesResponse';
 export { UntagResourcesRequest } from '@alicloud/ecs20140526/dist/models/UntagResourcesRequest';
 export { UntagResourcesResponse } from '@alicloud/ecs20140526/dist/models/UntagResourcesResponse';
+export { DescribeCloudAssistantStatusRequest } from '@alicloud/ecs20140526/dist/models/DescribeCloudAssistantStatusRequest';
+export { DescribeCloudAssistantStatusResponse } from '@alicloud/ecs20140526/dist/models/DescribeCloudAssistantStatusResponse';
+export { DescribeCloudAssistantStatusResponseBodyInstanceCloudAssistantStatusSetInstanceCloudAssistantStatus as DescribeCloudAssistantStatusResponseBodyRow } from '@alicloud/ecs20140526/dist/models/DescribeCloudAssistantStatusResponseBody';
+export { DescribeInvocationResultsRequest } from '@alicloud/ecs20140526/dist/models/DescribeInvocationResultsRequest';
+export { DescribeInvocationResultsResponse } from '@alicloud/ecs20140526/dist/models/DescribeInvocationResultsResponse';
+export { InstallCloudAssistantRequest } from '@alicloud/ecs20140526/dist/models/InstallCloudAssistantRequest';
+export { InstallCloudAssistantResponse } from '@alicloud/ecs20140526/dist/models/InstallCloudAssistantResponse';
+export { RunCommandRequest } from '@alicloud/ecs20140526/dist/models/RunCommandRequest';
+export { RunCommandResponse } from '@alicloud/ecs20140526/dist/models/RunCommandResponse';
+export { StopInvocationRequest } from '@alicloud/ecs20140526/dist/models/StopInvocationRequest';
+export { StopInvocationResponse } from '@alicloud/ecs20140526/dist/models/StopInvocationResponse';

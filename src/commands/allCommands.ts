@@ -21,6 +21,8 @@ import { openCredentialsFileCommand } from './credentials/openCredentialsFile';
 import { signOutCommand } from './credentials/signOut';
 import { exportCommands } from './exportCommands';
 import { instanceCommands } from './instances/instanceCommands';
+import { installCloudAssistantCommand } from './guest/installCloudAssistant';
+import { runCommandCommand } from './guest/runCommand';
 import { createAndAttachCommand } from './attach/createAndAttachCommand';
 import { createCommand } from './lifecycle/createCommand';
 import { deleteCommand } from './lifecycle/deleteCommand';
@@ -63,6 +65,8 @@ export function allCommands(parts: CommandParts): CommandDefinition[] {
     deleteCommand(operations),
     ...editCommands(operations),
     ...instanceCommands(operations),
+    runCommandCommand(operations, documents, () => settings.commandTimeoutSeconds()),
+    installCloudAssistantCommand(operations),
     selectRegionsCommand(
       () => connection.api,
       () => connection.regionIds(),

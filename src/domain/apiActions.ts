@@ -23,6 +23,7 @@ const ECS_ARN = 'acs:ecs:{#regionId}:{#accountId}';
 const ENI = `${ECS_ARN}:eni/{#eniId}`;
 const INSTANCE = `${ECS_ARN}:instance/{#instanceId}`;
 const SECURITY_GROUP = `${ECS_ARN}:securitygroup/{#securitygroupId}`;
+const COMMANDS = `${ECS_ARN}:command/*`;
 
 const ecsRead = (resources: readonly string[], ramAction?: string): ApiAction => ({
   service: 'ecs',
@@ -73,6 +74,12 @@ export const API_ACTIONS = {
   UnassignPrivateIpAddresses: ecsWrite('ecs:UnassignPrivateIpAddresses', [ENI]),
   AssignIpv6Addresses: ecsWrite('ecs:AssignIpv6Addresses', [ENI]),
   UnassignIpv6Addresses: ecsWrite('ecs:UnassignIpv6Addresses', [ENI]),
+  // Cloud Assistant (https://www.alibabacloud.com/help/en/ecs/user-guide/grant-ram-users-permissions-to-use-cloud-assistant).
+  DescribeCloudAssistantStatus: ecsRead([INSTANCE], 'ecs:DescribeCloudAssistantStatus'),
+  DescribeInvocationResults: ecsRead([`${ECS_ARN}:instance/*`, COMMANDS], 'ecs:DescribeInvocationResults'),
+  InstallCloudAssistant: ecsWrite('ecs:InstallCloudAssistant', [INSTANCE]),
+  RunCommand: ecsWrite('ecs:RunCommand', [INSTANCE, COMMANDS]),
+  StopInvocation: ecsWrite('ecs:StopInvocation', [INSTANCE]),
 } as const satisfies Record<string, ApiAction>;
 
 export type ApiActionName = keyof typeof API_ACTIONS;

@@ -1,3 +1,4 @@
+import type { AgentLook } from './cloudAssistant';
 import type { Instance } from './instance';
 import { checkInstanceOperation } from './instanceRules';
 import type { NetworkInterface } from './networkInterface';
@@ -40,8 +41,18 @@ export function networkInterfaceCapabilities(eni: NetworkInterface): string[] {
   return tokens;
 }
 
-export function instanceCapabilities(instance: Instance): string[] {
+/**
+ * `canRunCommand`: Running with its agent online (Run Command…); `agentMissing`: Running or Stopped, and its agent
+ * silent or too old for sessions (Install Cloud Assistant…). Neither while the agents are not read.
+ */
+export function instanceCapabilities(instance: Instance, agent: AgentLook = 'unknown'): string[] {
   const tokens: string[] = [];
+  if (instance.status === 'Running' && (agent === 'online' || agent === 'tooOld')) {
+    tokens.push('canRunCommand');
+  }
+  if ((instance.status === 'Running' || instance.status === 'Stopped') && (agent === 'silent' || agent === 'tooOld')) {
+    tokens.push('agentMissing');
+  }
   if (instance.status === 'Running' || instance.status === 'Stopped') {
     tokens.push('canAttach');
   }

@@ -1,7 +1,7 @@
 import type { ApiActionName } from './apiActions';
 
-/** The three policies of `docs/ram/`, each containing the one before it. */
-export const POLICY_TIERS = ['read-only', 'attach-detach', 'manage-enis'] as const;
+/** The four policies of `docs/ram/`, each containing the one before it. */
+export const POLICY_TIERS = ['read-only', 'attach-detach', 'manage-enis', 'into-the-guest'] as const;
 export type PolicyTier = (typeof POLICY_TIERS)[number];
 
 /** What one command (or the view itself, or a fix-it a command offers) can send. */
@@ -22,6 +22,15 @@ const VIEW: readonly ApiActionName[] = [
   'DescribeSecurityGroups',
   'DescribeVSwitches',
   'DescribeInstanceTypes',
+  'DescribeCloudAssistantStatus',
+];
+/** A script run through Cloud Assistant, followed to its end, with the stop that cancelling sends. */
+const RUN: readonly ApiActionName[] = [
+  'DescribeInstances',
+  'DescribeCloudAssistantStatus',
+  'RunCommand',
+  'DescribeInvocationResults',
+  'StopInvocation',
 ];
 const ATTACH: readonly ApiActionName[] = [
   'DescribeRegions',
@@ -117,6 +126,12 @@ export const COMMAND_ACTIONS = {
   'alicloudEcs.unassignIpv6Addresses': {
     tier: 'manage-enis',
     actions: [...ENI_WRITE_READS, 'DescribeInstanceTypes', 'DescribeVSwitches', 'UnassignIpv6Addresses'],
+  },
+  // A refused run offers to start the instance, or to install the agent.
+  'alicloudEcs.runCommand': { tier: 'into-the-guest', actions: [...RUN, 'StartInstance'], offers: ['alicloudEcs.installCloudAssistant'] },
+  'alicloudEcs.installCloudAssistant': {
+    tier: 'into-the-guest',
+    actions: ['DescribeInstances', 'DescribeCloudAssistantStatus', 'InstallCloudAssistant', 'RebootInstance', 'StartInstance'],
   },
   // Retry sends again the attach or detach of the entry it is run on (the only writes Activity retries).
   'alicloudEcs.activity.retry': {

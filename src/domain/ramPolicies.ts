@@ -19,6 +19,7 @@ export const POLICY_FILES: Readonly<Record<PolicyTier, string>> = {
   'read-only': 'docs/ram/read-only.json',
   'attach-detach': 'docs/ram/attach-detach.json',
   'manage-enis': 'docs/ram/manage-enis.json',
+  'into-the-guest': 'docs/ram/into-the-guest.json',
 };
 
 /** The narrower form of manage-enis.json: every write limited to the resources of one region (the example's). */

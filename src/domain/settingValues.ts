@@ -14,6 +14,9 @@ export function clampSetting(value: unknown, range: { readonly min: number; read
 /** `alicloudEcs.attachTimeoutSeconds`: how long an attach or detach is followed before saying it is still under way. */
 export const ATTACH_TIMEOUT_SECONDS = { default: 120, min: 5, max: 3600 } as const;
 
+/** `alicloudEcs.commandTimeoutSeconds`: how long Cloud Assistant lets a script run on each instance (RunCommand's Timeout). */
+export const COMMAND_TIMEOUT_SECONDS = { default: 60, min: 10, max: 86400 } as const;
+
 /** `alicloudEcs.autoRefreshSeconds`: 0 turns it off; other values are held to this range. */
 export const AUTO_REFRESH_SECONDS = { default: 60, min: 15, max: 3600 } as const;
 
@@ -42,6 +45,7 @@ export const SETTING_EFFECTS = {
   requestTimeoutSeconds: 'connection',
   regions: 'connection',
   attachTimeoutSeconds: 'readWhenUsed',
+  commandTimeoutSeconds: 'readWhenUsed',
   autoRefreshSeconds: 'autoRefresh',
   stuckAfterMinutes: 'readWhenUsed',
   consoleSite: 'readWhenUsed',

@@ -1,4 +1,5 @@
 import type { EcsApi } from '../cloud/ecsApi';
+import type { AgentStatus } from '../domain/cloudAssistant';
 import type { Instance } from '../domain/instance';
 import type { SecurityGroup, VSwitch } from '../domain/network';
 import type { NetworkInterface } from '../domain/networkInterface';
@@ -7,8 +8,8 @@ import { ResourceList } from './resourceList';
 export type { ListState } from './resourceList';
 
 export type ListKind = 'instances' | 'networkInterfaces';
-/** The lists of a region's network, read whole (no pages to show) and only when something needs them. */
-export type WholeListKind = 'vSwitches' | 'securityGroups';
+/** The lists of a region read whole (no pages to show) and only when something needs them. */
+export type WholeListKind = 'vSwitches' | 'securityGroups' | 'agents';
 
 /** The instances and ENIs of one region, and its vSwitches and security groups, loaded on demand and kept until refreshed. */
 export class RegionResources {
@@ -16,6 +17,8 @@ export class RegionResources {
   readonly networkInterfaces: ResourceList<NetworkInterface>;
   readonly vSwitches: ResourceList<VSwitch>;
   readonly securityGroups: ResourceList<SecurityGroup>;
+  /** Each instance's Cloud Assistant agent: online or not, its version. */
+  readonly agents: ResourceList<AgentStatus>;
   /** Resources whose last re-read for the view failed, with the error, until a read of them succeeds. */
   readonly readFailures = new Map<string, unknown>();
   /** When the view first saw each ENI in its current status (for one that looks stuck attaching or detaching). */
@@ -48,6 +51,9 @@ export class RegionResources {
     this.securityGroups = new ResourceList({ fetch: () => api.listSecurityGroups(regionId), key: (group) => group.securityGroupId }, () =>
       wholeListChanged('securityGroups'),
     );
+    this.agents = new ResourceList({ fetch: () => api.describeCloudAssistantStatus(regionId), key: (agent) => agent.instanceId }, () =>
+      wholeListChanged('agents'),
+    );
   }
 
   /** The security group's name; undefined while the groups are not loaded, or for a group they do not hold. */
@@ -57,7 +63,7 @@ export class RegionResources {
 
   /** The region is forgotten: reads still under way stop asking for pages. */
   stop(): void {
-    [this.instances, this.networkInterfaces, this.vSwitches, this.securityGroups].forEach((list) => list.stop());
+    [this.instances, this.networkInterfaces, this.vSwitches, this.securityGroups, this.agents].forEach((list) => list.stop());
   }
 
   get busy(): boolean {
@@ -102,10 +108,12 @@ export class RegionResources {
 
   /** The loaded network lists read again in place (a vSwitch's free addresses change); the lists that changed. */
   async reloadWholeLists(): Promise<WholeListKind[]> {
-    const [vSwitches, securityGroups] = await Promise.all([this.vSwitches.reload(), this.securityGroups.reload()]);
-    const changed = (result: { readonly changed: readonly string[]; readonly reshaped: boolean } | undefined): boolean =>
-      result !== undefined && (result.changed.length > 0 || result.reshaped);
-    return [...(changed(vSwitches) ? ['vSwitches' as const] : []), ...(changed(securityGroups) ? ['securityGroups' as const] : [])];
+    const kinds = ['vSwitches', 'securityGroups', 'agents'] as const;
+    const results = await Promise.all(kinds.map((kind) => this[kind].reload()));
+    return kinds.filter((_kind, index) => {
+      const result = results[index];
+      return result !== undefined && (result.changed.length > 0 || result.reshaped);
+    });
   }
 
   async rereadInstances(ids: readonly string[]): Promise<Instance[]> {

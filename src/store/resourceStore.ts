@@ -1,6 +1,7 @@
 import type { EcsApi } from '../cloud/ecsApi';
 import { EcsError, isEcsError } from '../cloud/ecsError';
 import { isCredentialRejection } from '../domain/credentialSource';
+import type { AgentStatus } from '../domain/cloudAssistant';
 import { Emitter } from '../domain/emitter';
 import type { Instance } from '../domain/instance';
 import type { NetworkInterface } from '../domain/networkInterface';
@@ -192,6 +193,17 @@ export class ResourceStore {
   /** One instance as ECS has it now (undefined when it is gone), kept in the store; rejects on failure. */
   async freshInstance(regionId: string, instanceId: string): Promise<Instance | undefined> {
     return (await this.readFresh(regionId, [instanceId], [])).instances[0];
+  }
+
+  /** The Cloud Assistant agents of these instances as ECS reports them now, kept in the store; rejects on failure. */
+  async freshAgents(regionId: string, instanceIds: readonly string[]): Promise<AgentStatus[]> {
+    const resources = this.region(regionId);
+    const fresh = await this.api.describeCloudAssistantStatus(regionId, instanceIds);
+    if (this.resources.get(regionId) === resources) {
+      resources.agents.patch(fresh, instanceIds);
+      this.changes.fire({ kind: 'wholeListSettled', regionId, list: 'agents' });
+    }
+    return fresh;
   }
 
   /** A region's vSwitches as ECS has them now (their free addresses change), kept in the store; rejects on failure. */

@@ -12,14 +12,24 @@ export class ReadOnlyDocuments implements vscode.TextDocumentContentProvider, vs
     return this.contents.get(uri.toString()) ?? '';
   }
 
-  /** Opens (or updates and shows) the document at `path` with this text, in this language (JSON unless said). */
-  async show(path: string, text: string, language = 'json'): Promise<vscode.TextEditor> {
+  /** Opens (or updates and shows) the document at `path` with this text, in this language (JSON unless said), in `column`. */
+  async show(path: string, text: string, language = 'json', column?: vscode.ViewColumn): Promise<vscode.TextEditor> {
+    const uri = this.update(path, text);
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.languages.setTextDocumentLanguage(document, language);
+    return vscode.window.showTextDocument(document, {
+      preview: column === undefined,
+      viewColumn: column,
+      preserveFocus: column !== undefined,
+    });
+  }
+
+  /** Changes the text of the document at `path`; an editor showing it shows the new text, and none is opened. */
+  update(path: string, text: string): vscode.Uri {
     const uri = vscode.Uri.from({ scheme: READ_ONLY_SCHEME, path });
     this.contents.set(uri.toString(), text);
     this.changed.fire(uri);
-    const document = await vscode.workspace.openTextDocument(uri);
-    await vscode.languages.setTextDocumentLanguage(document, language);
-    return vscode.window.showTextDocument(document, { preview: true });
+    return uri;
   }
 
   dispose(): void {

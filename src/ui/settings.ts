@@ -3,6 +3,7 @@ import { consoleSiteFor, type ConsoleSite } from '../domain/consoleLinks';
 import { STUCK_AFTER_MINUTES } from '../domain/resourceStatus';
 import {
   ATTACH_TIMEOUT_SECONDS,
+  COMMAND_TIMEOUT_SECONDS,
   autoRefreshSeconds,
   clampSetting,
   type NetworkGrouping,
@@ -25,6 +26,13 @@ export class Settings {
 
   attachTimeoutMs(): number {
     return clampSetting(this.section().get<unknown>('attachTimeoutSeconds'), ATTACH_TIMEOUT_SECONDS, ATTACH_TIMEOUT_SECONDS.default) * 1000;
+  }
+
+  /** Whole seconds: RunCommand's Timeout is an integer. */
+  commandTimeoutSeconds(): number {
+    return Math.round(
+      clampSetting(this.section().get<unknown>('commandTimeoutSeconds'), COMMAND_TIMEOUT_SECONDS, COMMAND_TIMEOUT_SECONDS.default),
+    );
   }
 
   autoRefreshSeconds(): number {

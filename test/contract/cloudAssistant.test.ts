@@ -3,7 +3,8 @@ import type Ecs from '@alicloud/ecs20140526';
 import * as $Ecs from '@alicloud/ecs20140526';
 import { BATCH_WORKER, LEGACY_ERP, SPARE_K_2, WEB_1, WEB_2 } from '../emulator/demoIds';
 import { EcsEmulator } from '../emulator/server';
-import { sdkClientFor } from './helpers';
+import type { EcsApi } from '../../src/cloud/ecsApi';
+import { adapterFor, DEMO_KEYS, ecsErrorOf, ONE_ATTEMPT, sdkClientFor } from './helpers';
 
 const REGION = 'cn-hangzhou';
 
@@ -205,5 +206,78 @@ describe('Cloud Assistant, through the official SDK', () => {
       rows.map((row) => Buffer.from(row.output ?? '', 'base64').toString()),
       ['once\n'],
     );
+  });
+});
+
+describe('Cloud Assistant, through the adapter', () => {
+  let emulator: EcsEmulator;
+  let api: EcsApi;
+  beforeEach(async () => {
+    emulator = await EcsEmulator.start();
+    emulator.world.clock.pause();
+    api = adapterFor(emulator, DEMO_KEYS, ONE_ATTEMPT);
+  });
+  afterEach(async () => {
+    await emulator.close();
+  });
+  const later = (ms: number): void => emulator.world.clock.advance(ms);
+
+  it('reads every agent of the region without names, and the named ones with them', async () => {
+    const all = await api.describeCloudAssistantStatus(REGION);
+    const hangzhou = [...(emulator.accounts.get('demo')?.instances.values() ?? [])].filter((instance) => instance.regionId === REGION);
+    assert.deepStrictEqual(all.map((agent) => agent.instanceId).sort(), hangzhou.map((instance) => instance.instanceId).sort());
+    assert.deepStrictEqual(await api.describeCloudAssistantStatus(REGION, [WEB_1, LEGACY_ERP]), [
+      { instanceId: WEB_1, online: true, version: '2.2.3.857', supportsSessions: true },
+      { instanceId: LEGACY_ERP, online: false, version: '', supportsSessions: false },
+    ]);
+    assert.deepStrictEqual(emulator.received.filter((request) => request.action === 'DescribeCloudAssistantStatus').length, 2);
+  });
+
+  it('sends the script in Base64 and reads each instance’s output decoded, Chinese and all', async () => {
+    const started = await api.runCommand({
+      regionId: REGION,
+      instanceIds: [WEB_1, WEB_2],
+      script: "echo '你好，世界'\nhostname",
+      name: 'vscode-alicloud-ecs',
+      timeoutSeconds: 30,
+      clientToken: 'contract-1',
+    });
+    const sent = new Map(emulator.received.find((request) => request.action === 'RunCommand')?.params);
+    assert.strictEqual(sent.get('ContentEncoding'), 'Base64');
+    assert.strictEqual(sent.get('CommandContent'), Buffer.from("echo '你好，世界'\nhostname").toString('base64'));
+    later(emulator.world.delays.deliveryMs);
+    const runs = await api.describeInvocationResults(REGION, started.invokeId);
+    assert.deepStrictEqual(
+      runs.map((run) => [run.instanceId, run.status, run.exitCode, run.output]),
+      [
+        [WEB_1, 'Success', 0, '你好，世界\niZbp1h4adlltjc1d48goaqZ\n'],
+        [WEB_2, 'Success', 0, '你好，世界\niZbp1b8kf3yu0o4q1jh2xaZ\n'],
+      ],
+    );
+  });
+
+  it('answers a RunCommand sent again with its client token with the first run, which ran once', async () => {
+    emulator.faults.inject({ kind: 'reset', afterAction: true }, { action: 'RunCommand' });
+    const request = { regionId: REGION, instanceIds: [WEB_1], script: 'echo once', name: 'n', timeoutSeconds: 30, clientToken: 'lost-1' };
+    const lost = await ecsErrorOf(api.runCommand(request));
+    assert.strictEqual(lost.outcomeUnknown, true);
+    const again = await api.runCommand(request);
+    assert.strictEqual(emulator.accounts.get('demo')?.invocations.size, 1);
+    later(emulator.world.delays.deliveryMs);
+    assert.deepStrictEqual(
+      (await api.describeInvocationResults(REGION, again.invokeId)).map((run) => run.output),
+      ['once\n'],
+    );
+  });
+
+  it('stops a run and installs the agent, each one request', async () => {
+    const started = await api.runCommand({ regionId: REGION, instanceIds: [WEB_1], script: 'sleep 5', name: 'n', timeoutSeconds: 30 });
+    assert.ok((await api.stopInvocation(REGION, started.invokeId)) !== '');
+    assert.deepStrictEqual(
+      (await api.describeInvocationResults(REGION, started.invokeId)).map((run) => run.status),
+      ['Cancelled'],
+    );
+    assert.ok((await api.installCloudAssistant(REGION, [LEGACY_ERP])) !== '');
+    assert.strictEqual(emulator.accounts.get('demo')?.instances.get(LEGACY_ERP)?.guest?.agent.pendingVersion, '2.2.3.857');
   });
 });

@@ -16,10 +16,17 @@ export interface Session {
 }
 
 /**
- * What the tree reads whatever a test runs: the regions, their lists, and the security groups ENI rows name. The rest
+ * What the tree reads whatever a test runs: the regions, their lists, the security groups ENI rows name and the agents
+ * instance rows name. The rest
  * of what the view reads (vSwitches when grouped by network, instance types on hover) a test names with `alsoRan('view')`.
  */
-const TREE_READS = ['DescribeRegions', 'DescribeInstances', 'DescribeNetworkInterfaces', 'DescribeSecurityGroups'];
+const TREE_READS = [
+  'DescribeRegions',
+  'DescribeInstances',
+  'DescribeNetworkInterfaces',
+  'DescribeSecurityGroups',
+  'DescribeCloudAssistantStatus',
+];
 
 /**
  * Holds a test to the map of `src/domain/commandActions.ts`: `start` (before each test) records the extension's

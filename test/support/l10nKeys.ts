@@ -4,6 +4,7 @@ import { ADDRESS_TEXTS } from '../../src/domain/addressRules';
 import { RULE_TEXTS } from '../../src/domain/attachRules';
 import { catalogueCodes, explain } from '../../src/domain/errorCatalogue';
 import { INSTANCE_TEXTS } from '../../src/domain/instanceRules';
+import { GUEST_TEXTS } from '../../src/domain/cloudAssistantRules';
 import { LIFECYCLE_TEXTS } from '../../src/domain/lifecycleRules';
 import { NAMING_TEXTS } from '../../src/domain/namingRules';
 
@@ -49,6 +50,7 @@ export function domainKeys(): Set<string> {
     ...Object.values(NAMING_TEXTS),
     ...Object.values(INSTANCE_TEXTS),
     ...Object.values(ADDRESS_TEXTS),
+    ...Object.values(GUEST_TEXTS),
   ]);
   for (const code of [...catalogueCodes(), 'Throttling.Something', 'Some.UnknownCode']) {
     const explanation = explain(code);

@@ -17,13 +17,13 @@ export async function confirmAndRun(
   context: OperationContext,
   plan: Plan<ProgressReport>,
   go: string,
-  warnAbout: Instance | undefined,
+  warnAbout: readonly Instance[],
   resourceIds: readonly string[],
   remedyAfterFailure?: (result: PlanResult) => Remedy | undefined,
 ): Promise<PlanResult | undefined> {
   const detail = [
     ...plan.steps.map((step, index) => `${index + 1}. ${step.title}`),
-    ...(warnAbout && isProduction(warnAbout) ? [vscode.l10n.t('{0} is tagged as production.', instanceLabel(warnAbout))] : []),
+    ...warnAbout.filter(isProduction).map((instance) => vscode.l10n.t('{0} is tagged as production.', instanceLabel(instance))),
     vscode.l10n.t('You can cancel between steps.'),
   ].join('\n');
   if ((await context.ui.ask(vscode.l10n.t('{0}?', plan.title), detail, go)) !== go) {

@@ -46,8 +46,10 @@ export class StillSettling implements Failure {
   readonly message: string;
   readonly detail: string;
 
-  constructor(subject: 'eni' | 'instance', what: string, status: string | undefined) {
-    this.code = subject === 'eni' ? 'InvalidOperation.InvalidEniState' : 'IncorrectInstanceStatus';
+  constructor(subject: 'eni' | 'instance' | 'agent', what: string, status: string | undefined) {
+    this.code = { eni: 'InvalidOperation.InvalidEniState', instance: 'IncorrectInstanceStatus', agent: 'InvalidInstance.NotMatch' }[
+      subject
+    ];
     this.detail = vscode.l10n.t('{0} is still {1}.', what, status ?? vscode.l10n.t('unknown'));
     this.message = this.detail;
   }

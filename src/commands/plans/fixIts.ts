@@ -37,7 +37,7 @@ export function remedyFor(
         steps: [rebootStep(context, regionId, instance), attachStep(context, regionId, eni, instance)],
         describeState,
       };
-      return { label, run: () => confirmAndRun(context, plan, label, instance, [eni.networkInterfaceId, instance.instanceId]) };
+      return { label, run: () => confirmAndRun(context, plan, label, [instance], [eni.networkInterfaceId, instance.instanceId]) };
     }
     case 'eniAvailable':
     case 'instanceState': {
@@ -52,7 +52,7 @@ export function remedyFor(
         steps: [waitStep(context, regionId, eni, instance), attachStep(context, regionId, eni, instance)],
         describeState,
       };
-      return { label, run: () => confirmAndRun(context, plan, label, undefined, [eni.networkInterfaceId, instance.instanceId]) };
+      return { label, run: () => confirmAndRun(context, plan, label, [], [eni.networkInterfaceId, instance.instanceId]) };
     }
     case 'eniLimit': {
       const label = vscode.l10n.t('Detach One First…');
@@ -113,7 +113,7 @@ async function detachOneFirst(
                   finalState(context, regionId, [chosen.eni.networkInterfaceId, eni.networkInterfaceId], instance.instanceId),
               },
               vscode.l10n.t('Attach Again'),
-              instance,
+              [instance],
               [chosen.eni.networkInterfaceId, instance.instanceId],
             ),
         }
@@ -122,7 +122,7 @@ async function detachOneFirst(
     context,
     plan,
     label,
-    instance,
+    [instance],
     [chosen.eni.networkInterfaceId, eni.networkInterfaceId, instance.instanceId],
     reattach,
   );

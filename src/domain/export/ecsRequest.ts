@@ -1,3 +1,4 @@
+import type { CommandRunRequest } from '../cloudAssistant';
 import type { Tag } from '../instance';
 import type { StoppedMode } from '../instanceRules';
 import type { AddressRequest, NetworkInterfaceChange, NewNetworkInterface } from '../networkInterfaceChanges';
@@ -171,3 +172,27 @@ export function assertNoSecrets(ecsRequest: EcsRequest): void {
     throw new Error(`${ecsRequest.action}: the parameter ${secret[0]} would carry a credential; it is never exported.`);
   }
 }
+
+export const installCloudAssistantRequest = (regionId: string, instanceIds: readonly string[]): EcsRequest =>
+  request('InstallCloudAssistant', regionId, [['RegionId', regionId], ...numbered('InstanceId', instanceIds)]);
+
+/**
+ * The script in plain text (ContentEncoding PlainText), readable in an export; the adapter sends the same script in
+ * Base64. Like CreateNetworkInterface's, without the ClientToken.
+ */
+export const runCommandRequest = (run: CommandRunRequest): EcsRequest =>
+  request('RunCommand', run.regionId, [
+    ['RegionId', run.regionId],
+    ['Type', 'RunShellScript'],
+    ['CommandContent', run.script],
+    ['ContentEncoding', 'PlainText'],
+    ...numbered('InstanceId', run.instanceIds),
+    ['Name', run.name],
+    ['Timeout', String(run.timeoutSeconds)],
+  ]);
+
+export const stopInvocationRequest = (regionId: string, invokeId: string): EcsRequest =>
+  request('StopInvocation', regionId, [
+    ['RegionId', regionId],
+    ['InvokeId', invokeId],
+  ]);

@@ -46,6 +46,10 @@ export class GroupNode implements RegionListRow {
       void this.resources.instances.ensure();
       void this.resources.securityGroups.ensure();
     }
+    if (this.kind === 'instances') {
+      // Instance rows say whether Cloud Assistant answers, and offer what it can do.
+      void this.resources.agents.ensure();
+    }
     await this.list.ensure();
     const state = this.list.state;
     if (state.kind === 'failed') {

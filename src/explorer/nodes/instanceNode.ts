@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { contextValue, instanceCapabilities } from '../../domain/capabilities';
+import { type AgentLook, agentLook } from '../../domain/cloudAssistant';
 import type { Instance } from '../../domain/instance';
 import { addressesOf } from '../../domain/networkInterface';
 import { addressKindText } from '../../ui/addressWords';
@@ -91,7 +92,7 @@ export class InstanceNode implements TreeNode {
       .filter(Boolean)
       .join(' · ');
     item.iconPath = statusIcon(look === 'running' ? 'vm-running' : 'vm', look);
-    item.contextValue = contextValue('instance', instanceCapabilities(instance));
+    item.contextValue = contextValue('instance', instanceCapabilities(instance, this.agentLook()));
     item.accessibilityInformation = { label: `${instance.instanceName} ${instance.instanceId} ${instance.status}` };
     return item;
   }
@@ -117,8 +118,29 @@ export class InstanceNode implements TreeNode {
       [vscode.l10n.t('vSwitch'), instance.vSwitchId],
       [vscode.l10n.t('Security groups'), instance.securityGroupIds.join(', ')],
       [vscode.l10n.t('Last started'), instance.startTime],
+      [vscode.l10n.t('Cloud Assistant'), this.agentText()],
       [vscode.l10n.t('Tags'), instance.tags.map((tag) => `${tag.key}=${tag.value}`).join(', ')],
     ]);
+  }
+
+  private agentLook(): AgentLook {
+    const agents = this.parent.resources.agents;
+    return agentLook(agents.get(this.instanceId), agents.state.kind === 'loaded');
+  }
+
+  /** Whether Cloud Assistant answers, and its version; empty while the agents are not read. */
+  private agentText(): string {
+    const agent = this.parent.resources.agents.get(this.instanceId);
+    switch (this.agentLook()) {
+      case 'unknown':
+        return '';
+      case 'online':
+        return vscode.l10n.t('online, version {0}', agent?.version ?? '');
+      case 'tooOld':
+        return vscode.l10n.t('online, version {0} (too old for a terminal; install again to update)', agent?.version ?? '');
+      case 'silent':
+        return agent?.version ? vscode.l10n.t('not answering') : vscode.l10n.t('not installed, or not answering');
+    }
   }
 
   /** The addresses of the ENIs attached to the instance, with their kind. */

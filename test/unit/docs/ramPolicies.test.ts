@@ -11,7 +11,7 @@ const REPO = path.resolve(__dirname, '..', '..', '..', '..');
 const read = (file: string): string => fs.readFileSync(path.join(REPO, file), 'utf8');
 
 /** The adapter's files that send calls: its reads and its writes, both through `SdkCaller`'s `call` and `raw`. */
-const ADAPTER_SOURCES = ['src/cloud/sdkEcsReads.ts', 'src/cloud/sdkEcsApi.ts'];
+const ADAPTER_SOURCES = ['src/cloud/sdkEcsReads.ts', 'src/cloud/sdkCloudAssistant.ts', 'src/cloud/sdkEcsApi.ts'];
 
 /** Every action literal the SDK adapter passes to its two senders, read from its source. */
 function actionsInAdapterSource(): Set<string> {
