@@ -55,7 +55,12 @@ describe('the explorer against the emulator', () => {
     emulator = await useEmulator();
     const web1 = await nodeAt(api, 'China (Hangzhou)', 'Instances', 'web-1');
     assert.strictEqual(item(web1).description, 'i-bp1h4adlltjc1d48goaq · Running · ecs.g7.large · cn-hangzhou-k · 172.16.181.225');
-    assert.strictEqual(item(web1).contextValue, 'instance;canAttach;canStop;canReboot;hasIp');
+    // Run Command is offered once the region's Cloud Assistant agents are read, which may be after the row first shows.
+    await eventually(
+      api,
+      () => item(web1).contextValue === 'instance;canRunCommand;canAttach;canStop;canReboot;hasIp',
+      'web-1 to offer Run Command',
+    );
     assert.strictEqual(item(web1).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
     const attached = (await api.treeDataProvider.getChildren(web1)).map(item);
     assert.deepStrictEqual(

@@ -33,16 +33,18 @@ const statusWord = (status: string): string => {
   }
 };
 
+/** `2026-12-03T18:22:20Z` as `18:22:20`: the day is the run's; empty while not known. */
+const clockTime = (time: string): string => /T(\d\d:\d\d:\d\d)/.exec(time)?.[1] ?? '';
+
 /** One instance's section: who, how it stands (exit code and times when known), then what it printed. */
 export function runSection(instance: Pick<Instance, 'instanceId' | 'instanceName'>, run: InstanceRun | undefined): string {
   const facts = [
     statusWord(run?.status ?? ''),
     ...(run?.exitCode !== undefined ? [vscode.l10n.t('exit code {0}', run.exitCode)] : []),
     ...(run?.errorCode ? [run.errorCode] : []),
-    ...(run?.startTime ? [vscode.l10n.t('started {0}', run.startTime)] : []),
-    ...(run?.finishedTime ? [vscode.l10n.t('ended {0}', run.finishedTime)] : []),
+    ...(run?.startTime ? [`${clockTime(run.startTime)}–${clockTime(run.finishedTime)} UTC`] : []),
   ];
-  const header = `# ${instanceLabel(instance)} · ${facts.join(' · ')}`;
+  const header = `# ${instanceLabel(instance)}\n# ${facts.join(' · ')}`;
   const output = guestOutputText(run?.output ?? '');
   const dropped =
     run && run.dropped > 0
