@@ -21,6 +21,7 @@ import { openCredentialsFileCommand } from './credentials/openCredentialsFile';
 import { signOutCommand } from './credentials/signOut';
 import { exportCommands } from './exportCommands';
 import { instanceCommands } from './instances/instanceCommands';
+import { configureInGuestCommand } from './guest/configureInGuest';
 import { installCloudAssistantCommand } from './guest/installCloudAssistant';
 import { runCommandCommand } from './guest/runCommand';
 import { createAndAttachCommand } from './attach/createAndAttachCommand';
@@ -67,6 +68,7 @@ export function allCommands(parts: CommandParts): CommandDefinition[] {
     ...instanceCommands(operations),
     runCommandCommand(operations, documents, () => settings.commandTimeoutSeconds()),
     installCloudAssistantCommand(operations),
+    configureInGuestCommand(operations),
     selectRegionsCommand(
       () => connection.api,
       () => connection.regionIds(),

@@ -32,6 +32,9 @@ export function networkInterfaceCapabilities(eni: NetworkInterface): string[] {
   if (ownable && eni.status === 'InUse' && eni.instanceId !== '') {
     tokens.push('detachable');
   }
+  if (eni.type === 'Secondary' && !eni.serviceManaged && eni.status === 'InUse' && eni.instanceId !== '') {
+    tokens.push('configurableInGuest');
+  }
   if (!eni.serviceManaged && eni.status !== 'Deleting') {
     tokens.push('editable');
   }

@@ -129,6 +129,11 @@ export const COMMAND_ACTIONS = {
   },
   // A refused run offers to start the instance, or to install the agent.
   'alicloudEcs.runCommand': { tier: 'into-the-guest', actions: [...RUN, 'StartInstance'], offers: ['alicloudEcs.installCloudAssistant'] },
+  'alicloudEcs.configureInGuest': {
+    tier: 'into-the-guest',
+    actions: [...ENI_WRITE_READS, 'DescribeVSwitches', ...RUN],
+    offers: ['alicloudEcs.installCloudAssistant'],
+  },
   'alicloudEcs.installCloudAssistant': {
     tier: 'into-the-guest',
     actions: ['DescribeInstances', 'DescribeCloudAssistantStatus', 'InstallCloudAssistant', 'RebootInstance', 'StartInstance'],

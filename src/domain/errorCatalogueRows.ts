@@ -158,6 +158,10 @@ export const CATALOGUE_ROWS: readonly Row[] = [
   ['MissingType', 'input', 'The request did not say which kind of script to run.', 'This is a fault of the calling program; report it.'],
   ['MissingCommandContent', 'input', 'The request carried no script.', 'Give the script to run.'],
   ['InvalidTimeout', 'input', 'The command\'s timeout is not a whole number of seconds.', 'Give a whole number of seconds.'],
+  // Configure in the OS (the extension's own codes)
+  ['ScriptFailed', 'server', 'A script of the extension did not end well in the guest.', 'Its output is in the log (Show Log); run Configure in the OS again once the cause is fixed.'],
+  ['InterfaceNotSeen', 'state', 'The guest shows no interface with the network interface\'s MAC address.', 'Some images see a hot-plugged network interface only after a restart: reboot the instance, then configure it again.'],
+  ['GuestCheckFailed', 'state', 'The check from inside the guest found the network interface not as configured.', 'Run Configure in the OS again, or open Run Command… and look with ip -br addr and ip rule.'],
   // Failures before ECS answered (the extension's own codes)
   ['NetworkError.ConnectionRefused', 'network', 'The endpoint refused the connection.', 'Check the endpoint setting; if it is the local emulator, start it (npm run emulator).', ENDPOINT_DOC],
   ['NetworkError.DnsFailure', 'network', 'The endpoint\'s host name could not be resolved.', 'Check the network connection and the endpoint setting.', ENDPOINT_DOC],

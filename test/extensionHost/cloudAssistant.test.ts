@@ -1,6 +1,8 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import type { TreeNode } from '../../src/explorer/nodes/treeNode';
+import { demoAccount, secondAccount } from '../emulator/demoData';
+import { newGuest } from '../emulator/guest/guest';
 import { eventually, item, nodeAt, useEmulator } from './harness';
 import { recordingSession } from './session';
 
@@ -142,5 +144,64 @@ describe('Cloud Assistant: Run Command and Install Cloud Assistant against the e
       session.ui.texts('inform').join('\n'),
       /^Done: .*legacy-erp \(i-bp1legacy0startz7k2c\) is Running, Cloud Assistant 2\.2\.3\.857 answers\.$/s,
     );
+  });
+
+  it('offers Configure in the OS after an attach, shows the missing steps as the script, and checks the result from inside', async () => {
+    session.emulator = await useEmulator({ delays: { attachMs: 300, deliveryMs: 100 } });
+    await nodeAt(session.api, HANGZHOU, 'Network Interfaces', 'spare-k-2');
+    session.ui
+      .clickFirst('Attach')
+      .clickOn(/^Attached spare-k-2/, 'Configure in the OS')
+      .click('Configure');
+    await vscode.commands.executeCommand('alicloudEcs.attachNetworkInterface', {
+      regionId: 'cn-hangzhou',
+      networkInterfaceId: 'eni-bp18qejkgdaby2ivkj11',
+      instanceId: 'i-bp1b8kf3yu0o4q1jh2xa',
+    });
+    await eventually(
+      session.api,
+      () => session.ui.texts('inform').some((text) => text.includes('carries traffic')),
+      'the check from inside',
+      30_000,
+    );
+    const question = session.ui.told.filter((entry) => entry.kind === 'ask').at(-1)?.text ?? '';
+    assert.match(
+      question,
+      /^Configure spare-k-2 \(eni-bp18qejkgdaby2ivkj11\) in the OS of web-2 \(i-bp1b8kf3yu0o4q1jh2xa\)\? spare-k-2 \(eni-bp18qejkgdaby2ivkj11\) is eth2 in the guest\./,
+    );
+    assert.ok(
+      question.includes(
+        '\nset -e\nip link set dev eth2 up\ndhclient -1 eth2\nip route replace default via 172.16.181.253 dev eth2 table 1002\nip rule add from 172.16.181.241 lookup 1002 priority 1002\n',
+      ),
+      question,
+    );
+    assert.ok(question.includes(`${WEB_2} is tagged env=prod.`), question);
+    assert.match(
+      session.ui.texts('inform').find((text) => text.includes('carries traffic')) ?? '',
+      /eth2 is up with its MAC address and 172\.16\.181\.241\/24, from 172\.16\.181\.241 lookup 1002, default via 172\.16\.181\.253 table 1002, checked from inside the guest\.$/,
+    );
+    assert.strictEqual(session.emulator.calls('RunCommand'), 3, 'the probe, the script, the check');
+    const plan = session.api.operations.activity.entries.find(
+      (entry) => entry.kind === 'plan' && entry.title.startsWith('Configure spare-k-2'),
+    );
+    assert.ok(plan?.kind === 'plan' && plan.children.length === 3 && plan.status === 'succeeded', JSON.stringify(plan));
+  });
+
+  it('changes nothing where the image configured the interface itself, and says what did', async () => {
+    const demo = demoAccount();
+    const web2 = demo.instances.get('i-bp1b8kf3yu0o4q1jh2xa');
+    const spare = demo.networkInterfaces.get('eni-bp18qejkgdaby2ivkj11');
+    assert.ok(web2 && spare);
+    web2.guest = newGuest('centos7', { agentVersion: '2.2.3.857' });
+    Object.assign(spare, { status: 'InUse', instanceId: web2.instanceId, deviceIndex: 2 });
+    session.emulator = await useEmulator({ accounts: { demo, second: secondAccount() } });
+    const eni = await nodeAt(session.api, HANGZHOU, 'Instances', 'web-2', 'spare-k-2');
+    const result = (await vscode.commands.executeCommand('alicloudEcs.configureInGuest', eni)) as { kind: string };
+    assert.strictEqual(result.kind, 'configured');
+    assert.match(
+      session.ui.texts('inform').join('\n'),
+      /^spare-k-2 \(eni-bp18qejkgdaby2ivkj11\) is already configured as eth2 in the OS of web-2 \(i-bp1b8kf3yu0o4q1jh2xa\), by multi-nic-util\. Nothing was changed\.$/,
+    );
+    assert.strictEqual(session.emulator.calls('RunCommand'), 1);
   });
 });

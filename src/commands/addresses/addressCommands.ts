@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { offerConfigureInGuest } from '../kit/guestOffer';
 import type { Violation } from '../../domain/attachRules';
 import { checkAssignIpv6, checkAssignPrivateIps, checkUnassignIpv6, checkUnassignPrivateIps, ipv6InUse } from '../../domain/addressRules';
 import { addressesInUse } from '../../domain/lifecycleRules';
@@ -135,6 +136,15 @@ async function reportChange(
     return false;
   }
   context.ui.flash(vscode.l10n.t('{0} now holds {1}', eniLabel(now), after.join(', ') || vscode.l10n.t('no such addresses')));
+  // A guest does not take up secondary addresses by itself: an attached ENI that gained IPv4 ones is offered the setup.
+  if (family.name === 'ipv4' && after.length > family.held(target).length && now.type === 'Secondary' && now.status === 'InUse') {
+    offerConfigureInGuest(
+      context,
+      target.regionId,
+      now,
+      vscode.l10n.t('{0} now holds {1}. The guest does not take them up by itself.', eniLabel(now), after.join(', ')),
+    );
+  }
   return true;
 }
 

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { offerConfigureInGuest } from '../kit/guestOffer';
 import { isEcsError } from '../../cloud/ecsError';
 import { pollDelays, waitUntilSettled } from '../../cloud/settle';
 import { onlyNeedsStop, type Violation } from '../../domain/attachRules';
@@ -131,6 +132,10 @@ export function reportAttach(
   const what = vscode.l10n.t("Couldn't attach {0} to {1}", named.eni, named.instance);
   switch (outcome.kind) {
     case 'attached':
+      if (outcome.eni.type === 'Secondary') {
+        offerConfigureInGuest(context, regionId, outcome.eni, vscode.l10n.t('Attached {0} to {1}.', eniLabel(outcome.eni), named.instance));
+        return;
+      }
       void context.ui
         .inform(vscode.l10n.t('Attached {0} to {1}.', eniLabel(outcome.eni), named.instance), vscode.l10n.t('Reveal'))
         .then((choice) => (choice === undefined ? undefined : context.reveal(regionId, eniId)))

@@ -17,8 +17,13 @@ describe('capabilities for the tree menus', () => {
       ['ownable', 'attachable', 'deletable', 'editable', 'hasIp'],
     ],
     [
-      'an InUse secondary ENI can be detached, and keeps Delete in the menu of a selection (whose question leaves it alone)',
+      'an InUse secondary ENI can be detached and configured in the guest, and keeps Delete in the menu of a selection (whose question leaves it alone)',
       { status: 'InUse', instanceId: 'i-1' },
+      ['ownable', 'detachable', 'configurableInGuest', 'editable', 'hasIp'],
+    ],
+    [
+      'an InUse trunk ENI can be detached, not configured in the guest',
+      { status: 'InUse', type: 'Trunk', instanceId: 'i-1' },
       ['ownable', 'detachable', 'editable', 'hasIp'],
     ],
     ['a primary ENI can only be edited', { status: 'InUse', type: 'Primary', instanceId: 'i-1' }, ['primary', 'editable', 'hasIp']],
@@ -34,6 +39,22 @@ describe('capabilities for the tree menus', () => {
   for (const [title, fields, tokens] of cases) {
     it(title, () => assert.deepStrictEqual(networkInterfaceCapabilities(anEni(fields)), tokens));
   }
+
+  it('offers Run Command where the agent answers, and the install where it is silent or too old, once the agents are read', () => {
+    const running = anInstance({ status: 'Running' });
+    const stopped = anInstance({ status: 'Stopped' });
+    assert.deepStrictEqual(
+      (['unknown', 'online', 'tooOld', 'silent'] as const).map((agent) =>
+        instanceCapabilities(running, agent).filter((token) => token === 'canRunCommand' || token === 'agentMissing'),
+      ),
+      [[], ['canRunCommand'], ['canRunCommand', 'agentMissing'], ['agentMissing']],
+    );
+    assert.deepStrictEqual(
+      instanceCapabilities(stopped, 'silent').filter((token) => token === 'agentMissing'),
+      ['agentMissing'],
+    );
+    assert.ok(!instanceCapabilities(anInstance({ status: 'Starting' }), 'silent').includes('agentMissing'));
+  });
 
   it('lets Running and Stopped instances take an ENI, not transitional ones', () => {
     assert.ok(instanceCapabilities(anInstance({ status: 'Running' })).includes('canAttach'));
