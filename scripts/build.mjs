@@ -9,7 +9,7 @@ const common = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['vscode'],
+  external: ['vscode', 'bufferutil', 'utf-8-validate'],
   minify: production,
   sourcemap: production ? false : 'linked',
   logLevel: 'warning',
@@ -26,6 +26,7 @@ const LAZY = [
   { specifier: './sdkEcsApi', entry: 'src/cloud/sdkEcsApi.ts', outfile: 'dist/ecsSdk.js' },
   { specifier: './errorCatalogueRows', entry: 'src/domain/errorCatalogueRows.ts', outfile: 'dist/errorCatalogue.js' },
   { specifier: './allCommands', entry: 'src/commands/allCommands.ts', outfile: 'dist/commands.js' },
+  { specifier: './sessionClient', entry: 'src/cloud/sessionClient.ts', outfile: 'dist/session.js' },
 ];
 
 /**

@@ -6,6 +6,7 @@ import { buildServices, type Services } from './activation/services';
 import { buildViews, type Views } from './activation/views';
 import { watchChanges } from './activation/watchers';
 import type { EcsApi } from './cloud/ecsApi';
+import { lazySessionOpener } from './cloud/lazySession';
 import { registerCommands, runAtBoundary } from './commands/commandBoundary';
 import type { OperationContext } from './commands/kit/operationContext';
 import { lazyCommands } from './commands/lazyCommands';
@@ -93,6 +94,7 @@ function operationContext(
     poller,
     reveal: (regionId, eniId) => provider.reveal(treeView, regionId, eniId),
     settleTimeoutMs: () => settings.attachTimeoutMs(),
+    openSession: lazySessionOpener,
     remedyFor,
   };
 }

@@ -10,6 +10,7 @@ import {
   modifyRequest,
   rebootRequest,
   runCommandRequest,
+  startTerminalSessionRequest,
   startRequest,
   stopInvocationRequest,
   stopRequest,
@@ -95,6 +96,16 @@ class RecordingEcsApi implements EcsApi {
   stopInvocation(...args: Params<'stopInvocation'>): Promise<string> {
     const write = { request: stopInvocationRequest(...args), resourceIds: [args[1]] };
     return this.log.record(write, () => this.inner.stopInvocation(...args), requestIdOf);
+  }
+
+  /** Recorded without what it answered: the address and token of a session are secrets. */
+  startTerminalSession(...args: Params<'startTerminalSession'>): ReturnType<EcsApi['startTerminalSession']> {
+    const write = { request: startTerminalSessionRequest(...args), resourceIds: [args[1]] };
+    return this.log.record(
+      write,
+      () => this.inner.startTerminalSession(...args),
+      (started) => ({ requestId: started.requestId }),
+    );
   }
 
   attachNetworkInterface(...args: Params<'attachNetworkInterface'>): Promise<string> {

@@ -78,6 +78,16 @@ export interface EcsApi {
   describeInvocationResults(regionId: string, invokeId: string): Promise<InstanceRun[]>;
   /** Instances that have not started the run do not run it; those running it carry on. Returns the request id. */
   stopInvocation(regionId: string, invokeId: string): Promise<string>;
+  /** Opens a Session Manager session on the instance: the WebSocket address (valid ten minutes) and its token. */
+  startTerminalSession(regionId: string, instanceId: string): Promise<TerminalSessionStarted>;
+}
+
+/** What StartTerminalSession answered: a secret address and token, never shown, logged or kept. */
+export interface TerminalSessionStarted {
+  readonly sessionId: string;
+  readonly webSocketUrl: string;
+  readonly securityToken: string;
+  readonly requestId: string;
 }
 
 /** What RunCommand answered: the run to follow. */

@@ -133,6 +133,10 @@ export class LazyEcsApi implements EcsApi {
     return (await this.load()).stopInvocation(...args);
   }
 
+  async startTerminalSession(...args: Parameters<EcsApi['startTerminalSession']>): ReturnType<EcsApi['startTerminalSession']> {
+    return (await this.load()).startTerminalSession(...args);
+  }
+
   private load(): Promise<EcsApi> {
     this.api ??= (async () => {
       const options = typeof this.options === 'function' ? await this.options() : this.options;

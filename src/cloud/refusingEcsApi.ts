@@ -37,5 +37,6 @@ export function refusingEcsApi(reason: EcsError): EcsApi {
     runCommand: refuse,
     describeInvocationResults: refuse,
     stopInvocation: refuse,
+    startTerminalSession: refuse,
   };
 }

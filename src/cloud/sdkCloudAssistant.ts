@@ -1,5 +1,5 @@
 import * as $Ecs from './sdkEcsModels';
-import type { CommandRunStarted } from './ecsApi';
+import type { CommandRunStarted, TerminalSessionStarted } from './ecsApi';
 import { EcsError } from './ecsError';
 import { batches, collectTokenPages } from './paging';
 import { SdkEcsReads } from './sdkEcsReads';
@@ -127,6 +127,22 @@ export abstract class SdkCloudAssistant extends SdkEcsReads {
       seen.add(next);
       nextToken = next;
     }
+  }
+
+  async startTerminalSession(regionId: string, instanceId: string): Promise<TerminalSessionStarted> {
+    const response = await this.call(
+      'StartTerminalSession',
+      regionId,
+      (client) => client.startTerminalSession(new $Ecs.StartTerminalSessionRequest({ regionId, instanceId: [instanceId] })),
+      [instanceId],
+    );
+    const body = response.body;
+    const requestId = body?.requestId ?? '';
+    if (!body?.webSocketUrl || !/^wss?:\/\//i.test(body.webSocketUrl)) {
+      const message = 'ECS answered StartTerminalSession without a WebSocket address.';
+      throw new EcsError('InvalidResponse', message, requestId, undefined, undefined, 'StartTerminalSession', undefined, message);
+    }
+    return { sessionId: body.sessionId ?? '', webSocketUrl: body.webSocketUrl, securityToken: body.securityToken ?? '', requestId };
   }
 
   async stopInvocation(regionId: string, invokeId: string): Promise<string> {

@@ -151,6 +151,10 @@ export class EcsClient extends RegionalRpcClient {
     return this.rpc('StopInvocation', request, new $Ecs.StopInvocationResponse({}));
   }
 
+  startTerminalSession(request: $Ecs.StartTerminalSessionRequest): Promise<$Ecs.StartTerminalSessionResponse> {
+    return this.rpc('StartTerminalSession', request, new $Ecs.StartTerminalSessionResponse({}));
+  }
+
   /**
    * One RPC action as the generated `<action>WithOptions` sends it: the request model validated, its fields under their
    * ECS names in the query, the answer cast into the response model. It holds for actions whose generated method copies

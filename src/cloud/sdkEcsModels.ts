@@ -54,3 +54,5 @@ export { RunCommandRequest } from '@alicloud/ecs20140526/dist/models/RunCommandR
 export { RunCommandResponse } from '@alicloud/ecs20140526/dist/models/RunCommandResponse';
 export { StopInvocationRequest } from '@alicloud/ecs20140526/dist/models/StopInvocationRequest';
 export { StopInvocationResponse } from '@alicloud/ecs20140526/dist/models/StopInvocationResponse';
+export { StartTerminalSessionRequest } from '@alicloud/ecs20140526/dist/models/StartTerminalSessionRequest';
+export { StartTerminalSessionResponse } from '@alicloud/ecs20140526/dist/models/StartTerminalSessionResponse';

@@ -23,6 +23,7 @@ import { exportCommands } from './exportCommands';
 import { instanceCommands } from './instances/instanceCommands';
 import { configureInGuestCommand } from './guest/configureInGuest';
 import { installCloudAssistantCommand } from './guest/installCloudAssistant';
+import { openTerminalCommand } from './guest/openTerminal';
 import { runCommandCommand } from './guest/runCommand';
 import { createAndAttachCommand } from './attach/createAndAttachCommand';
 import { createCommand } from './lifecycle/createCommand';
@@ -69,6 +70,7 @@ export function allCommands(parts: CommandParts): CommandDefinition[] {
     runCommandCommand(operations, documents, () => settings.commandTimeoutSeconds()),
     installCloudAssistantCommand(operations),
     configureInGuestCommand(operations),
+    openTerminalCommand(operations),
     selectRegionsCommand(
       () => connection.api,
       () => connection.regionIds(),

@@ -80,6 +80,7 @@ export const API_ACTIONS = {
   InstallCloudAssistant: ecsWrite('ecs:InstallCloudAssistant', [INSTANCE]),
   RunCommand: ecsWrite('ecs:RunCommand', [INSTANCE, COMMANDS]),
   StopInvocation: ecsWrite('ecs:StopInvocation', [INSTANCE]),
+  StartTerminalSession: ecsWrite('ecs:StartTerminalSession', [INSTANCE]),
 } as const satisfies Record<string, ApiAction>;
 
 export type ApiActionName = keyof typeof API_ACTIONS;

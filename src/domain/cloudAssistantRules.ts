@@ -1,6 +1,6 @@
 import type { Violation } from './attachRules';
 import type { AgentStatus } from './cloudAssistant';
-import { MAX_RUN_INSTANCES, MAX_SCRIPT_BASE64_BYTES } from './cloudAssistant';
+import { MAX_RUN_INSTANCES, MAX_SCRIPT_BASE64_BYTES, SESSION_MIN_AGENT_VERSION, versionAtLeast } from './cloudAssistant';
 import { isInstanceId } from './ids';
 import type { Instance } from './instance';
 import { instanceName } from './labels';
@@ -21,6 +21,7 @@ export const GUEST_TEXTS = {
   runState: '{0} is {1}; Cloud Assistant runs commands only on a Running instance.',
   agentMissing: 'Cloud Assistant is not installed on {0}, or ECS has not heard from it.',
   agentOffline: 'Cloud Assistant on {0} has not answered ECS for two minutes.',
+  agentTooOld: 'Cloud Assistant {1} on {0} is older than {2}, the first version that opens terminals.',
   tooManyInstances: 'Cloud Assistant runs a command on at most {0} instances at a time; {1} were chosen.',
   scriptTooLong: 'The script is {0} bytes in Base64; Cloud Assistant takes at most {1}.',
   emptyScript: 'The script is empty.',
@@ -48,6 +49,17 @@ export function checkRunOn(instance: Instance, agent: AgentStatus | undefined): 
 /** An instance chosen that ECS no longer lists. */
 export const instanceGone = (instance: Instance): Violation<GuestRule> =>
   rule('instanceGone', 'InvalidInstance.NotFound', instanceName(instance));
+
+/** What StartTerminalSession needs besides what RunCommand does: an agent recent enough for Session Manager. */
+export function checkSessionOn(instance: Instance, agent: AgentStatus | undefined): Array<Violation<GuestRule>> {
+  const refused = checkRunOn(instance, agent);
+  if (refused.length > 0 || !agent) {
+    return refused;
+  }
+  return versionAtLeast(agent.version, SESSION_MIN_AGENT_VERSION)
+    ? []
+    : [rule('agentTooOld', 'InvalidInstance.NotMatch', instanceName(instance), agent.version, SESSION_MIN_AGENT_VERSION)];
+}
 
 /** The reasons ECS would refuse this script on this many instances, whatever the instances. */
 export function checkScript(script: string, instanceCount: number): Array<Violation<GuestRule>> {

@@ -134,6 +134,11 @@ export const COMMAND_ACTIONS = {
     actions: [...ENI_WRITE_READS, 'DescribeVSwitches', ...RUN],
     offers: ['alicloudEcs.installCloudAssistant'],
   },
+  'alicloudEcs.openTerminal': {
+    tier: 'into-the-guest',
+    actions: ['DescribeInstances', 'DescribeCloudAssistantStatus', 'StartTerminalSession', 'StartInstance'],
+    offers: ['alicloudEcs.installCloudAssistant'],
+  },
   'alicloudEcs.installCloudAssistant': {
     tier: 'into-the-guest',
     actions: ['DescribeInstances', 'DescribeCloudAssistantStatus', 'InstallCloudAssistant', 'RebootInstance', 'StartInstance'],

@@ -154,6 +154,7 @@ export const CATALOGUE_ROWS: readonly Row[] = [
   ['InvalidParameter.WorkingDir', 'input', 'The working directory is not valid.', 'Give an absolute path of at most 200 characters.'],
   ['Username.ExceedLimit', 'input', 'The user name is longer than 255 characters.', 'Give a shorter user name.'],
   ['InvalidInvokeId.NotFound', 'notFound', 'The command run does not exist in this region.', 'It may have finished more than 30 days ago; run the command again.'],
+  ['SessionCount.ExceedQuota', 'quota', 'The instance (20) or the region (100) has as many terminal sessions open as Session Manager allows.', 'Close a terminal session to this instance (or another of the region), then open this one again.'],
   ['MissingInvokeId', 'input', 'The request did not name the command run.', 'This is a fault of the calling program; report it.'],
   ['MissingType', 'input', 'The request did not say which kind of script to run.', 'This is a fault of the calling program; report it.'],
   ['MissingCommandContent', 'input', 'The request carried no script.', 'Give the script to run.'],

@@ -76,5 +76,7 @@ export function inertUserInterface(inner: UserInterface): UserInterface {
     open: (url) => inner.open(url),
     showText: (content, language) => inner.showText(content, language),
     openFileAt: (path, line, column) => inner.openFileAt(path, line, column),
+    // What the guest prints through `pty` is the terminal's own to draw, as any shell's is.
+    openTerminal: (name, pty) => inner.openTerminal(inertText(name), pty),
   };
 }

@@ -42,4 +42,6 @@ export interface UserInterface {
   showText(content: string, language: string): Thenable<void>;
   /** Opens a file of the user's in the editor with the cursor at a line and column (both from 1). */
   openFileAt(path: string, line: number, column: number): Thenable<void>;
+  /** Opens a terminal whose other end is `pty` (a Cloud Assistant session), and shows it. */
+  openTerminal(name: string, pty: vscode.Pseudoterminal): void;
 }

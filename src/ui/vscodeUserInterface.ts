@@ -88,6 +88,10 @@ export class VscodeUserInterface implements UserInterface {
     await vscode.window.showTextDocument(document, { preview: false, selection: new vscode.Range(position, position) });
   }
 
+  openTerminal(name: string, pty: vscode.Pseudoterminal): void {
+    vscode.window.createTerminal({ name, pty, iconPath: new vscode.ThemeIcon('remote') }).show();
+  }
+
   async showText(content: string, language: string): Promise<void> {
     const known = (await vscode.languages.getLanguages()).includes(language);
     const document = await vscode.workspace.openTextDocument({ content, language: known ? language : 'plaintext' });

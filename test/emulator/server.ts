@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import * as http from 'node:http';
+import { WebSocketServer } from 'ws';
+import { DEFAULT_TERMINAL_TIMINGS, GuestTerminal, type TerminalTimings } from './guest/guestTerminal';
+import { SESSION_URL_VALID_MS } from './guest/terminalSessions';
 import * as https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
@@ -36,6 +39,8 @@ export interface EmulatorOptions {
    * resolves to this machine), as an endpoint other than this machine's own would be reached.
    */
   readonly tls?: { readonly key: string; readonly cert: string; readonly hostName: string };
+  /** How soon a session's shell first prints, and how long it waits for its client before it closes. */
+  readonly terminal?: Partial<TerminalTimings>;
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -76,6 +81,8 @@ export class EcsEmulator {
     readonly params: ReadonlyArray<readonly [string, string]>;
   }> = [];
   private readonly nonces = new Map<string, number>();
+  /** The sessions' WebSockets, upgraded from this server's requests. */
+  private readonly sockets = new WebSocketServer({ noServer: true });
 
   private constructor(
     private readonly server: http.Server,
@@ -94,11 +101,13 @@ export class EcsEmulator {
       : http.createServer({ maxHeaderSize: 32 * 1024 });
     const emulator = new EcsEmulator(server, options);
     server.on('request', (request, response) => emulator.handle(request, response));
+    server.on('upgrade', (request: http.IncomingMessage, socket: Duplex, head: Buffer) => emulator.upgrade(request, socket, head));
     server.on('clientError', (_error, socket) => emulator.refuseMalformed(socket));
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
     });
+    emulator.world.sessions.baseUrl = options.tls ? `wss://${options.tls.hostName}:${emulator.port}` : `ws://127.0.0.1:${emulator.port}`;
     return emulator;
   }
 
@@ -163,8 +172,33 @@ export class EcsEmulator {
   }
 
   async close(): Promise<void> {
+    this.sockets.clients.forEach((client) => client.terminate());
+    this.sockets.close();
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /**
+   * A session's WebSocket (the address StartTerminalSession answered): its id and token must match a session made in
+   * the last ten minutes that has not connected yet; anything else is refused with 403 before the upgrade.
+   */
+  upgrade(request: http.IncomingMessage, socket: Duplex, head: Buffer): void {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const session = this.world.sessions.get(url.searchParams.get('sessionId') ?? '');
+    const usable =
+      url.pathname === '/session' &&
+      session !== undefined &&
+      session.token === url.searchParams.get('token') &&
+      session.state === 'waiting' &&
+      this.world.clock.now() - session.createdAt <= SESSION_URL_VALID_MS;
+    if (!usable || !session) {
+      socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    session.state = 'connected';
+    this.sockets.handleUpgrade(request, socket, head, (webSocket) => {
+      new GuestTerminal(session, webSocket, { ...DEFAULT_TERMINAL_TIMINGS, ...this.options.terminal });
+    });
   }
 
   /** A request Node could not even parse (a request line or headers beyond the limit): answered as the gateway would. */

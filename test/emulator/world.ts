@@ -1,4 +1,5 @@
 import { EmulatorClock } from './clock';
+import { TerminalSessions } from './guest/terminalSessions';
 import type { EmAccount } from './model';
 
 /** How long each asynchronous change takes, in milliseconds of the emulator's clock. */
@@ -34,6 +35,8 @@ interface Transition {
 /** The accounts, the clock and the changes still under way. Changes settle when a request looks, never on a timer. */
 export class World {
   readonly clock = new EmulatorClock();
+  /** Session Manager's sessions (StartTerminalSession), which the server's WebSocket side connects. */
+  readonly sessions = new TerminalSessions();
   readonly delays: TransitionDelays;
   private transitions: Transition[] = [];
   private sequence = 0;

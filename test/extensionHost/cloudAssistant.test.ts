@@ -204,4 +204,49 @@ describe('Cloud Assistant: Run Command and Install Cloud Assistant against the e
     );
     assert.strictEqual(session.emulator.calls('RunCommand'), 1);
   });
+
+  /** What a terminal's other end printed, and the way to type into it. */
+  function driven(pty: vscode.Pseudoterminal): { readonly text: () => string; readonly closed: () => boolean } {
+    let text = '';
+    let closed = false;
+    pty.onDidWrite((data) => (text += data));
+    pty.onDidClose?.(() => (closed = true));
+    pty.open({ columns: 100, rows: 30 });
+    return { text: () => text, closed: () => closed };
+  }
+
+  it('opens a terminal on an instance: a shell answering from the guest, its size the panel’s, Reconnect after an idle close', async () => {
+    session.emulator = await useEmulator({ terminal: { startMs: 50, idleMs: 1500 } });
+    await vscode.commands.executeCommand('alicloudEcs.openTerminal', await row('web-2'));
+    const [terminal] = session.ui.terminals;
+    assert.strictEqual(terminal?.name, 'web-2 · Cloud Assistant');
+    const screen = driven(terminal.pty);
+    terminal.pty.handleInput?.('stty size\r');
+    await eventually(session.api, () => screen.text().includes('30 100'), 'the size of the panel in the guest');
+    terminal.pty.setDimensions?.({ columns: 132, rows: 43 });
+    terminal.pty.handleInput?.('stty size\r');
+    await eventually(session.api, () => screen.text().includes('43 132'), 'the new size in the guest');
+    assert.ok(screen.text().startsWith('\u001b[2mConnecting to web-2 (i-bp1b8kf3yu0o4q1jh2xa) through Cloud Assistant…'), screen.text());
+    session.ui.clickOn(/Cloud Assistant closed the session after three minutes without input/, 'Reconnect');
+    await eventually(session.api, () => screen.text().includes('Press Enter to reconnect'), 'the idle close told in the terminal', 10_000);
+    await eventually(session.api, () => screen.text().split('Welcome to Alibaba Cloud').length === 3, 'the session opened again', 10_000);
+    assert.strictEqual(session.emulator.calls('StartTerminalSession'), 2);
+    terminal.pty.close();
+  });
+
+  it('refuses a terminal on a Stopped instance before asking ECS, offering to start it, and asks when another extension asks', async () => {
+    session.emulator = await useEmulator();
+    await vscode.commands.executeCommand('alicloudEcs.openTerminal', await row('batch-worker'));
+    const [failure] = session.ui.told.filter((entry) => entry.kind === 'fail');
+    assert.match(failure?.text ?? '', /^Couldn't open a terminal: .*batch-worker \(i-bp1c9m2wq7e5r3t1y0ub\) is Stopped/);
+    assert.ok(failure?.actions.includes(`Start ${BATCH_WORKER}`));
+    session.ui.dismiss();
+    const outcome = await vscode.commands.executeCommand('alicloudEcs.openTerminal', {
+      regionId: 'cn-hangzhou',
+      instanceId: 'i-bp1h4adlltjc1d48goaq',
+    });
+    assert.deepStrictEqual(outcome, { kind: 'notOpened' });
+    assert.match(session.ui.texts('ask').join(''), /^Open a terminal on web-1 \(i-bp1h4adlltjc1d48goaq\)\? Another extension asked/);
+    assert.deepStrictEqual([session.emulator.calls('StartTerminalSession'), session.ui.terminals.length], [0, 0]);
+  });
 });

@@ -4,7 +4,8 @@ import { type Candidate, candidateItems, type PickOptions, type PickResult } fro
 import type { PickManyOptions, ProgressReport, UserInterface } from '../../src/ui/userInterface';
 
 export interface Told {
-  readonly kind: 'inform' | 'warn' | 'fail' | 'ask' | 'flash' | 'open' | 'copy' | 'progress' | 'input' | 'refused' | 'document';
+  readonly kind:
+    'inform' | 'warn' | 'fail' | 'ask' | 'flash' | 'open' | 'copy' | 'progress' | 'input' | 'refused' | 'document' | 'terminal';
   readonly text: string;
   readonly actions: readonly string[];
 }
@@ -268,6 +269,14 @@ export class RecordingUserInterface implements UserInterface {
 
   async openFileAt(path: string, line: number, column: number): Promise<void> {
     this.told.push({ kind: 'open', text: `${path}:${line}:${column}`, actions: [] });
+  }
+
+  /** The terminals opened, for a test to drive their other end. */
+  readonly terminals: Array<{ readonly name: string; readonly pty: vscode.Pseudoterminal }> = [];
+
+  openTerminal(name: string, pty: vscode.Pseudoterminal): void {
+    this.terminals.push({ name, pty });
+    this.told.push({ kind: 'terminal', text: name, actions: [] });
   }
 
   async showText(content: string, language: string): Promise<void> {

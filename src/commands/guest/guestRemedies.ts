@@ -47,6 +47,7 @@ export function guestRemedy(
       };
     }
     case 'agentMissing':
+    case 'agentTooOld':
       return { label: vscode.l10n.t('Install Cloud Assistant…'), run: () => installPlan(context, regionId, [instance]) };
     default:
       return undefined;

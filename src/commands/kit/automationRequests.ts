@@ -60,6 +60,17 @@ export function parseDetachRequest(value: object): DetachRequest | InvalidReques
   return invalid ? { kind: 'invalidArgument', field: invalid } : fields;
 }
 
+/** `{ regionId, instanceId }`: an instance named without the tree (a terminal, say). */
+export interface InstanceRequest {
+  readonly regionId: string;
+  readonly instanceId: string;
+}
+
+export function parseInstanceRequest(value: object): InstanceRequest | InvalidRequest {
+  const { fields, invalid } = readOnce(value, ['regionId', 'instanceId']);
+  return invalid ? { kind: 'invalidArgument', field: invalid } : fields;
+}
+
 export const isInvalidRequest = (value: object): value is InvalidRequest => (value as Partial<InvalidRequest>).kind === 'invalidArgument';
 
 /** What a command resolves with for its caller: the outcome's kind, and the code and request id of a failure. */

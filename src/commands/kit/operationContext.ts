@@ -1,5 +1,6 @@
 import type { ActivityLog } from '../../activity/activityLog';
 import type { EcsApi } from '../../cloud/ecsApi';
+import type { SessionOpener } from '../../cloud/lazySession';
 import type { InstanceTypeCache } from '../../cloud/instanceTypeCache';
 import type { ResourceStore } from '../../store/resourceStore';
 import type { TransitionPoller } from '../../explorer/transitionPoller';
@@ -28,6 +29,8 @@ export interface OperationContext {
   readonly activity: ActivityLog;
   /** How long to follow an attach or detach before saying it is still under way. */
   readonly settleTimeoutMs: () => number;
+  /** Opens a Session Manager terminal session (the WebSocket client, loaded at the first terminal). */
+  readonly openSession: SessionOpener;
   /** The fix-it for a refused attach, when there is one: the flows' plans, reached here so that no tier below imports them. */
   readonly remedyFor: (regionId: string, eni: NetworkInterface, instance: Instance, violation: Violation<string>) => Remedy | undefined;
 }

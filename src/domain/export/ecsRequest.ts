@@ -196,3 +196,9 @@ export const stopInvocationRequest = (regionId: string, invokeId: string): EcsRe
     ['RegionId', regionId],
     ['InvokeId', invokeId],
   ]);
+
+export const startTerminalSessionRequest = (regionId: string, instanceId: string): EcsRequest =>
+  request('StartTerminalSession', regionId, [
+    ['RegionId', regionId],
+    ['InstanceId.1', instanceId],
+  ]);

@@ -8,6 +8,7 @@ import {
   stopInvocation,
 } from './cloudAssistantActions';
 import type { ActionHandler } from './context';
+import { startTerminalSession } from './sessionActions';
 import {
   describeInstanceAttribute,
   describeInstances,
@@ -60,6 +61,7 @@ export const ACTIONS: ReadonlyMap<string, ActionHandler> = new Map([
   ['DescribeInvocations', describeInvocations],
   ['DescribeInvocationResults', describeInvocationResults],
   ['StopInvocation', stopInvocation],
+  ['StartTerminalSession', startTerminalSession],
 ]);
 
 /** VPC's actions (2016-04-28): the one the extension calls. */

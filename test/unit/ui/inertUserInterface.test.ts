@@ -38,6 +38,7 @@ function recording(): { readonly ui: UserInterface; readonly texts: string[] } {
     input: async (options) => (keep(options.title, options.prompt), undefined),
     progress: (title, task) => (keep(title), task({ report: (message) => keep(message), token })),
     flash: (message) => keep(message),
+    openTerminal: (name) => keep(name),
     copy: async () => undefined,
     open: async () => true,
     showText: async () => undefined,
@@ -61,7 +62,8 @@ describe('the user interface every word passes through', () => {
       await ui.input({ title: hostile, prompt: hostile });
       await ui.progress(hostile, async (progress) => progress.report(hostile));
       ui.flash(hostile);
-      assert.strictEqual(texts.length, 18, 'every text reached the inner interface');
+      ui.openTerminal(hostile, { onDidWrite: () => ({ dispose: () => undefined }), open: () => undefined, close: () => undefined });
+      assert.strictEqual(texts.length, 19, 'every text reached the inner interface');
       assert.deepStrictEqual(
         texts.filter((text) => NOTIFICATION_LINK.test(text)),
         [],

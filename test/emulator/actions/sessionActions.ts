@@ -1,0 +1,68 @@
+import { EmulatorError, errors } from '../errors';
+import { agentOnline, guestOf } from '../guest/guest';
+import { SESSIONS_PER_INSTANCE, SESSIONS_PER_REGION } from '../guest/terminalSessions';
+import { type ActionContext, region } from './context';
+
+/** Linux agents take sessions from this version on (StartTerminalSession's reference). */
+const SESSION_MIN_VERSION = [2, 2, 3, 256];
+/** Port forwarding, another target, a command line, a user, encryption: not modelled, refused rather than ignored. */
+const UNMODELLED = ['PortNumber', 'TargetServer', 'CommandLine', 'Username', 'PasswordName', 'EncryptionOptions'];
+
+const atLeast = (version: string): boolean => {
+  const parts = version.split('.').map(Number);
+  for (const [index, wanted] of SESSION_MIN_VERSION.entries()) {
+    const held = parts[index] ?? 0;
+    if (held !== wanted) {
+      return held > wanted;
+    }
+  }
+  return true;
+};
+
+/**
+ * Opens a Session Manager session on one instance: Running, its agent online and recent enough, within the session
+ * quotas. The reference names no codes for the quotas; the emulator answers SessionCount.ExceedQuota (403), after
+ * Cloud Assistant's CmdCount.ExceedQuota (docs/api-actions.md).
+ */
+export function startTerminalSession(context: ActionContext): Record<string, unknown> {
+  const { params, account, world } = context;
+  const regionId = region(context).regionId;
+  if (UNMODELLED.some((name) => params.raw(name) !== undefined)) {
+    throw errors.unsupportedParameter();
+  }
+  const connection = params.optional('ConnectionType') ?? 'Internet';
+  if (connection !== 'Internet' && connection !== 'Intranet') {
+    throw new EmulatorError('InvalidParameter', 400, 'The specified ConnectionType is not valid.');
+  }
+  const ids = params.list('InstanceId');
+  if (ids.length === 0) {
+    throw new EmulatorError('MissingParam.InstanceId', 400, 'The parameter InstanceId is missing.');
+  }
+  if (ids.length > 1) {
+    throw new EmulatorError('InstanceIds.ExceedLimit', 403, 'A terminal session opens on one instance.');
+  }
+  const instance = account.instances.get(ids[0] ?? '');
+  if (!instance || instance.regionId !== regionId) {
+    throw new EmulatorError('InvalidInstance.NotFound', 404, 'The specified instance does not exist.');
+  }
+  if (!agentOnline(instance) || !atLeast(guestOf(instance).agent.version ?? '')) {
+    throw new EmulatorError(
+      'InvalidInstance.NotMatch',
+      403,
+      'The instance must be Running, with a Cloud Assistant agent of version 2.2.3.256 or later online.',
+    );
+  }
+  const sessions = world.sessions;
+  if (
+    sessions.live((session) => session.instance === instance) >= SESSIONS_PER_INSTANCE ||
+    sessions.live((session) => session.instance.regionId === regionId && session.account === account) >= SESSIONS_PER_REGION
+  ) {
+    throw new EmulatorError('SessionCount.ExceedQuota', 403, 'The number of sessions exceeds the quota.');
+  }
+  const session = sessions.open(account, instance, world.clock.now());
+  return {
+    SessionId: session.sessionId,
+    SecurityToken: session.token,
+    WebSocketUrl: `${sessions.baseUrl}/session?sessionId=${session.sessionId}&token=${session.token}`,
+  };
+}
