@@ -69,7 +69,7 @@ describe('Cloud Assistant: Run Command and Install Cloud Assistant against the e
     assert.strictEqual(session.emulator.calls('RunCommand'), 1);
     assert.match(
       await outputOf(session.api, result, 'i-bp1h4adlltjc1d48goaq', /你好/),
-      /^# web-1 \(i-bp1h4adlltjc1d48goaq\)\n# succeeded · exit code 0 · \d\d:\d\d:\d\d–\d\d:\d\d:\d\d UTC\niZbp1h4adlltjc1d48goaqZ\n你好\n$/,
+      /^# web-1 \(i-bp1h4adlltjc1d48goaq\)\n# succeeded · exit code 0 · \d\d:\d\d:\d\d - \d\d:\d\d:\d\d UTC\niZbp1h4adlltjc1d48goaqZ\n你好\n$/,
     );
     assert.match(await outputOf(session.api, result, 'i-bp1b8kf3yu0o4q1jh2xa', /你好/), /\niZbp1b8kf3yu0o4q1jh2xaZ\n你好\n$/);
     assert.deepStrictEqual(session.ui.texts('inform'), ['2 of 2 succeeded.']);

@@ -42,7 +42,7 @@ export function runSection(instance: Pick<Instance, 'instanceId' | 'instanceName
     statusWord(run?.status ?? ''),
     ...(run?.exitCode !== undefined ? [vscode.l10n.t('exit code {0}', run.exitCode)] : []),
     ...(run?.errorCode ? [run.errorCode] : []),
-    ...(run?.startTime ? [`${clockTime(run.startTime)}–${clockTime(run.finishedTime)} UTC`] : []),
+    ...(run?.startTime ? [`${clockTime(run.startTime)} - ${clockTime(run.finishedTime)} UTC`] : []),
   ];
   const header = `# ${instanceLabel(instance)}\n# ${facts.join(' · ')}`;
   const output = guestOutputText(run?.output ?? '');
