@@ -11,6 +11,7 @@ import type { EcsApi } from '../../src/cloud/ecsApi';
 import { RegionResources } from '../../src/store/regionResources';
 import { generatedAccount } from '../emulator/generatedData';
 import { EcsEmulator } from '../emulator/server';
+import { cloudAssistant } from './guestBench';
 import { elapsed, type Figure, summary } from './stats';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -523,6 +524,7 @@ async function main(): Promise<void> {
     regionAtScale,
     memoryAndRefresh,
     refreshFigures,
+    cloudAssistant,
   };
   // Names after the output file run only those sections (a profile of one of them); none runs them all.
   const chosen = process.argv.slice(3);
