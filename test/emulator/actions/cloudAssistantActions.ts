@@ -1,6 +1,6 @@
 import { eniTime } from '../clock';
 import { EmulatorError, errors, missingParameter } from '../errors';
-import { agentOnline, CURRENT_AGENT_VERSION, guestOf } from '../guest/guest';
+import { agentOnline, agentVersionAtLeast, CURRENT_AGENT_VERSION, guestOf } from '../guest/guest';
 import { instanceRunView, legacyStatus, overallStatus, scheduleRuns } from '../guest/invocationState';
 import type { EmAccount, EmInstance, EmInvocation } from '../model';
 import { onceByClientToken } from './clientTokens';
@@ -60,17 +60,6 @@ function instancesNamed(context: ActionContext, regionId: string, limit: number,
   });
 }
 
-const versionAtLeast = (version: string, minimum: readonly number[]): boolean => {
-  const parts = version.split('.').map(Number);
-  for (const [index, wanted] of minimum.entries()) {
-    const held = parts[index] ?? 0;
-    if (held !== wanted) {
-      return held > wanted;
-    }
-  }
-  return true;
-};
-
 export function describeCloudAssistantStatus(context: ActionContext): Record<string, unknown> {
   const regionId = region(context).regionId;
   const named = instancesNamed(context, regionId, MAX_STATUS_INSTANCES, false);
@@ -101,7 +90,7 @@ export function describeCloudAssistantStatus(context: ActionContext): Record<str
           OSType: 'Linux',
           ActiveTaskCount: runs.filter((run) => run.status === 'Running' || run.status === 'Pending').length,
           InvocationCount: runs.filter((run) => run.status !== 'Running' && run.status !== 'Pending').length,
-          SupportSessionManager: online && versionAtLeast(version, SESSION_MANAGER_MIN_VERSION),
+          SupportSessionManager: online && agentVersionAtLeast(version, SESSION_MANAGER_MIN_VERSION),
         };
       }),
     },

@@ -1,5 +1,5 @@
 import { EmulatorError, errors } from '../errors';
-import { agentOnline, guestOf } from '../guest/guest';
+import { agentOnline, agentVersionAtLeast, guestOf } from '../guest/guest';
 import { SESSIONS_PER_INSTANCE, SESSIONS_PER_REGION } from '../guest/terminalSessions';
 import { type ActionContext, region } from './context';
 
@@ -7,17 +7,6 @@ import { type ActionContext, region } from './context';
 const SESSION_MIN_VERSION = [2, 2, 3, 256];
 /** Port forwarding, another target, a command line, a user, encryption: not modelled, refused rather than ignored. */
 const UNMODELLED = ['PortNumber', 'TargetServer', 'CommandLine', 'Username', 'PasswordName', 'EncryptionOptions'];
-
-const atLeast = (version: string): boolean => {
-  const parts = version.split('.').map(Number);
-  for (const [index, wanted] of SESSION_MIN_VERSION.entries()) {
-    const held = parts[index] ?? 0;
-    if (held !== wanted) {
-      return held > wanted;
-    }
-  }
-  return true;
-};
 
 /**
  * Opens a Session Manager session on one instance: Running, its agent online and recent enough, within the session
@@ -45,7 +34,7 @@ export function startTerminalSession(context: ActionContext): Record<string, unk
   if (!instance || instance.regionId !== regionId) {
     throw new EmulatorError('InvalidInstance.NotFound', 404, 'The specified instance does not exist.');
   }
-  if (!agentOnline(instance) || !atLeast(guestOf(instance).agent.version ?? '')) {
+  if (!agentOnline(instance) || !agentVersionAtLeast(guestOf(instance).agent.version ?? '', SESSION_MIN_VERSION)) {
     throw new EmulatorError(
       'InvalidInstance.NotMatch',
       403,

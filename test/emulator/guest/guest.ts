@@ -37,3 +37,15 @@ export function bootGuest(instance: EmInstance): void {
 /** Whether the agent answers: installed, and the instance Running. */
 export const agentOnline = (instance: EmInstance): boolean =>
   instance.status === 'Running' && guestOf(instance).agent.version !== undefined;
+
+/** Whether the agent's dotted version is at least `minimum` (2.2.3.256 as [2, 2, 3, 256]). */
+export function agentVersionAtLeast(version: string, minimum: readonly number[]): boolean {
+  const parts = version.split('.').map(Number);
+  for (const [index, wanted] of minimum.entries()) {
+    const held = parts[index] ?? 0;
+    if (held !== wanted) {
+      return held > wanted;
+    }
+  }
+  return true;
+}

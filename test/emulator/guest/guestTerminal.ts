@@ -1,7 +1,10 @@
 import type { WebSocket } from 'ws';
-import { decodeFrame, encodeFrame, MessageType, readSize, StatusCode, statusPayload } from '../../../src/cloud/sessionFrames';
 import { runScript } from './guestShell';
+import { FRAME, readFrame, writeFrame } from './sessionWire';
 import type { EmTerminalSession } from './terminalSessions';
+
+/** Status code 5: the session closed, the reason after it. */
+const CLOSED = 5;
 
 export interface TerminalTimings {
   /** From the connection to the shell's first output (the agent starts its terminal after a second or two). */
@@ -32,7 +35,7 @@ export class GuestTerminal {
     private readonly timings: TerminalTimings,
   ) {
     this.prompt = `ecs-assist-user@iZ${session.instance.instanceId.slice(2)}Z:~$ `;
-    socket.on('message', (data: Buffer) => this.received(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)));
+    socket.on('message', (data: Buffer) => this.received(data));
     socket.on('close', () => this.end());
     this.touch();
     setTimeout(() => this.print(`Welcome to Alibaba Cloud Elastic Compute Service !\r\n\r\n${this.prompt}`), timings.startMs);
@@ -40,17 +43,21 @@ export class GuestTerminal {
 
   private print(text: string): void {
     if (this.socket.readyState === this.socket.OPEN && text !== '') {
-      this.socket.send(encodeFrame(MessageType.output, this.sequence, new TextEncoder().encode(text)));
-      this.sequence += 1;
+      this.send(FRAME.output, Buffer.from(text, 'utf8'));
     }
   }
 
   private closeWith(reason: string): void {
     if (this.socket.readyState === this.socket.OPEN) {
-      this.socket.send(encodeFrame(MessageType.status, this.sequence, statusPayload(StatusCode.closed, reason)));
+      this.send(FRAME.status, Buffer.concat([Buffer.from([CLOSED]), Buffer.from(reason, 'ascii')]));
       this.socket.close();
     }
     this.end();
+  }
+
+  private send(type: number, payload: Buffer): void {
+    this.socket.send(writeFrame(type, this.sequence, payload, this.session.sessionId, this.session.instance.instanceId));
+    this.sequence += 1;
   }
 
   private end(): void {
@@ -64,21 +71,18 @@ export class GuestTerminal {
     this.idle = setTimeout(() => this.closeWith('Timeout'), this.timings.idleMs);
   }
 
-  private received(data: Uint8Array): void {
-    const frame = decodeFrame(data);
+  private received(data: Buffer): void {
+    const frame = readFrame(data);
     if (!frame) {
       return;
     }
     this.touch();
     this.session.framesFromClient += 1;
-    if (frame.type === MessageType.input) {
+    if (frame.type === FRAME.input) {
       this.typed(this.decoder.decode(frame.payload, { stream: true }));
-    } else if (frame.type === MessageType.resize) {
-      const size = readSize(frame.payload);
-      if (size) {
-        this.session.size = size;
-      }
-    } else if (frame.type === MessageType.close) {
+    } else if (frame.type === FRAME.size && frame.payload.length >= 4) {
+      this.session.size = { rows: frame.payload.readInt16LE(0), columns: frame.payload.readInt16LE(2) };
+    } else if (frame.type === FRAME.close) {
       this.end();
       this.socket.close();
     }
