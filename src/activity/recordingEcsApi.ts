@@ -19,6 +19,7 @@ import {
   unassignPrivateIpAddressesRequest,
   untagRequest,
 } from '../domain/export/ecsRequest';
+import { redactSecrets } from '../domain/redaction';
 import type { ActivityLog } from './activityLog';
 
 type Params<K extends keyof EcsApi> = Parameters<EcsApi[K]>;
@@ -85,7 +86,8 @@ class RecordingEcsApi implements EcsApi {
   /** The run's id joins the instances among what it touched, once ECS named it. */
   runCommand(...args: Params<'runCommand'>): ReturnType<EcsApi['runCommand']> {
     const [run] = args;
-    const write = { request: runCommandRequest(run), resourceIds: run.instanceIds };
+    // The record is kept on disk: a script that holds something secret-looking keeps it only as [redacted].
+    const write = { request: runCommandRequest({ ...run, script: redactSecrets(run.script) }), resourceIds: run.instanceIds };
     return this.log.record(
       write,
       () => this.inner.runCommand(...args),

@@ -12,6 +12,19 @@ const RESULTS_PAGE = 50;
 /** A run has at most 100 instances: two pages; more pages than this end the reading. */
 const MAX_RESULT_PAGES = 10;
 
+/**
+ * A session's address: `wss:` (the token travels in it), or `ws:` only to this machine (the local emulator); a URL
+ * that does not parse is none.
+ */
+function isSessionAddress(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'wss:' || (url.protocol === 'ws:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname));
+  } catch {
+    return false;
+  }
+}
+
 const decoded = (base64: string | undefined): string => Buffer.from(base64 ?? '', 'base64').toString('utf8');
 
 const toAgentStatus = (row: $Ecs.DescribeCloudAssistantStatusResponseBodyRow): AgentStatus => ({
@@ -138,8 +151,8 @@ export abstract class SdkCloudAssistant extends SdkEcsReads {
     );
     const body = response.body;
     const requestId = body?.requestId ?? '';
-    if (!body?.webSocketUrl || !/^wss?:\/\//i.test(body.webSocketUrl)) {
-      const message = 'ECS answered StartTerminalSession without a WebSocket address.';
+    if (!body?.webSocketUrl || !isSessionAddress(body.webSocketUrl)) {
+      const message = 'ECS answered StartTerminalSession without a secure WebSocket address.';
       throw new EcsError('InvalidResponse', message, requestId, undefined, undefined, 'StartTerminalSession', undefined, message);
     }
     return { sessionId: body.sessionId ?? '', webSocketUrl: body.webSocketUrl, securityToken: body.securityToken ?? '', requestId };

@@ -34,6 +34,8 @@ export interface SessionOptions {
 }
 
 const KEEPALIVE_MS = 60_000;
+/** Keystrokes held until the shell first prints: at most this many characters. */
+const MAX_HELD = 64 * 1024;
 const REASONS: Readonly<Record<string, SessionEnd['kind']>> = {
   Exit: 'exit',
   Timeout: 'idle',
@@ -46,7 +48,13 @@ const REASONS: Readonly<Record<string, SessionEnd['kind']>> = {
  * prints are held and sent then (the agent drops input that comes before its terminal exists), and so is the size.
  */
 export function openSession(url: string, token: string, events: SessionEvents, options: SessionOptions = {}): TerminalSession {
-  const socket = new WebSocket(url, { headers: { 'x-acs-session-token': token }, handshakeTimeout: options.connectTimeoutMs ?? 15_000 });
+  let socket: WebSocket;
+  try {
+    socket = new WebSocket(url, { headers: { 'x-acs-session-token': token }, handshakeTimeout: options.connectTimeoutMs ?? 15_000 });
+  } catch {
+    // The library's error quotes the address, which holds the token: our own words instead.
+    throw new Error('The session address is not a WebSocket address.');
+  }
   socket.binaryType = 'nodebuffer';
   let sequence = 0;
   let ready = false;
@@ -110,7 +118,7 @@ export function openSession(url: string, token: string, events: SessionEvents, o
     input(text) {
       if (ready) {
         send(MessageType.input, new TextEncoder().encode(text));
-      } else {
+      } else if (held.reduce((total, one) => total + one.length, 0) + text.length <= MAX_HELD) {
         held.push(text);
       }
     },

@@ -87,6 +87,19 @@ const TERMINAL_ESCAPE = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u000
 // eslint-disable-next-line no-control-regex -- finding control characters is what it is for
 const CONTROL_OR_BIDI = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
+// eslint-disable-next-line no-control-regex -- finding control characters is what it is for
+const HIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/**
+ * A line of a script as the question shows it: every control, zero-width or bidi character written as `⟨U+202E⟩`, so
+ * that what the user reads is what runs, character for character.
+ */
+export const visibleScriptLine = (line: string): string =>
+  line.replace(HIDDEN, (char) => `⟨U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
+
+/** A script as sh reads it: line ends `\n` (a file written on Windows would fail on its `\r`s). */
+export const unixLineEnds = (script: string): string => script.replace(/\r\n?/g, '\n');
+
 /**
  * What a guest printed, fit for a plain-text document: line ends made `\n`, terminal escapes (colours, titles, cursor
  * moves) taken out, and any other control or bidi character shown as `�` so that nothing is hidden or reordered.

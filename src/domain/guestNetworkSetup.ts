@@ -1,4 +1,4 @@
-import { parseIpv4 } from './ipv4';
+import { cidrContains, parseCidr, parseIpv4 } from './ipv4';
 
 /**
  * What a Linux guest needs for an attached secondary ENI to carry traffic, as Alibaba Cloud describes it
@@ -131,20 +131,46 @@ function subnetOf(address: string): string | undefined {
 
 /** The vSwitch's gateway: its last address but two (Alibaba Cloud's examples: `.253` of a /24, the block's first and last three reserved). */
 export function gatewayOf(cidr: string): string | undefined {
-  const [ip = '', prefixText = ''] = cidr.split('/');
-  const value = parseIpv4(ip);
-  const prefix = Number(prefixText);
-  if (value === undefined || !Number.isInteger(prefix) || prefix < 1 || prefix > 29) {
+  const block = parseCidr(cidr);
+  if (!block || block.prefixLength < 1 || block.prefixLength > 29) {
     return undefined;
   }
-  const size = 2 ** (32 - prefix);
-  const gateway = Math.floor(value / size) * size + size - 3;
-  return [24, 16, 8, 0].map((shift) => Math.floor(gateway / 2 ** shift) % 256).join('.');
+  return formatIpv4(block.network + 2 ** (32 - block.prefixLength) - 3);
+}
+
+const formatIpv4 = (value: number): string => [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join('.');
+
+/** What Linux allows in an interface name that a script may hold: 1 to 15 of letters, digits, `_`, `.`, `-`. */
+const INTERFACE_NAME = /^[A-Za-z0-9_.-]{1,15}$/;
+const MAC = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/i;
+
+/**
+ * Why these facts cannot go into a script, when they cannot: every value a script holds comes from ECS's answers or
+ * from what the guest printed, and only addresses, a MAC, a block and an interface name of their exact forms pass.
+ */
+export function unusableFacts(eni: EniFacts): string | undefined {
+  const block = parseCidr(eni.vSwitchCidr);
+  if (!block || gatewayOf(eni.vSwitchCidr) === undefined) {
+    return `vSwitch CIDR block “${eni.vSwitchCidr}”`;
+  }
+  if (!MAC.test(eni.macAddress)) {
+    return `MAC address “${eni.macAddress}”`;
+  }
+  if (!Number.isInteger(eni.deviceIndex) || eni.deviceIndex < 1 || eni.deviceIndex > 64) {
+    return `device index ${eni.deviceIndex}`;
+  }
+  const bad = [eni.primaryIp, ...eni.secondaryIps].find((ip) => {
+    const value = parseIpv4(ip);
+    return value === undefined || !cidrContains(block, value);
+  });
+  return bad === undefined ? undefined : `address “${bad}”`;
 }
 
 /** Where the guest stands with the ENI, and the script of the steps still missing. */
 export type SetupPlan =
   | { readonly kind: 'notSeen' }
+  /** A value from ECS or the guest is not of the form a script may hold: nothing is planned. */
+  | { readonly kind: 'unusable'; readonly what: string }
   | { readonly kind: 'configured'; readonly interfaceName: string; readonly setup: string | undefined }
   | {
       readonly kind: 'steps';
@@ -158,11 +184,18 @@ export type SetupPlan =
 export const tableOf = (eni: Pick<EniFacts, 'deviceIndex'>): string => String(1000 + eni.deviceIndex);
 
 export function planSetup(probe: GuestProbe, eni: EniFacts): SetupPlan {
+  const unusable = unusableFacts(eni);
+  if (unusable !== undefined) {
+    return { kind: 'unusable', what: unusable };
+  }
   const link = probe.links.find((candidate) => candidate.mac === eni.macAddress.toLowerCase());
-  const prefix = eni.vSwitchCidr.split('/')[1] ?? '32';
-  const gateway = gatewayOf(eni.vSwitchCidr);
-  if (!link || gateway === undefined) {
+  const prefix = String(parseCidr(eni.vSwitchCidr)?.prefixLength ?? 32);
+  const gateway = gatewayOf(eni.vSwitchCidr) ?? '';
+  if (!link) {
     return { kind: 'notSeen' };
+  }
+  if (!INTERFACE_NAME.test(link.name)) {
+    return { kind: 'unusable', what: `interface name “${link.name}”` };
   }
   const name = link.name;
   const own = (ip: string): string => `${ip}/${prefix}`;
@@ -222,7 +255,7 @@ export function checkSetup(output: string, eni: EniFacts, table: string | undefi
   const link = brief(parts.get('link')?.[0] ?? '');
   const addresses = brief(parts.get('addr')?.[0] ?? '').rest;
   const rules = parseRules(parts.get('rule') ?? []);
-  const prefix = eni.vSwitchCidr.split('/')[1] ?? '32';
+  const prefix = String(parseCidr(eni.vSwitchCidr)?.prefixLength ?? 32);
   const gateway = gatewayOf(eni.vSwitchCidr) ?? '';
   const ips = [eni.primaryIp, ...eni.secondaryIps];
   return [

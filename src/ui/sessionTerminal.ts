@@ -4,6 +4,8 @@ import type { SessionEnd, SessionEvents, TerminalSession } from '../cloud/lazySe
 /** Starts a session for the terminal (the command's checks, StartTerminalSession, the connection), or says in our words why not. */
 export type SessionStarter = (events: SessionEvents) => Promise<{ readonly session: TerminalSession } | { readonly refused: string }>;
 
+const MAX_PENDING = 64 * 1024;
+
 /** Why a session ended, told in the terminal; undefined for an end the user chose (exit, closing the terminal). */
 export function endText(end: SessionEnd): string | undefined {
   switch (end.kind) {
@@ -34,8 +36,10 @@ export class SessionTerminal implements vscode.Pseudoterminal {
   private session: TerminalSession | undefined;
   private state: 'idle' | 'connecting' | 'open' | 'ended' = 'idle';
   private size: vscode.TerminalDimensions | undefined;
-  /** Typed while the session was being opened: sent once it is. */
+  /** Typed while the session was being opened: sent once it is (the last 64 KB of it at most). */
   private readonly pending: string[] = [];
+  /** The terminal was closed: nothing opens in it any more. */
+  private disposed = false;
 
   constructor(
     private readonly label: string,
@@ -51,7 +55,7 @@ export class SessionTerminal implements vscode.Pseudoterminal {
 
   /** Opens a new session in this terminal, when the last one ended. */
   reconnect(): void {
-    if (this.state === 'ended') {
+    if (this.state === 'ended' && !this.disposed) {
       void this.connect();
     }
   }
@@ -73,7 +77,7 @@ export class SessionTerminal implements vscode.Pseudoterminal {
       return;
     }
     const { session } = started;
-    if (this.state !== 'connecting') {
+    if (this.state !== 'connecting' || this.disposed) {
       // Closed (or ended) while it was opening.
       session.close();
       return;
@@ -107,7 +111,7 @@ export class SessionTerminal implements vscode.Pseudoterminal {
     }
     if (this.session) {
       this.session.input(data);
-    } else {
+    } else if (this.pending.reduce((total, text) => total + text.length, 0) + data.length <= MAX_PENDING) {
       this.pending.push(data);
     }
   }
@@ -118,6 +122,7 @@ export class SessionTerminal implements vscode.Pseudoterminal {
   }
 
   close(): void {
+    this.disposed = true;
     this.session?.close();
     this.state = 'ended';
     this.written.dispose();

@@ -249,4 +249,41 @@ describe('Cloud Assistant: Run Command and Install Cloud Assistant against the e
     assert.match(session.ui.texts('ask').join(''), /^Open a terminal on web-1 \(i-bp1h4adlltjc1d48goaq\)\? Another extension asked/);
     assert.deepStrictEqual([session.emulator.calls('StartTerminalSession'), session.ui.terminals.length], [0, 0]);
   });
+
+  it('asks before even reading the guest when another extension asks for Configure in the OS, and sends nothing when declined', async () => {
+    session.emulator = await useEmulator();
+    session.ui.dismiss();
+    const outcome = await vscode.commands.executeCommand('alicloudEcs.configureInGuest', {
+      regionId: 'cn-hangzhou',
+      networkInterfaceId: 'eni-bp1bthnjjgde15lynm44',
+      offer: 'a guess at a token',
+    });
+    assert.deepStrictEqual(outcome, { kind: 'notRun' });
+    assert.match(session.ui.texts('ask').join(''), /^Read the network of web-1 \(i-bp1h4adlltjc1d48goaq\)\? Another extension asked/);
+    assert.ok(session.ui.texts('ask').join('').includes("echo '@@alicloud-ecs os'\ncat /etc/os-release"), 'the probe is shown');
+    assert.strictEqual(session.emulator.calls('RunCommand'), 0);
+  });
+
+  it('returns to its caller the states of a run, never what the guest printed', async () => {
+    session.emulator = await useEmulator();
+    session.ui.type('echo secret-looking-output').click('Run');
+    const result = await runCommand(await row('web-1'));
+    assert.doesNotMatch(JSON.stringify(result), /secret-looking-output/);
+    assert.deepStrictEqual((result as { runs: unknown[] }).runs, [
+      { instanceId: 'i-bp1h4adlltjc1d48goaq', status: 'Success', exitCode: 0, errorCode: '' },
+    ]);
+  });
+
+  it('opens nothing from a terminal once it is closed, even when Enter reaches it afterwards', async () => {
+    session.emulator = await useEmulator({ terminal: { startMs: 50, idleMs: 300 } });
+    await vscode.commands.executeCommand('alicloudEcs.openTerminal', await row('web-1'));
+    const [terminal] = session.ui.terminals;
+    assert.ok(terminal);
+    const screen = driven(terminal.pty);
+    await eventually(session.api, () => screen.text().includes('Press Enter to reconnect'), 'the idle close', 10_000);
+    terminal.pty.close();
+    terminal.pty.handleInput?.('\r');
+    assert.strictEqual(session.emulator.calls('StartTerminalSession'), 1);
+    await eventually(session.api, () => session.ui.texts('warn').some((text) => text.includes('three minutes')), 'the notification');
+  });
 });

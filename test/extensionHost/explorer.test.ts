@@ -82,7 +82,7 @@ describe('the explorer against the emulator', () => {
       api,
       () => item(dataNode).description === 'eni-bp1bthnjjgde15lynm44 · InUse · Secondary · 172.16.181.242 +2 · → web-1',
     );
-    assert.strictEqual(item(dataNode).contextValue, 'eni;ownable;detachable;editable;hasIp');
+    assert.strictEqual(item(dataNode).contextValue, 'eni;ownable;detachable;configurableInGuest;editable;hasIp');
     assert.strictEqual(
       item(await nodeAt(api, 'China (Hangzhou)', 'Network Interfaces', 'spare-k')).contextValue,
       'eni;ownable;attachable;deletable;editable;hasIp',

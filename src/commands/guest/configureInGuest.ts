@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { EcsApi } from '../../cloud/ecsApi';
-import { checkRunOn } from '../../domain/cloudAssistantRules';
+import { checkRunOn, guestOutputText } from '../../domain/cloudAssistantRules';
 import {
   checkSetup,
   type EniFacts,
@@ -14,11 +14,13 @@ import {
 import type { Instance } from '../../domain/instance';
 import { productionTag } from '../../domain/instanceRules';
 import { type NetworkInterface, secondaryPrivateIps } from '../../domain/networkInterface';
+import { displayText } from '../../domain/text';
 import type { ProgressReport } from '../../ui/userInterface';
 import type { CommandDefinition } from '../commandBoundary';
 import { isInvalidRequest, parseDetachRequest } from '../kit/automationRequests';
 import { cancellableSleep } from '../kit/cancellableSleep';
 import { CommandFailure } from '../kit/commandFailure';
+import { takeOffer } from '../kit/guestOffer';
 import { invalidRequestFailure } from '../kit/invalidRequest';
 import { eniLabel, instanceLabel } from '../kit/labels';
 import type { OperationContext } from '../kit/operationContext';
@@ -33,13 +35,17 @@ const SCRIPT_TIMEOUT_SECONDS = 60;
 const PROBES = 3;
 const PROBE_GAP_MS = 2000;
 
-/** What Configure in the OS ended as, for its caller. */
+/** What Configure in the OS ended as, for its caller: no guest output, no ECS text. */
 export type ConfigureResult =
-  | { readonly kind: 'notRun' }
+  | { readonly kind: 'notRun' | 'cancelled' }
   | { readonly kind: 'configured'; readonly interfaceName: string; readonly setup: string | undefined }
   | { readonly kind: 'verified'; readonly interfaceName: string; readonly checks: readonly GuestCheck[] };
 
-/** Runs one of our scripts on the instance and answers its output; a script that fails is thrown with its output logged. */
+const failureWhat = (): string => vscode.l10n.t("Couldn't configure the network interface in the OS");
+
+class Cancelled extends Error {}
+
+/** Runs one of our scripts on the instance and answers its output; a script that did not succeed is thrown, its output logged. */
 async function runScript(
   context: OperationContext,
   api: EcsApi,
@@ -47,6 +53,9 @@ async function runScript(
   script: string,
   progress: ProgressReport,
 ): Promise<string> {
+  if (progress.token.isCancellationRequested) {
+    throw new Cancelled();
+  }
   const started = await startRun(context, api, {
     regionId: instance.regionId,
     instanceIds: [instance.instanceId],
@@ -55,33 +64,36 @@ async function runScript(
     timeoutSeconds: SCRIPT_TIMEOUT_SECONDS,
   });
   if (started.kind === 'unknown') {
-    throw new CommandFailure(
-      { code: started.code, message: 'RunCommand answer lost twice' },
-      { what: vscode.l10n.t("Couldn't configure the network interface in the OS") },
-    );
+    const detail = vscode.l10n.t("ECS's answer to RunCommand was lost twice ({0}); it was not sent again.", started.code);
+    throw new CommandFailure({ code: started.code, message: detail, detail }, { what: failureWhat() });
   }
   const followed = await followRun(api, instance.regionId, started.invokeId, SCRIPT_TIMEOUT_SECONDS, progress.token, () => undefined);
   const run = followed.runs.find((candidate) => candidate.instanceId === instance.instanceId);
+  if (followed.stopped) {
+    throw new Cancelled();
+  }
   if (!run || run.status !== 'Success') {
-    context.log.info(`Script on ${instance.instanceId} ended ${run?.status ?? 'unknown'} (${run?.errorCode ?? ''}):\n${run?.output ?? ''}`);
+    context.log.info(
+      `A script on ${instance.instanceId} ended ${displayText(run?.status ?? 'unknown')} (${displayText(run?.errorCode ?? '')}); its output:\n${guestOutputText(run?.output ?? '')}`,
+    );
     const detail = vscode.l10n.t(
       'The script ended {0} on {1}; its output is in the log.',
-      run?.errorCode || run?.status || vscode.l10n.t('unknown'),
+      displayText(run?.errorCode || run?.status || vscode.l10n.t('unknown')),
       instanceLabel(instance),
     );
-    throw new CommandFailure(
-      { code: 'ScriptFailed', message: detail, detail },
-      { what: vscode.l10n.t("Couldn't configure the network interface in the OS") },
-    );
+    throw new CommandFailure({ code: 'ScriptFailed', message: detail, detail }, { what: failureWhat() });
   }
   return run.output;
 }
 
-/** The ENI the command was run on: an ENI row, or `{ regionId, networkInterfaceId }` (the attach's notification). */
-async function targetEni(context: OperationContext, node: unknown): Promise<{ regionId: string; eni: NetworkInterface } | undefined> {
+/** The ENI the command was run on: an ENI row, or `{ regionId, networkInterfaceId }` (asked first unless it is our own offer's). */
+async function targetEni(
+  context: OperationContext,
+  node: unknown,
+): Promise<{ regionId: string; eni: NetworkInterface; askFirst: boolean } | undefined> {
   const [row] = selectedEnis(context.rows, node, undefined);
   if (row?.networkInterface) {
-    return { regionId: row.regionId, eni: row.networkInterface };
+    return { regionId: row.regionId, eni: row.networkInterface, askFirst: false };
   }
   if (typeof node !== 'object' || node === null) {
     return undefined;
@@ -90,22 +102,29 @@ async function targetEni(context: OperationContext, node: unknown): Promise<{ re
   if (isInvalidRequest(request)) {
     throw invalidRequestFailure('alicloudEcs.configureInGuest', request);
   }
+  let offer: unknown;
+  try {
+    offer = (node as { offer?: unknown }).offer;
+  } catch {
+    offer = undefined;
+  }
   const eni = await context.store.freshNetworkInterface(request.regionId, request.networkInterfaceId);
-  return eni ? { regionId: request.regionId, eni } : undefined;
+  return eni ? { regionId: request.regionId, eni, askFirst: !takeOffer(offer) } : undefined;
 }
 
 /**
  * "Configure in the OS…" on an attached secondary ENI: asks the guest what it has (a probe), shows the steps still
- * missing as the script that will run (nothing when the image configured it itself), runs it once confirmed, and
- * checks from inside that the interface is up with the ENI's MAC and addresses, and its rules and table are there.
- * The three runs are one entry of the Activity view, each holding its script.
+ * missing as the script that will run, and the check that follows (nothing when the image configured it itself), runs
+ * them once confirmed, and tells from inside whether the interface is up with the ENI's MAC and addresses, and its
+ * rules and table are there. Asked for by another extension, even the probe waits for the user. The runs are one entry
+ * of the Activity view, each holding its script.
  */
 export function configureInGuestCommand(context: OperationContext): CommandDefinition {
   return {
     id: 'alicloudEcs.configureInGuest',
-    failure: () => vscode.l10n.t("Couldn't configure the network interface in the OS"),
+    failure: failureWhat,
     run: async (node: unknown): Promise<ConfigureResult> => {
-      const what = vscode.l10n.t("Couldn't configure the network interface in the OS");
+      const what = failureWhat();
       const target = await targetEni(context, node);
       if (!target) {
         void context.ui.inform(vscode.l10n.t('Run this on an attached network interface in the Resources view.'));
@@ -129,6 +148,21 @@ export function configureInGuestCommand(context: OperationContext): CommandDefin
       if (refusal) {
         throw new CommandFailure(refusal, { what, remedy: guestRemedy(context, regionId, { instance, violation: refusal }) });
       }
+      if (target.askFirst) {
+        const go = vscode.l10n.t('Read the Network');
+        const detail = [
+          vscode.l10n.t(
+            'Another extension asked to configure {0} in the OS of {1}. First this reads the guest’s network as root through Cloud Assistant, changing nothing:',
+            eniLabel(eni),
+            instanceLabel(instance),
+          ),
+          '',
+          PROBE_SCRIPT,
+        ].join('\n');
+        if ((await context.ui.ask(vscode.l10n.t('Read the network of {0}?', instanceLabel(instance)), detail, go)) !== go) {
+          return { kind: 'notRun' };
+        }
+      }
       const facts: EniFacts = {
         macAddress: eni.macAddress,
         primaryIp: eni.privateIpAddress,
@@ -141,7 +175,7 @@ export function configureInGuestCommand(context: OperationContext): CommandDefin
         title,
         [eni.networkInterfaceId, instance.instanceId],
         () => configure(context, instance, eni, facts, title),
-        (result) => ({ status: result.kind === 'notRun' ? 'cancelled' : 'succeeded' }),
+        (result) => ({ status: result.kind === 'notRun' || result.kind === 'cancelled' ? 'cancelled' : 'succeeded' }),
       );
     },
   };
@@ -156,11 +190,27 @@ async function probe(
 ): Promise<SetupPlan> {
   for (let attempt = 1; ; attempt += 1) {
     const plan = planSetup(parseProbe(await runScript(context, api, instance, PROBE_SCRIPT, progress)), facts);
-    if (plan.kind !== 'notSeen' || attempt >= PROBES || progress.token.isCancellationRequested) {
+    if (plan.kind !== 'notSeen' || attempt >= PROBES) {
       return plan;
     }
     await cancellableSleep(PROBE_GAP_MS, progress.token);
   }
+}
+
+/** Runs `work` under a progress; a cancel between its runs (or of a run not yet started) ends it as cancelled. */
+async function cancellable<T>(
+  context: OperationContext,
+  title: string,
+  work: (progress: ProgressReport) => Promise<T>,
+): Promise<T | Cancelled> {
+  return context.ui.progress(title, (progress) =>
+    work(progress).catch((error: unknown) => {
+      if (error instanceof Cancelled) {
+        return error;
+      }
+      throw error;
+    }),
+  );
 }
 
 async function configure(
@@ -170,18 +220,28 @@ async function configure(
   facts: EniFacts,
   title: string,
 ): Promise<ConfigureResult> {
-  const what = vscode.l10n.t("Couldn't configure the network interface in the OS");
+  const what = failureWhat();
   const api = context.api();
-  const plan = await context.ui.progress(vscode.l10n.t('Reading the network of {0}', instanceLabel(instance)), (progress) =>
+  const plan = await cancellable(context, vscode.l10n.t('Reading the network of {0}', instanceLabel(instance)), (progress) =>
     probe(context, api, instance, facts, progress),
   );
+  if (plan instanceof Cancelled) {
+    return { kind: 'cancelled' };
+  }
   if (plan.kind === 'notSeen') {
     const detail = vscode.l10n.t(
       '{0} shows no interface with the MAC address {1}; the image may not support hot-plugged network interfaces until it is restarted.',
       instanceLabel(instance),
-      facts.macAddress,
+      displayText(facts.macAddress),
     );
     throw new CommandFailure({ code: 'InterfaceNotSeen', message: detail, detail }, { what });
+  }
+  if (plan.kind === 'unusable') {
+    const detail = vscode.l10n.t(
+      'Nothing was planned: a value from ECS or the guest is not of a form a script may hold ({0}).',
+      displayText(plan.what, 80),
+    );
+    throw new CommandFailure({ code: 'InvalidResponse', message: detail, detail }, { what });
   }
   if (plan.kind === 'configured') {
     void context.ui.inform(
@@ -202,6 +262,7 @@ async function configure(
     );
     return plan;
   }
+  const check = verifyScript(plan.interfaceName, plan.table);
   const go = vscode.l10n.t('Configure');
   const tag = productionTag(instance);
   const detail = [
@@ -209,22 +270,42 @@ async function configure(
     '',
     plan.script,
     '',
-    ...(tag ? [vscode.l10n.t('{0} is tagged {1}.', instanceLabel(instance), `${tag.key}=${tag.value}`)] : []),
+    vscode.l10n.t('Then this checks the result, changing nothing:'),
+    '',
+    check,
+    '',
+    ...(tag ? [vscode.l10n.t('{0} is tagged {1}.', instanceLabel(instance), `${displayText(tag.key)}=${displayText(tag.value)}`)] : []),
     vscode.l10n.t('The configuration lasts until the instance restarts; to keep it, add it to the image’s network configuration.'),
   ].join('\n');
   if ((await context.ui.ask(vscode.l10n.t('{0}?', title), detail, go)) !== go) {
     return { kind: 'notRun' };
   }
-  const checks = await context.ui.progress(title, async (progress) => {
+  let configured = false;
+  const checks = await cancellable(context, title, async (progress) => {
     await runScript(context, api, instance, plan.script, progress);
+    configured = true;
     progress.report(vscode.l10n.t('Checking from inside {0}', instanceLabel(instance)));
-    return checkSetup(await runScript(context, api, instance, verifyScript(plan.interfaceName, plan.table), progress), facts, plan.table);
+    return checkSetup(await runScript(context, api, instance, check, progress), facts, plan.table);
   });
-  const failing = checks.filter((check) => !check.holds);
+  if (checks instanceof Cancelled) {
+    void context.ui.warn(
+      configured
+        ? vscode.l10n.t(
+            'Cancelled after the configuration ran on {0}; it was not checked. Run Configure in the OS again to check it.',
+            instanceLabel(instance),
+          )
+        : vscode.l10n.t(
+            'Cancelled: the configuration did not run on {0} (a run already delivered carries on). Nothing else was sent.',
+            instanceLabel(instance),
+          ),
+    );
+    return { kind: 'cancelled' };
+  }
+  const failing = checks.filter((one) => !one.holds);
   if (failing.length > 0) {
     const detailText = vscode.l10n.t(
       'Checked in the guest, not as expected: {0}',
-      failing.map((check) => `${check.what} ${check.subject}`).join('; '),
+      failing.map((one) => `${one.what} ${one.subject}`).join('; '),
     );
     throw new CommandFailure(
       { code: 'GuestCheckFailed', message: detailText, detail: detailText },
@@ -239,8 +320,8 @@ async function configure(
       instanceLabel(instance),
       plan.interfaceName,
       checks
-        .filter((check) => check.what === 'address' || check.what === 'rule' || check.what === 'route')
-        .map((check) => check.subject)
+        .filter((one) => one.what === 'address' || one.what === 'rule' || one.what === 'route')
+        .map((one) => one.subject)
         .join(', '),
     ),
   );

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { agentLook } from '../../domain/cloudAssistant';
 import type { Instance } from '../../domain/instance';
 import type { CommandDefinition } from '../commandBoundary';
 import { CommandFailure } from '../kit/commandFailure';
@@ -78,7 +79,8 @@ export function installCloudAssistantCommand(context: OperationContext): Command
           context.store.freshAgents(targets.regionId, ids),
         ]);
         fresh = read.instances;
-        online = new Set(agents.filter((agent) => agent.online).map((agent) => agent.instanceId));
+        // An agent that answers and is recent enough for terminals is left alone; an older one is installed again (updated).
+        online = new Set(agents.filter((agent) => agentLook(agent, true) === 'online').map((agent) => agent.instanceId));
       } catch (error) {
         throw new CommandFailure(error, { what });
       }
@@ -89,7 +91,7 @@ export function installCloudAssistantCommand(context: OperationContext): Command
       if (leftAlone.length > 0) {
         void context.ui.inform(
           vscode.l10n.t(
-            'Left alone (Cloud Assistant answers, or the instance is neither Running nor Stopped): {0}',
+            'Left alone (Cloud Assistant answers and is current, or the instance is neither Running nor Stopped): {0}',
             leftAlone.map((instance) => `${instanceLabel(instance)} (${instance.status})`).join(', '),
           ),
         );

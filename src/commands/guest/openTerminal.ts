@@ -91,16 +91,21 @@ export function openTerminalCommand(context: OperationContext): CommandDefinitio
           const again = await check(context, regionId, instanceId);
           if (again.refusal || !again.instance) {
             return {
-              refused: again.refusal ? (failureDetail(again.refusal) ?? again.refusal.code) : vscode.l10n.t('{0} no longer exists.', label),
+              refused: again.refusal
+                ? displayText(failureDetail(again.refusal) ?? again.refusal.code, 400)
+                : vscode.l10n.t('{0} no longer exists.', label),
             };
           }
           const started = await context.api().startTerminalSession(regionId, instanceId);
           return { session: context.openSession(started.webSocketUrl, started.securityToken, events) };
         } catch (error) {
-          context.log.error(`Opening a session on ${instanceId}`, error);
-          return {
-            refused: isEcsError(error) ? meaningAndCode(error.code) : vscode.l10n.t('The session could not be opened; the log says why.'),
-          };
+          // An EcsError carries our words and ECS's code; anything else (the WebSocket library's) may quote the address.
+          if (isEcsError(error)) {
+            context.log.error(`Opening a session on ${instanceId}`, error);
+            return { refused: displayText(meaningAndCode(error.code), 400) };
+          }
+          context.log.info(`Opening a session on ${instanceId} failed before it connected.`);
+          return { refused: vscode.l10n.t('The session could not be opened.') };
         }
       };
       const pty = new SessionTerminal(label, start, (text, reconnect) => {

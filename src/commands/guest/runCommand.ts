@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
-import type { InstanceRun } from '../../domain/cloudAssistant';
-import { checkScript } from '../../domain/cloudAssistantRules';
+import { checkScript, visibleScriptLine } from '../../domain/cloudAssistantRules';
 import type { Instance } from '../../domain/instance';
 import { productionTag } from '../../domain/instanceRules';
+import { displayText } from '../../domain/text';
 import { failureDetail } from '../../ui/localized';
 import type { ReadOnlyDocuments } from '../../ui/readOnlyDocuments';
 import type { CommandDefinition } from '../commandBoundary';
@@ -13,7 +13,7 @@ import type { OperationContext } from '../kit/operationContext';
 import { type FollowedRun, followRun, startRun } from '../operations/commandRun';
 import { type CheckedTargets, checkTargets, chooseInstances, type GuestTargets, refusedLines } from './guestTargets';
 import { guestRemedy } from './guestRemedies';
-import { RunOutput } from './runOutput';
+import { GUEST_OUTPUT_LANGUAGE, RunOutput } from './runOutput';
 import { chooseScript, type Script, scriptFromFile } from './scriptSource';
 
 /** The name ECS's console shows for the runs this extension starts. */
@@ -21,22 +21,58 @@ export const RUN_NAME = 'vscode-alicloud-ecs';
 /** Lines of the script the question shows; the rest are counted. */
 const SHOWN_LINES = 24;
 
+/** How a run ended on one instance, for a caller: states and codes, never what the guest printed. */
+export interface RunState {
+  readonly instanceId: string;
+  readonly status: string;
+  readonly exitCode: number | undefined;
+  readonly errorCode: string;
+}
+
 /** What a run ended as, for the caller (tests, automation): its id and each instance's last state. */
 export type RunResult =
   | { readonly kind: 'notRun' }
   | { readonly kind: 'unknown'; readonly code: string }
-  | ({ readonly kind: 'ran'; readonly invokeId: string } & FollowedRun);
+  | {
+      readonly kind: 'ran';
+      readonly invokeId: string;
+      readonly settled: boolean;
+      readonly stopped: boolean;
+      readonly runs: readonly RunState[];
+    };
+
+const runStates = (followed: FollowedRun): RunState[] =>
+  followed.runs.map((run) => ({ instanceId: run.instanceId, status: run.status, exitCode: run.exitCode, errorCode: run.errorCode }));
+
+/** A value another extension passed may be anything, a Proxy that throws included: only a real Uri is one. */
+function asUri(value: unknown): vscode.Uri | undefined {
+  try {
+    return value instanceof vscode.Uri ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 const scriptLines = (script: string): string[] => {
-  const lines = script.replace(/\n$/, '').split('\n');
+  const lines = script.replace(/\n$/, '').split('\n').map(visibleScriptLine);
   return lines.length > SHOWN_LINES
-    ? [...lines.slice(0, SHOWN_LINES), vscode.l10n.t('… and {0} more lines', lines.length - SHOWN_LINES)]
+    ? [...lines.slice(0, SHOWN_LINES), vscode.l10n.t('… and {0} more lines, shown whole in the editor', lines.length - SHOWN_LINES)]
     : lines;
 };
 
 /** The modal: every instance named (with its production tag), how it runs, those left alone, and the script itself. */
-async function confirmRun(context: OperationContext, checked: CheckedTargets, script: Script, timeoutSeconds: number): Promise<boolean> {
+async function confirmRun(
+  context: OperationContext,
+  documents: ReadOnlyDocuments,
+  checked: CheckedTargets,
+  script: Script,
+  timeoutSeconds: number,
+): Promise<boolean> {
   const go = vscode.l10n.t('Run');
+  // A script longer than the question shows, or a file another command named, is opened whole before the question.
+  if (script.fromFile === true || script.text.split('\n').length > SHOWN_LINES) {
+    await documents.show(`/scripts/${randomUUID()}.sh`, script.text, GUEST_OUTPUT_LANGUAGE);
+  }
   const { allowed } = checked;
   const question =
     allowed.length === 1
@@ -50,13 +86,13 @@ async function confirmRun(context: OperationContext, checked: CheckedTargets, sc
     vscode.l10n.t('It runs once as root through Cloud Assistant, and is stopped after {0} seconds.', timeoutSeconds),
     ...refusedLines(checked.refused, (violation) => failureDetail(violation) ?? violation.code),
     '',
-    vscode.l10n.t('Script ({0}):', script.source),
+    vscode.l10n.t('Script ({0}):', displayText(script.source)),
     ...scriptLines(script.text),
   ].join('\n');
   return (await context.ui.ask(question, detail, go)) === go;
 }
 
-function summary(runs: readonly InstanceRun[], instances: readonly Instance[]): string {
+function summary(runs: readonly RunState[], instances: readonly Instance[]): string {
   const count = (status: string): number => runs.filter((run) => run.status === status).length;
   const failed = runs.filter((run) => run.status !== 'Success' && run.status !== 'Running' && run.status !== 'Pending');
   const named = failed.map((run) => {
@@ -64,7 +100,7 @@ function summary(runs: readonly InstanceRun[], instances: readonly Instance[]): 
     const label = instance ? instanceLabel(instance) : run.instanceId;
     return run.exitCode !== undefined && run.status === 'Failed'
       ? vscode.l10n.t('{0}: exit code {1}', label, run.exitCode)
-      : `${label}: ${run.errorCode || run.status}`;
+      : `${label}: ${displayText(run.errorCode || run.status)}`;
   });
   return [
     vscode.l10n.t('{0} of {1} succeeded.', count('Success'), instances.length),
@@ -97,13 +133,28 @@ async function runOn(
     if (started.kind === 'unknown') {
       return started;
     }
-    const output = new RunOutput(documents, allowed, started.invokeId || randomUUID());
+    const output = new RunOutput(documents, allowed, started.invokeId);
     await output.open();
-    const followed = await followRun(api, regionId, started.invokeId, timeoutSeconds, progress.token, (runs) => {
-      output.update(runs);
-      progress.report(summary(runs, allowed));
-    });
-    return { kind: 'ran', invokeId: started.invokeId, ...followed };
+    try {
+      const followed = await followRun(
+        api,
+        regionId,
+        started.invokeId,
+        timeoutSeconds,
+        progress.token,
+        (runs) => {
+          output.update(runs);
+          progress.report(summary(runs, allowed));
+        },
+        (message, error) => context.log.error(message, error),
+      );
+      return { kind: 'ran', invokeId: started.invokeId, settled: followed.settled, stopped: followed.stopped, runs: runStates(followed) };
+    } catch (error) {
+      throw new CommandFailure(error, {
+        what: vscode.l10n.t('Following the run {0} stopped', started.invokeId),
+        outcome: vscode.l10n.t('The script was sent and may still be running; its results are in the ECS console, under Cloud Assistant.'),
+      });
+    }
   });
   if (result.kind === 'unknown') {
     void context.ui.warn(
@@ -147,7 +198,7 @@ export async function runScriptOn(
       { kind: 'notRun' },
     );
   }
-  if (!(await confirmRun(context, checked, script, timeoutSeconds))) {
+  if (!(await confirmRun(context, documents, checked, script, timeoutSeconds))) {
     return { kind: 'notRun' };
   }
   return runOn(context, documents, checked, script, timeoutSeconds);
@@ -166,7 +217,7 @@ export function runCommandCommand(
     id: 'alicloudEcs.runCommand',
     failure: () => vscode.l10n.t("Couldn't run the command"),
     run: async (node: unknown, selection?: unknown): Promise<RunResult> => {
-      const file = node instanceof vscode.Uri ? node : undefined;
+      const file = asUri(node);
       const title = vscode.l10n.t('Run Command');
       const targets = await chooseInstances(context, file ? undefined : node, file ? undefined : selection, title);
       if (!targets) {

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import * as vscode from 'vscode';
+import { displayText } from '../../domain/text';
 import type { InstanceRun } from '../../domain/cloudAssistant';
 import { guestOutputText } from '../../domain/cloudAssistantRules';
 import type { Instance } from '../../domain/instance';
@@ -29,7 +31,7 @@ const statusWord = (status: string): string => {
     case 'Aborted':
       return vscode.l10n.t('never delivered');
     default:
-      return status;
+      return displayText(status);
   }
 };
 
@@ -41,7 +43,7 @@ export function runSection(instance: Pick<Instance, 'instanceId' | 'instanceName
   const facts = [
     statusWord(run?.status ?? ''),
     ...(run?.exitCode !== undefined ? [vscode.l10n.t('exit code {0}', run.exitCode)] : []),
-    ...(run?.errorCode ? [run.errorCode] : []),
+    ...(run?.errorCode ? [displayText(run.errorCode)] : []),
     ...(run?.startTime ? [`${clockTime(run.startTime)} - ${clockTime(run.finishedTime)} UTC`] : []),
   ];
   const header = `# ${instanceLabel(instance)}\n# ${facts.join(' · ')}`;
@@ -62,10 +64,12 @@ export class RunOutput {
     private readonly instances: readonly Instance[],
     runId: string,
   ) {
+    // ECS's run id names the documents; anything else it might answer is replaced.
+    const folder = /^[A-Za-z0-9-]{1,64}$/.test(runId) ? runId : randomUUID();
     this.paths =
       instances.length <= SIDE_BY_SIDE
-        ? instances.map((instance) => `/runs/${runId}/${instance.instanceId}.log`)
-        : [`/runs/${runId}/${vscode.l10n.t('{0} instances', instances.length)}.log`];
+        ? instances.map((instance) => `/runs/${folder}/${instance.instanceId}.log`)
+        : [`/runs/${folder}/${vscode.l10n.t('{0} instances', instances.length)}.log`];
   }
 
   /** Opens each document, side by side when there are several, with every instance waiting. */

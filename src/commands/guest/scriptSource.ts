@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { checkScriptSize } from '../../domain/cloudAssistantRules';
+import { checkScriptSize, unixLineEnds } from '../../domain/cloudAssistantRules';
 import { CommandFailure } from '../kit/commandFailure';
 import { READ_ONLY_SCHEME } from '../../ui/readOnlyDocuments';
 import type { UserInterface } from '../../ui/userInterface';
@@ -8,6 +8,8 @@ import type { UserInterface } from '../../ui/userInterface';
 export interface Script {
   readonly text: string;
   readonly source: string;
+  /** Read from a file another command named (the Explorer's): the whole of it is shown before it runs. */
+  readonly fromFile?: boolean;
 }
 
 type SourceItem = vscode.QuickPickItem & { readonly take: () => Script | Thenable<Script | undefined> };
@@ -20,7 +22,7 @@ export async function scriptFromFile(uri: vscode.Uri): Promise<Script> {
     throw new CommandFailure(tooLarge, { what: vscode.l10n.t("Couldn't read {0} as a script", vscode.workspace.asRelativePath(uri)) });
   }
   const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-  return { text, source: vscode.workspace.asRelativePath(uri) };
+  return { text: unixLineEnds(text), source: vscode.workspace.asRelativePath(uri), fromFile: true };
 }
 
 /** Asks what to run: the editor's selection, the editor's whole file, or a command typed in. Undefined when dismissed. */
@@ -35,7 +37,7 @@ export async function chooseScript(ui: UserInterface): Promise<Script | undefine
       items.push({
         label: vscode.l10n.t('The Selection'),
         description: vscode.l10n.t('{0} lines of {1}', selected.split('\n').length, name),
-        take: () => ({ text: selected, source: vscode.l10n.t('the selection in {0}', name) }),
+        take: () => ({ text: unixLineEnds(selected), source: vscode.l10n.t('the selection in {0}', name) }),
       });
     }
     const whole = editor.document.getText();
@@ -43,7 +45,7 @@ export async function chooseScript(ui: UserInterface): Promise<Script | undefine
       items.push({
         label: vscode.l10n.t('The Whole File'),
         description: name,
-        take: () => ({ text: whole, source: name }),
+        take: () => ({ text: unixLineEnds(whole), source: name }),
       });
     }
   }

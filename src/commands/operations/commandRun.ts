@@ -10,6 +10,8 @@ import type { OperationContext } from '../kit/operationContext';
 export const RUN_POLL_MS = 1000;
 /** Beyond the run's own timeout, how long to wait for ECS to deliver it (it aborts a delivery after a minute). */
 const DELIVERY_GRACE_MS = 90_000;
+/** After a cancel, how long the instances already running are followed before the waiting ends. */
+const AFTER_STOP_MS = 30_000;
 
 /** RunCommand's answer, or that it was lost twice (whether the script runs is then not known). */
 export type RunStart = ({ readonly kind: 'started' } & CommandRunStarted) | { readonly kind: 'unknown'; readonly code: string };
@@ -56,8 +58,9 @@ export async function followRun(
   timeoutSeconds: number,
   token: vscode.CancellationToken,
   onRuns: (runs: readonly InstanceRun[]) => void,
+  log?: (message: string, error: unknown) => void,
 ): Promise<FollowedRun> {
-  const deadline = Date.now() + timeoutSeconds * 1000 + DELIVERY_GRACE_MS;
+  let deadline = Date.now() + timeoutSeconds * 1000 + DELIVERY_GRACE_MS;
   let stopped = false;
   let runs: readonly InstanceRun[] = [];
   for (;;) {
@@ -69,7 +72,9 @@ export async function followRun(
     }
     if (token.isCancellationRequested && !stopped) {
       stopped = true;
-      await api.stopInvocation(regionId, invokeId);
+      deadline = Math.min(deadline, Date.now() + AFTER_STOP_MS);
+      // Sent once: refused (the run just ended, say), it is not sent again, and the run is followed all the same.
+      await api.stopInvocation(regionId, invokeId).catch((error: unknown) => log?.(`StopInvocation ${invokeId} was refused`, error));
       continue;
     }
     await cancellableSleep(RUN_POLL_MS, stopped ? NEVER_CANCELLED : token);

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isEcsError } from '../../cloud/ecsError';
 import { pollDelays, waitUntilSettled } from '../../cloud/settle';
+import { agentLook, MAX_INSTALL_INSTANCES } from '../../domain/cloudAssistant';
 import type { Instance } from '../../domain/instance';
 import type { ProgressReport } from '../../ui/userInterface';
 import { cancellableSleep } from '../kit/cancellableSleep';
@@ -14,16 +15,16 @@ type Step = PlanStep<ProgressReport>;
 /** The agent reports a heartbeat about once a minute: after a boot, ECS may take two to say it is online. */
 const AGENT_PATIENCE_MS = 3 * 60 * 1000;
 
-/** InstallCloudAssistant on these instances (one call); the agent runs from each one's next boot. */
+/** InstallCloudAssistant on these instances (50 a call, its limit); the agent runs from each one's next boot. */
 export function installAgentStep(context: OperationContext, regionId: string, instances: readonly Instance[]): Step {
   return {
     title: vscode.l10n.t('Install Cloud Assistant on {0}', instances.map(instanceLabel).join(', ')),
     run: async () => {
+      const ids = instances.map((instance) => instance.instanceId);
       try {
-        await context.api().installCloudAssistant(
-          regionId,
-          instances.map((instance) => instance.instanceId),
-        );
+        for (let start = 0; start < ids.length; start += MAX_INSTALL_INSTANCES) {
+          await context.api().installCloudAssistant(regionId, ids.slice(start, start + MAX_INSTALL_INSTANCES));
+        }
       } catch (error) {
         // Installing again is harmless, but a lost answer is not sent again: the wait for the agent tells whether it took.
         if (!(isEcsError(error) && error.outcomeUnknown)) {
@@ -73,7 +74,8 @@ export function agentOnlineStep(context: OperationContext, regionId: string, ins
     run: async (progress) => {
       const outcome = await waitUntilSettled(
         () => context.store.freshAgents(regionId, ids),
-        (agents) => ids.every((id) => agents.some((agent) => agent.instanceId === id && agent.online)),
+        // Answering, and recent enough for a terminal: an agent installed again to update it counts once it is new.
+        (agents) => ids.every((id) => agents.some((agent) => agent.instanceId === id && agentLook(agent, true) === 'online')),
         {
           timeoutMs: Math.max(context.settleTimeoutMs(), AGENT_PATIENCE_MS),
           stopped: () => progress.token.isCancellationRequested,

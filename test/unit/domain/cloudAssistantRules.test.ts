@@ -1,6 +1,13 @@
 import * as assert from 'node:assert';
 import { agentLook, versionAtLeast } from '../../../src/domain/cloudAssistant';
-import { checkRunOn, checkScript, checkScriptSize, guestOutputText } from '../../../src/domain/cloudAssistantRules';
+import {
+  checkRunOn,
+  checkScript,
+  checkScriptSize,
+  guestOutputText,
+  unixLineEnds,
+  visibleScriptLine,
+} from '../../../src/domain/cloudAssistantRules';
 import type { Instance } from '../../../src/domain/instance';
 
 const instance = (fields: Partial<Instance>): Instance =>
@@ -70,5 +77,10 @@ describe('what Cloud Assistant needs to run a command', () => {
       [agentLook(online, false), agentLook(online, true), agentLook({ ...online, version: '2.2.0.1' }, true), agentLook(undefined, true)],
       ['unknown', 'online', 'tooOld', 'silent'],
     );
+  });
+
+  it('shows every hidden character of a script line by its code point, and gives sh its line ends', () => {
+    assert.strictEqual(visibleScriptLine('echo safe\u202e# evil\u200b\ttab'), 'echo safe⟨U+202E⟩# evil⟨U+200B⟩\ttab');
+    assert.strictEqual(unixLineEnds('a\r\nb\rc\n'), 'a\nb\nc\n');
   });
 });

@@ -152,4 +152,23 @@ describe('configuring a secondary ENI in a Linux guest', () => {
     assert.match(verifyScript('eth2', '1002'), /\nip route show table 1002$/);
     assert.doesNotMatch(verifyScript('eth2', undefined), /table/);
   });
+
+  it('plans nothing from a value that is not of its exact form: a hostile interface name, address, MAC or block', () => {
+    const hostile = probeOutput('eth2;curl${IFS}x|sh UP 00:16:3e:00:00:2a <BROADCAST> ', 'eth2;curl${IFS}x|sh UP ');
+    assert.deepStrictEqual(planSetup(parseProbe(hostile), ENI), { kind: 'unusable', what: 'interface name “eth2;curl${IFS}x|sh”' });
+    const fine = parseProbe(
+      probeOutput('eth2             DOWN           00:16:3e:00:00:2a <BROADCAST,MULTICAST> ', 'eth2             DOWN           '),
+    );
+    assert.deepStrictEqual(
+      [
+        { ...ENI, vSwitchCidr: '172.16.181.0/\n24' },
+        { ...ENI, vSwitchCidr: '' },
+        { ...ENI, primaryIp: '172.16.181.241; reboot' },
+        { ...ENI, secondaryIps: ['10.9.9.9'] },
+        { ...ENI, macAddress: '00:16:3e:00:00:2a; id' },
+        { ...ENI, deviceIndex: 0 },
+      ].map((facts) => planSetup(fine, facts).kind),
+      ['unusable', 'unusable', 'unusable', 'unusable', 'unusable', 'unusable'],
+    );
+  });
 });
