@@ -206,6 +206,15 @@ export class ResourceStore {
     return fresh;
   }
 
+  /** These instances and their agents as ECS has them now, read side by side, kept in the store; rejects on failure. */
+  async freshInstancesWithAgents(
+    regionId: string,
+    instanceIds: readonly string[],
+  ): Promise<{ instances: Instance[]; agents: AgentStatus[] }> {
+    const [{ instances }, agents] = await Promise.all([this.readFresh(regionId, instanceIds, []), this.freshAgents(regionId, instanceIds)]);
+    return { instances, agents };
+  }
+
   /** A region's vSwitches as ECS has them now (their free addresses change), kept in the store; rejects on failure. */
   freshVSwitches(regionId: string): Promise<VSwitch[]> {
     return this.freshNetworkList(regionId, 'vSwitches', (resources) => resources.vSwitches);

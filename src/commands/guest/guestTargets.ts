@@ -68,10 +68,7 @@ export async function checkTargets(context: OperationContext, targets: GuestTarg
   let fresh: Instance[];
   let agents: AgentStatus[];
   try {
-    [{ instances: fresh }, agents] = await Promise.all([
-      context.store.readFresh(targets.regionId, ids, []),
-      context.store.freshAgents(targets.regionId, ids),
-    ]);
+    ({ instances: fresh, agents } = await context.store.freshInstancesWithAgents(targets.regionId, ids));
   } catch (error) {
     throw new CommandFailure(error, { what });
   }

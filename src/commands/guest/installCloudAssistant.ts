@@ -14,10 +14,7 @@ import { chooseInstances } from './guestTargets';
 /** What the state of the instances is after the plan: each one's status and whether its agent answers. */
 async function agentState(context: OperationContext, regionId: string, instances: readonly Instance[]): Promise<string> {
   const ids = instances.map((instance) => instance.instanceId);
-  const [{ instances: fresh }, agents] = await Promise.all([
-    context.store.readFresh(regionId, ids, []),
-    context.store.freshAgents(regionId, ids),
-  ]);
+  const { instances: fresh, agents } = await context.store.freshInstancesWithAgents(regionId, ids);
   return instances
     .map((instance) => {
       const now = fresh.find((candidate) => candidate.instanceId === instance.instanceId);
@@ -74,11 +71,9 @@ export function installCloudAssistantCommand(context: OperationContext): Command
       let fresh: Instance[];
       let online: ReadonlySet<string>;
       try {
-        const [read, agents] = await Promise.all([
-          context.store.readFresh(targets.regionId, ids, []),
-          context.store.freshAgents(targets.regionId, ids),
-        ]);
+        const read = await context.store.freshInstancesWithAgents(targets.regionId, ids);
         fresh = read.instances;
+        const { agents } = read;
         // An agent that answers and is recent enough for terminals is left alone; an older one is installed again (updated).
         online = new Set(agents.filter((agent) => agentLook(agent, true) === 'online').map((agent) => agent.instanceId));
       } catch (error) {

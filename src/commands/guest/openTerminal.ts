@@ -39,10 +39,10 @@ async function check(
   regionId: string,
   instanceId: string,
 ): Promise<{ instance: Instance | undefined; refusal: ReturnType<typeof checkSessionOn>[number] | undefined }> {
-  const [instance, agents] = await Promise.all([
-    context.store.freshInstance(regionId, instanceId),
-    context.store.freshAgents(regionId, [instanceId]),
-  ]);
+  const {
+    instances: [instance],
+    agents,
+  } = await context.store.freshInstancesWithAgents(regionId, [instanceId]);
   return { instance, refusal: instance ? checkSessionOn(instance, agents[0])[0] : undefined };
 }
 
