@@ -98,17 +98,18 @@ export interface TokenPage<T> {
 
 /**
  * Reads NextToken pages one after the other until the token comes back empty, without duplicates by `key`. A token
- * seen before, a page with nothing new on it, or more pages than `MAX_ITEMS` items of `pageSize` could fill, ends the
+ * seen before, a page with nothing new on it, or more pages than `maxItems` items of `pageSize` could fill, ends the
  * loop: an endpoint must not keep it going for ever.
  */
 export async function collectTokenPages<T>(
   fetchPage: (nextToken: string | undefined) => Promise<TokenPage<T>>,
   key: (item: T) => string,
   pageSize: number,
+  maxItems: number = MAX_ITEMS,
 ): Promise<T[]> {
   const all = new Map<string, T>();
   const seen = new Set<string>();
-  const maxPages = Math.ceil(MAX_ITEMS / Math.max(1, pageSize));
+  const maxPages = Math.ceil(maxItems / Math.max(1, pageSize));
   let token: string | undefined;
   for (let page = 0; page < maxPages; page += 1) {
     const { items, nextToken } = await fetchPage(token);

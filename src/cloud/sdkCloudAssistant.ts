@@ -27,6 +27,17 @@ function isSessionAddress(text: string): boolean {
 
 const decoded = (base64: string | undefined): string => Buffer.from(base64 ?? '', 'base64').toString('utf8');
 
+const toInstanceRun = (row: $Ecs.DescribeInvocationResultsResponseBodyRow): InstanceRun => ({
+  instanceId: row.instanceId ?? '',
+  status: row.invocationStatus ?? '',
+  output: decoded(row.output),
+  dropped: row.dropped ?? 0,
+  exitCode: row.exitCode,
+  errorCode: row.errorCode ?? '',
+  startTime: row.startTime ?? '',
+  finishedTime: row.finishedTime ?? '',
+});
+
 const toAgentStatus = (row: $Ecs.DescribeCloudAssistantStatusResponseBodyRow): AgentStatus => ({
   instanceId: row.instanceId ?? '',
   online: row.cloudAssistantStatus === 'true',
@@ -111,35 +122,23 @@ export abstract class SdkCloudAssistant extends SdkEcsReads {
   }
 
   async describeInvocationResults(regionId: string, invokeId: string): Promise<InstanceRun[]> {
-    const runs: InstanceRun[] = [];
-    const seen = new Set<string>();
-    let nextToken: string | undefined;
-    for (let page = 1; ; page += 1) {
-      const response = await this.call('DescribeInvocationResults', regionId, (client) =>
-        client.describeInvocationResults(
-          new $Ecs.DescribeInvocationResultsRequest({ regionId, invokeId, maxResults: RESULTS_PAGE, nextToken }),
-        ),
-      );
-      const invocation = response.body?.invocation;
-      runs.push(
-        ...(invocation?.invocationResults?.invocationResult ?? []).map((row) => ({
-          instanceId: row.instanceId ?? '',
-          status: row.invocationStatus ?? '',
-          output: decoded(row.output),
-          dropped: row.dropped ?? 0,
-          exitCode: row.exitCode,
-          errorCode: row.errorCode ?? '',
-          startTime: row.startTime ?? '',
-          finishedTime: row.finishedTime ?? '',
-        })),
-      );
-      const next = invocation?.nextToken || undefined;
-      if (next === undefined || seen.has(next) || page >= MAX_RESULT_PAGES) {
-        return runs;
-      }
-      seen.add(next);
-      nextToken = next;
-    }
+    return collectTokenPages(
+      async (nextToken) => {
+        const response = await this.call('DescribeInvocationResults', regionId, (client) =>
+          client.describeInvocationResults(
+            new $Ecs.DescribeInvocationResultsRequest({ regionId, invokeId, maxResults: RESULTS_PAGE, nextToken }),
+          ),
+        );
+        const invocation = response.body?.invocation;
+        return {
+          items: (invocation?.invocationResults?.invocationResult ?? []).map(toInstanceRun),
+          nextToken: invocation?.nextToken ?? '',
+        };
+      },
+      (run) => run.instanceId,
+      RESULTS_PAGE,
+      RESULTS_PAGE * MAX_RESULT_PAGES,
+    );
   }
 
   async startTerminalSession(regionId: string, instanceId: string): Promise<TerminalSessionStarted> {

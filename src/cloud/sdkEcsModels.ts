@@ -48,6 +48,7 @@ export { DescribeCloudAssistantStatusResponse } from '@alicloud/ecs20140526/dist
 export { DescribeCloudAssistantStatusResponseBodyInstanceCloudAssistantStatusSetInstanceCloudAssistantStatus as DescribeCloudAssistantStatusResponseBodyRow } from '@alicloud/ecs20140526/dist/models/DescribeCloudAssistantStatusResponseBody';
 export { DescribeInvocationResultsRequest } from '@alicloud/ecs20140526/dist/models/DescribeInvocationResultsRequest';
 export { DescribeInvocationResultsResponse } from '@alicloud/ecs20140526/dist/models/DescribeInvocationResultsResponse';
+export { DescribeInvocationResultsResponseBodyInvocationInvocationResultsInvocationResult as DescribeInvocationResultsResponseBodyRow } from '@alicloud/ecs20140526/dist/models/DescribeInvocationResultsResponseBody';
 export { InstallCloudAssistantRequest } from '@alicloud/ecs20140526/dist/models/InstallCloudAssistantRequest';
 export { InstallCloudAssistantResponse } from '@alicloud/ecs20140526/dist/models/InstallCloudAssistantResponse';
 export { RunCommandRequest } from '@alicloud/ecs20140526/dist/models/RunCommandRequest';
