@@ -1,6 +1,6 @@
 import { eniTime } from '../clock';
 import { EmulatorError, errors, missingParameter } from '../errors';
-import { agentOnline, agentVersionAtLeast, CURRENT_AGENT_VERSION, guestOf } from '../guest/guest';
+import { agentOnline, agentVersionAtLeast, CURRENT_AGENT_VERSION, guestOf, SESSION_MIN_AGENT_VERSION } from '../guest/guest';
 import { instanceRunView, legacyStatus, overallStatus, scheduleRuns } from '../guest/invocationState';
 import type { EmAccount, EmInstance, EmInvocation } from '../model';
 import { onceByClientToken } from './clientTokens';
@@ -34,8 +34,6 @@ const UNMODELLED_RUN_PARAMETERS = [
   'WindowsPasswordName',
   'ResourceGroupId',
 ];
-/** Linux agents support sessions from this version on (StartTerminalSession's reference). */
-const SESSION_MANAGER_MIN_VERSION = [2, 2, 3, 256];
 
 let invoked = 0;
 
@@ -43,7 +41,8 @@ const instanceNotFound = (): EmulatorError => new EmulatorError('InvalidInstance
 const tooManyInstances = (): EmulatorError =>
   new EmulatorError('InstanceIds.ExceedLimit', 403, 'The number of instance IDs exceeds the upper limit.');
 
-function instancesNamed(context: ActionContext, regionId: string, limit: number, required: boolean): EmInstance[] {
+/** The instances `InstanceId.N` names in the region: at most `limit`, at least one when `required`, each existing. */
+export function instancesNamed(context: ActionContext, regionId: string, limit: number, required: boolean): EmInstance[] {
   const ids = context.params.list('InstanceId');
   if (ids.length === 0 && required) {
     throw new EmulatorError('MissingParam.InstanceId', 400, 'The parameter InstanceId is missing.');
@@ -90,7 +89,7 @@ export function describeCloudAssistantStatus(context: ActionContext): Record<str
           OSType: 'Linux',
           ActiveTaskCount: runs.filter((run) => run.status === 'Running' || run.status === 'Pending').length,
           InvocationCount: runs.filter((run) => run.status !== 'Running' && run.status !== 'Pending').length,
-          SupportSessionManager: online && agentVersionAtLeast(version, SESSION_MANAGER_MIN_VERSION),
+          SupportSessionManager: online && agentVersionAtLeast(version, SESSION_MIN_AGENT_VERSION),
         };
       }),
     },

@@ -1,10 +1,9 @@
 import { EmulatorError, errors } from '../errors';
-import { agentOnline, agentVersionAtLeast, guestOf } from '../guest/guest';
+import { agentOnline, agentVersionAtLeast, guestOf, SESSION_MIN_AGENT_VERSION } from '../guest/guest';
 import { SESSIONS_PER_INSTANCE, SESSIONS_PER_REGION } from '../guest/terminalSessions';
+import { instancesNamed } from './cloudAssistantActions';
 import { type ActionContext, region } from './context';
 
-/** Linux agents take sessions from this version on (StartTerminalSession's reference). */
-const SESSION_MIN_VERSION = [2, 2, 3, 256];
 /** Port forwarding, another target, a command line, a user, encryption: not modelled, refused rather than ignored. */
 const UNMODELLED = ['PortNumber', 'TargetServer', 'CommandLine', 'Username', 'PasswordName', 'EncryptionOptions'];
 
@@ -23,18 +22,12 @@ export function startTerminalSession(context: ActionContext): Record<string, unk
   if (connection !== 'Internet' && connection !== 'Intranet') {
     throw new EmulatorError('InvalidParameter', 400, 'The specified ConnectionType is not valid.');
   }
-  const ids = params.list('InstanceId');
-  if (ids.length === 0) {
+  // A session opens on one instance; `required` makes the list never empty.
+  const [instance] = instancesNamed(context, regionId, 1, true);
+  if (!instance) {
     throw new EmulatorError('MissingParam.InstanceId', 400, 'The parameter InstanceId is missing.');
   }
-  if (ids.length > 1) {
-    throw new EmulatorError('InstanceIds.ExceedLimit', 403, 'A terminal session opens on one instance.');
-  }
-  const instance = account.instances.get(ids[0] ?? '');
-  if (!instance || instance.regionId !== regionId) {
-    throw new EmulatorError('InvalidInstance.NotFound', 404, 'The specified instance does not exist.');
-  }
-  if (!agentOnline(instance) || !agentVersionAtLeast(guestOf(instance).agent.version ?? '', SESSION_MIN_VERSION)) {
+  if (!agentOnline(instance) || !agentVersionAtLeast(guestOf(instance).agent.version ?? '', SESSION_MIN_AGENT_VERSION)) {
     throw new EmulatorError(
       'InvalidInstance.NotMatch',
       403,

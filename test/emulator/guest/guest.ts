@@ -38,6 +38,9 @@ export function bootGuest(instance: EmInstance): void {
 export const agentOnline = (instance: EmInstance): boolean =>
   instance.status === 'Running' && guestOf(instance).agent.version !== undefined;
 
+/** Linux agents take Session Manager's sessions from this version on (StartTerminalSession's reference). */
+export const SESSION_MIN_AGENT_VERSION: readonly number[] = [2, 2, 3, 256];
+
 /** Whether the agent's dotted version is at least `minimum` (2.2.3.256 as [2, 2, 3, 256]). */
 export function agentVersionAtLeast(version: string, minimum: readonly number[]): boolean {
   const parts = version.split('.').map(Number);
