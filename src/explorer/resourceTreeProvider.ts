@@ -130,11 +130,12 @@ export class ResourceTreeProvider implements vscode.TreeDataProvider<TreeNode>, 
       case 'resources':
         this.scheduler.redraw(rowsShowing(change, this.nodes));
         return;
-      case 'wholeListSettled':
-        // Security-group names arrived: the ENI rows name them, and an `sg:` filter matches by them.
-        this.scheduler.redraw(
-          ['instances', 'networkInterfaces'].flatMap((list) => this.nodes.get(`region/${change.regionId}/${list}`) ?? []),
-        );
+      case 'wholeListSettled': {
+        // Agents arrived: only instance rows show them. Security-group names or vSwitches: the ENI rows name them, and
+        // a filter matches by them.
+        const lists = change.list === 'agents' ? ['instances'] : ['instances', 'networkInterfaces'];
+        this.scheduler.redraw(lists.flatMap((list) => this.nodes.get(`region/${change.regionId}/${list}`) ?? []));
+      }
     }
   }
 
