@@ -14,8 +14,8 @@ describe('UI: Cloud Assistant', function () {
 
   it('runs a command on two instances after a question naming both, with their outputs side by side', async () => {
     const { page } = ui.workbench;
-    await ui.workbench.treeItem(/^web-1 /).click();
-    await ui.workbench.treeItem(/^web-2 /).click({ modifiers: ['Control'] });
+    await ui.workbench.select(/^web-1 /);
+    await ui.workbench.select(/^web-2 /, true);
     const menu = await ui.workbench.contextMenu(/^web-2 /);
     assert.ok(menu.includes('Run Command…'), menu.join(', '));
     await ui.workbench.clickMenuItem('Run Command…');

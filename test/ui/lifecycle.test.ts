@@ -115,8 +115,8 @@ describe('UI: the ENI lifecycle in a real workbench', function () {
     await ui.workbench.answerQuickInput('status:Available');
     await ui.workbench.treeItem(/^spare-ui /).waitFor();
     await ui.workbench.treeItem(/^web-2-extra /).waitFor({ state: 'detached' });
-    await ui.workbench.treeItem(/^spare-k-2 /).click();
-    await ui.workbench.treeItem(/^spare-ui /).click({ modifiers: ['Control'] });
+    await ui.workbench.select(/^spare-k-2 /);
+    await ui.workbench.select(/^spare-ui /, true);
     await ui.workbench.contextMenu(/^spare-ui /);
     await ui.workbench.clickMenuItem('Delete Network Interface');
     await dialog().waitFor();

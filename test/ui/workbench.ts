@@ -179,6 +179,31 @@ export class Workbench {
     await this.page.mouse.up();
   }
 
+  /**
+   * Selects a row, or adds it to the selection (`add`), and waits until the tree says it is selected; clicks again when
+   * a redraw under the click took it (a list redrawn as data arrives, on a loaded machine), at most three times.
+   */
+  async select(name: string | RegExp, add = false): Promise<void> {
+    const item = this.treeItem(name);
+    for (let attempt = 1; ; attempt += 1) {
+      // A click that took late is not repeated: a second Ctrl-click would take the row out of the selection again.
+      if (attempt > 1 && (await item.getAttribute('aria-selected')) === 'true') {
+        return;
+      }
+      await item.click(add ? { modifiers: ['Control'] } : {});
+      try {
+        await this.page.waitForFunction((element) => element?.getAttribute('aria-selected') === 'true', await item.elementHandle(), {
+          timeout: 3_000,
+        });
+        return;
+      } catch (error) {
+        if (attempt >= 3) {
+          throw error;
+        }
+      }
+    }
+  }
+
   /** Right-clicks a row (of the Resources view, unless another row is given) and returns the context menu's entries. */
   async contextMenu(name: string | RegExp | Locator): Promise<string[]> {
     await (typeof name === 'string' || name instanceof RegExp ? this.treeItem(name) : name).click({ button: 'right' });
