@@ -9,6 +9,7 @@ import type { EcsApi } from './cloud/ecsApi';
 import { lazySessionOpener } from './cloud/lazySession';
 import { registerCommands, runAtBoundary } from './commands/commandBoundary';
 import type { OperationContext } from './commands/kit/operationContext';
+import { writePolicyGate } from './commands/kit/writePolicy';
 import { lazyCommands } from './commands/lazyCommands';
 import { viewRows } from './explorer/rowLookup';
 import { READ_ONLY_SCHEME } from './ui/readOnlyDocuments';
@@ -49,6 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Aliclo
     views.documents,
     log,
     services.status,
+    services.readOnlyStatus,
     connection,
     store,
     services.activity,
@@ -78,8 +80,15 @@ function operationContext(
   remedyFor: OperationContext['remedyFor'],
 ): OperationContext {
   const recorded = new WeakMap<EcsApi, EcsApi>();
+  // Every write passes here, whoever asked for it: read-only mode and the safety policy are decided in this one place.
+  const gate = writePolicyGate({
+    readOnly: () => settings.readOnly(),
+    askTwiceWhenTagged: () => settings.askTwiceWhenTagged(),
+    store,
+    ui,
+  });
   const withWritesRecorded = (api: EcsApi): EcsApi => {
-    const known = recorded.get(api) ?? recordingEcsApi(api, activity);
+    const known = recorded.get(api) ?? recordingEcsApi(api, activity, gate);
     recorded.set(api, known);
     return known;
   };

@@ -20,7 +20,8 @@ import {
   untagRequest,
 } from '../domain/export/ecsRequest';
 import { redactSecrets } from '../domain/redaction';
-import type { ActivityLog } from './activityLog';
+import type { ActivityLog, WriteOutcome, WriteStart } from './activityLog';
+import type { WriteGate } from './writeGate';
 
 type Params<K extends keyof EcsApi> = Parameters<EcsApi[K]>;
 
@@ -32,7 +33,14 @@ class RecordingEcsApi implements EcsApi {
   constructor(
     private readonly inner: EcsApi,
     private readonly log: ActivityLog,
+    private readonly gate: WriteGate,
   ) {}
+
+  /** The one way out for a write: the gate first (read-only mode, the safety policy), then the record and the call. */
+  private async send<T>(write: WriteStart, run: () => Promise<T>, outcome: (result: T) => WriteOutcome): Promise<T> {
+    await this.gate(write);
+    return this.log.record(write, run, outcome);
+  }
 
   describeRegions(): ReturnType<EcsApi['describeRegions']> {
     return this.inner.describeRegions();
@@ -80,7 +88,7 @@ class RecordingEcsApi implements EcsApi {
 
   installCloudAssistant(...args: Params<'installCloudAssistant'>): Promise<string> {
     const write = { request: installCloudAssistantRequest(...args), resourceIds: args[1] };
-    return this.log.record(write, () => this.inner.installCloudAssistant(...args), requestIdOf);
+    return this.send(write, () => this.inner.installCloudAssistant(...args), requestIdOf);
   }
 
   /** The run's id joins the instances among what it touched, once ECS named it. */
@@ -88,7 +96,7 @@ class RecordingEcsApi implements EcsApi {
     const [run] = args;
     // The record is kept on disk: a script that holds something secret-looking keeps it only as [redacted].
     const write = { request: runCommandRequest({ ...run, script: redactSecrets(run.script) }), resourceIds: run.instanceIds };
-    return this.log.record(
+    return this.send(
       write,
       () => this.inner.runCommand(...args),
       (started) => ({ requestId: started.requestId, resourceIds: [started.invokeId] }),
@@ -97,13 +105,13 @@ class RecordingEcsApi implements EcsApi {
 
   stopInvocation(...args: Params<'stopInvocation'>): Promise<string> {
     const write = { request: stopInvocationRequest(...args), resourceIds: [args[1]] };
-    return this.log.record(write, () => this.inner.stopInvocation(...args), requestIdOf);
+    return this.send(write, () => this.inner.stopInvocation(...args), requestIdOf);
   }
 
   /** Recorded without what it answered: the address and token of a session are secrets. */
   startTerminalSession(...args: Params<'startTerminalSession'>): ReturnType<EcsApi['startTerminalSession']> {
     const write = { request: startTerminalSessionRequest(...args), resourceIds: [args[1]] };
-    return this.log.record(
+    return this.send(
       write,
       () => this.inner.startTerminalSession(...args),
       (started) => ({ requestId: started.requestId }),
@@ -113,35 +121,35 @@ class RecordingEcsApi implements EcsApi {
   attachNetworkInterface(...args: Params<'attachNetworkInterface'>): Promise<string> {
     const [, networkInterfaceId, instanceId] = args;
     const write = { request: attachRequest(...args), resourceIds: [networkInterfaceId, instanceId] };
-    return this.log.record(write, () => this.inner.attachNetworkInterface(...args), requestIdOf);
+    return this.send(write, () => this.inner.attachNetworkInterface(...args), requestIdOf);
   }
 
   detachNetworkInterface(...args: Params<'detachNetworkInterface'>): Promise<string> {
     const [, networkInterfaceId, instanceId] = args;
     const write = { request: detachRequest(...args), resourceIds: [networkInterfaceId, instanceId] };
-    return this.log.record(write, () => this.inner.detachNetworkInterface(...args), requestIdOf);
+    return this.send(write, () => this.inner.detachNetworkInterface(...args), requestIdOf);
   }
 
   startInstance(...args: Params<'startInstance'>): Promise<string> {
     const write = { request: startRequest(...args), resourceIds: [args[1]] };
-    return this.log.record(write, () => this.inner.startInstance(...args), requestIdOf);
+    return this.send(write, () => this.inner.startInstance(...args), requestIdOf);
   }
 
   stopInstance(...args: Params<'stopInstance'>): Promise<string> {
     const write = { request: stopRequest(...args), resourceIds: [args[1]] };
-    return this.log.record(write, () => this.inner.stopInstance(...args), requestIdOf);
+    return this.send(write, () => this.inner.stopInstance(...args), requestIdOf);
   }
 
   rebootInstance(...args: Params<'rebootInstance'>): Promise<string> {
     const write = { request: rebootRequest(...args), resourceIds: [args[1]] };
-    return this.log.record(write, () => this.inner.rebootInstance(...args), requestIdOf);
+    return this.send(write, () => this.inner.rebootInstance(...args), requestIdOf);
   }
 
   /** The ENI made comes first among the resources it touched, once ECS named it. */
   createNetworkInterface(...args: Params<'createNetworkInterface'>): ReturnType<EcsApi['createNetworkInterface']> {
     const [eni] = args;
     const write = { request: createRequest(eni), resourceIds: [eni.vSwitchId, ...eni.securityGroupIds] };
-    return this.log.record(
+    return this.send(
       write,
       () => this.inner.createNetworkInterface(...args),
       (created) => ({
@@ -153,49 +161,49 @@ class RecordingEcsApi implements EcsApi {
 
   deleteNetworkInterface(...args: Params<'deleteNetworkInterface'>): Promise<string> {
     const write = { request: deleteRequest(...args), resourceIds: [args[1]] };
-    return this.log.record(write, () => this.inner.deleteNetworkInterface(...args), requestIdOf);
+    return this.send(write, () => this.inner.deleteNetworkInterface(...args), requestIdOf);
   }
 
   modifyNetworkInterfaceAttribute(...args: Params<'modifyNetworkInterfaceAttribute'>): Promise<string> {
     const write = { request: modifyRequest(...args), resourceIds: [args[1]] };
-    return this.log.record(write, () => this.inner.modifyNetworkInterfaceAttribute(...args), requestIdOf);
+    return this.send(write, () => this.inner.modifyNetworkInterfaceAttribute(...args), requestIdOf);
   }
 
   tagNetworkInterfaces(...args: Params<'tagNetworkInterfaces'>): Promise<string> {
     const write = { request: tagRequest(...args), resourceIds: args[1] };
-    return this.log.record(write, () => this.inner.tagNetworkInterfaces(...args), requestIdOf);
+    return this.send(write, () => this.inner.tagNetworkInterfaces(...args), requestIdOf);
   }
 
   untagNetworkInterfaces(...args: Params<'untagNetworkInterfaces'>): Promise<string> {
     const write = { request: untagRequest(...args), resourceIds: args[1] };
-    return this.log.record(write, () => this.inner.untagNetworkInterfaces(...args), requestIdOf);
+    return this.send(write, () => this.inner.untagNetworkInterfaces(...args), requestIdOf);
   }
 
   assignPrivateIpAddresses(...args: Params<'assignPrivateIpAddresses'>): Promise<AssignedAddresses> {
     const write = { request: assignPrivateIpAddressesRequest(...args), resourceIds: [args[1]] };
-    return this.log.record(write, () => this.inner.assignPrivateIpAddresses(...args), assignedOf);
+    return this.send(write, () => this.inner.assignPrivateIpAddresses(...args), assignedOf);
   }
 
   unassignPrivateIpAddresses(...args: Params<'unassignPrivateIpAddresses'>): Promise<string> {
     const write = { request: unassignPrivateIpAddressesRequest(...args), resourceIds: [args[1]] };
-    return this.log.record(write, () => this.inner.unassignPrivateIpAddresses(...args), requestIdOf);
+    return this.send(write, () => this.inner.unassignPrivateIpAddresses(...args), requestIdOf);
   }
 
   assignIpv6Addresses(...args: Params<'assignIpv6Addresses'>): Promise<AssignedAddresses> {
     const write = { request: assignIpv6AddressesRequest(...args), resourceIds: [args[1]] };
-    return this.log.record(write, () => this.inner.assignIpv6Addresses(...args), assignedOf);
+    return this.send(write, () => this.inner.assignIpv6Addresses(...args), assignedOf);
   }
 
   unassignIpv6Addresses(...args: Params<'unassignIpv6Addresses'>): Promise<string> {
     const write = { request: unassignIpv6AddressesRequest(...args), resourceIds: [args[1]] };
-    return this.log.record(write, () => this.inner.unassignIpv6Addresses(...args), requestIdOf);
+    return this.send(write, () => this.inner.unassignIpv6Addresses(...args), requestIdOf);
   }
 }
 
 /**
- * `inner`, with each of its writes recorded in `log` (attach, detach, create, delete, modify, tags, start, stop, reboot,
+ * `inner`, with each of its writes let through by `gate` and recorded in `log` (attach, detach, create, delete, modify, tags, start, stop, reboot,
  * addresses, Cloud Assistant's install, command runs and their stop).
  */
-export function recordingEcsApi(inner: EcsApi, log: ActivityLog): EcsApi {
-  return new RecordingEcsApi(inner, log);
+export function recordingEcsApi(inner: EcsApi, log: ActivityLog, gate: WriteGate): EcsApi {
+  return new RecordingEcsApi(inner, log, gate);
 }

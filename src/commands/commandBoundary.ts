@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ErrorNotifier, FailureContext } from '../ui/errorNotifier';
 import type { ExtensionLog } from '../ui/log';
 import { type CommandFailure, isCommandFailure } from './kit/commandFailure';
+import { asOneRequest } from './kit/writePolicy';
 
 /** A command as its module defines it: the id, what a failure is called, and the work. */
 export interface CommandDefinition {
@@ -23,7 +24,7 @@ export interface BoundaryParts {
  */
 export async function runAtBoundary(parts: BoundaryParts, command: string, failure: () => string, work: () => unknown): Promise<unknown> {
   try {
-    return await work();
+    return await asOneRequest(work);
   } catch (error) {
     const described = describedFailure(error);
     const shown: FailureContext = described?.shown ?? { what: failure() };

@@ -50,6 +50,8 @@ export const SETTING_EFFECTS = {
   stuckAfterMinutes: 'readWhenUsed',
   consoleSite: 'readWhenUsed',
   networkInterfaceGrouping: 'grouping',
+  readOnly: 'readOnly',
+  askTwiceWhenTagged: 'readWhenUsed',
 } as const;
 
 export type SettingName = keyof typeof SETTING_EFFECTS;

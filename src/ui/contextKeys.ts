@@ -10,6 +10,8 @@ export const CONTEXT_KEYS = {
   groupedByNetwork: 'alicloudEcs.groupedByNetwork',
   /** The tree is filtered: Clear Filter shows. */
   filterActive: 'alicloudEcs.filterActive',
+  /** Read-only mode is on: write commands and the agents' write tools hide. */
+  readOnly: 'alicloudEcs.readOnly',
 } as const;
 
 export type ContextKey = keyof typeof CONTEXT_KEYS;

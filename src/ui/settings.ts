@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { consoleSiteFor, type ConsoleSite } from '../domain/consoleLinks';
+import { parseTagConditions, type TagCondition } from '../domain/safetyPolicy';
 import { STUCK_AFTER_MINUTES } from '../domain/resourceStatus';
 import {
   ATTACH_TIMEOUT_SECONDS,
@@ -45,6 +46,21 @@ export class Settings {
 
   consoleSite(): ConsoleSite {
     return consoleSiteFor({ setting: this.section().get<unknown>('consoleSite'), displayLanguage: vscode.env.language });
+  }
+
+  /**
+   * Read-only mode: from the user's or the machine's settings only. A workspace cannot turn it on or off (the manifest
+   * gives it machine scope, and a workspace value is not read here either).
+   */
+  readOnly(): boolean {
+    const values = this.section().inspect<unknown>('readOnly');
+    return (values?.globalValue ?? values?.defaultValue) === true;
+  }
+
+  /** The safety policy's tag conditions: every level's together, so that a workspace can add a condition, never drop one. */
+  askTwiceWhenTagged(): TagCondition[] {
+    const values = this.section().inspect<unknown>('askTwiceWhenTagged');
+    return [values?.globalValue, values?.workspaceValue, values?.workspaceFolderValue].flatMap(parseTagConditions);
   }
 
   /** Calls `listener` once per configuration change with what it affects (nothing for a change of ours read when used). */

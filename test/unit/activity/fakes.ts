@@ -47,3 +47,6 @@ export const tick = (): Promise<void> => new Promise((resolve) => setImmediate(r
 let counter = 0;
 /** Ids that say their order. */
 export const sequentialIds = (): (() => string) => () => `a-${String((counter += 1)).padStart(6, '0')}`;
+
+/** A gate that lets every write out. */
+export const OPEN_GATE = (): Promise<void> => Promise.resolve();

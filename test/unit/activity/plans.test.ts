@@ -5,14 +5,14 @@ import { recordingEcsApi } from '../../../src/activity/recordingEcsApi';
 import type { EcsApi } from '../../../src/cloud/ecsApi';
 import { EcsError } from '../../../src/cloud/ecsError';
 import { eni, fakeApi, instance } from '../../support/fakeEcsApi';
-import { FakeClock, FakeMemento, tick } from './fakes';
+import { FakeClock, FakeMemento, OPEN_GATE, tick } from './fakes';
 
 const REGION = 'cn-beijing';
 const setup = () => {
   const clock = new FakeClock();
   const log = new ActivityLog(new FakeMemento(), { now: clock.now });
   const inner = fakeApi([instance('i-1'), instance('i-2')], [eni('eni-1'), eni('eni-2'), eni('eni-3')]);
-  return { clock, log, inner, api: recordingEcsApi(inner, log) };
+  return { clock, log, inner, api: recordingEcsApi(inner, log, OPEN_GATE) };
 };
 
 const asPlan = (entry: ActivityEntry | undefined): PlanEntry => {

@@ -6,7 +6,7 @@ import type { EcsApi } from '../../../src/cloud/ecsApi';
 import { EcsError } from '../../../src/cloud/ecsError';
 import * as build from '../../../src/domain/export/ecsRequest';
 import { eni, fakeApi, type FakeEcsApi, instance } from '../../support/fakeEcsApi';
-import { FakeClock, FakeMemento } from './fakes';
+import { FakeClock, FakeMemento, OPEN_GATE, tick } from './fakes';
 
 const REGION = 'cn-hangzhou';
 const ENI = 'eni-bp17pdijfczax1huji00';
@@ -140,7 +140,7 @@ describe('activity: the recording EcsApi', () => {
     it(`records ${write.request.action}: the request the export builds, the resources, the request id`, async () => {
       const clock = new FakeClock();
       const log = new ActivityLog(new FakeMemento(), { now: clock.now });
-      const api = recordingEcsApi(fakeEcs(clock), log);
+      const api = recordingEcsApi(fakeEcs(clock), log, OPEN_GATE);
       const started = clock.time;
       await write.send(api);
       const entry = onlyWrite(log);
@@ -175,7 +175,7 @@ describe('activity: the recording EcsApi', () => {
         'No.',
       );
       inner.writeFail = refusal;
-      await assert.rejects(write.send(recordingEcsApi(inner, log)), (error) => error === refusal);
+      await assert.rejects(write.send(recordingEcsApi(inner, log, OPEN_GATE)), (error) => error === refusal);
       const entry = onlyWrite(log);
       assert.equal(entry.status, 'failed');
       assert.deepEqual(entry.error, { code: 'Forbidden.RAM', detail: 'No.', requestId: 'R-refused' });
@@ -196,7 +196,7 @@ describe('activity: the recording EcsApi', () => {
       inner.writeFail = new EcsError(code, 'lost', undefined, status, undefined, 'AttachNetworkInterface');
       const [write] = WRITES;
       assert.ok(write);
-      await assert.rejects(write.send(recordingEcsApi(inner, log)));
+      await assert.rejects(write.send(recordingEcsApi(inner, log, OPEN_GATE)));
       assert.equal(onlyWrite(log).status, 'unknown');
     });
   }
@@ -210,7 +210,9 @@ describe('activity: the recording EcsApi', () => {
       new Promise((resolve) => {
         release = () => resolve('R-late');
       });
-    const sent = recordingEcsApi(inner, log).attachNetworkInterface(REGION, ENI, INSTANCE);
+    const sent = recordingEcsApi(inner, log, OPEN_GATE).attachNetworkInterface(REGION, ENI, INSTANCE);
+    // The write starts once the gate let it out.
+    await tick();
     assert.equal(onlyWrite(log).status, 'running');
     assert.equal(onlyWrite(log).durationMs, undefined);
     clock.time += 4321;
@@ -223,7 +225,7 @@ describe('activity: the recording EcsApi', () => {
   it('passes reads straight through and records none of them', async () => {
     const log = new ActivityLog(new FakeMemento());
     const inner = fakeEcs();
-    const api = recordingEcsApi(inner, log);
+    const api = recordingEcsApi(inner, log, OPEN_GATE);
     await api.describeRegions();
     assert.deepEqual(
       (await api.listInstances(REGION)).map((found) => found.instanceId),
@@ -245,7 +247,7 @@ describe('activity: the recording EcsApi', () => {
     const log = new ActivityLog(memento);
     log.switchAccount('account-1');
     const inner = fakeEcs();
-    const api = recordingEcsApi(inner, log);
+    const api = recordingEcsApi(inner, log, OPEN_GATE);
     inner.writeFail = new EcsError(
       'SignatureDoesNotMatch',
       `https://ecs.aliyuncs.com/?AccessKeyId=LTAI5tFakeKeyId0001&AccessKeySecret=${SECRET}&Signature=abc`,
