@@ -9,7 +9,7 @@ import { failureOf } from '../kit/failureOf';
 import { eniLabel, instanceLabel } from '../kit/labels';
 import type { OperationContext } from '../kit/operationContext';
 import { finalState } from '../kit/pairState';
-import { runPlan } from '../kit/planRunner';
+import { type Plan, runPlan } from '../kit/planRunner';
 import { askedByAnotherExtension } from '../kit/requestedWrite';
 import type { AttachOutcome } from '../operations/attachOperation';
 import { attachStep, StillSettling, startAgainStep, stopStep } from '../operations/planSteps';
@@ -75,29 +75,14 @@ export async function runStopAttachStart(
   instance: Instance,
   progress: ProgressReport,
 ): Promise<StopAttachStartResult> {
-  const eniId = eni.networkInterfaceId;
-  const id = instance.instanceId;
-  // One API for the whole plan: a switch of account in between must not send the start with other credentials.
-  const api = context.api();
-  let stopAccepted = false;
   let attachOutcome: AttachOutcome | undefined;
   let restartFailure: unknown;
-  const plan = {
-    title: vscode.l10n.t('Stop {0}, attach {1}, start it again', instanceLabel(instance), eniLabel(eni)),
-    steps: [
-      stopStep(context, api, regionId, instance, () => (stopAccepted = true)),
-      attachStep(context, regionId, eni, instance, { allowStopped: true, onOutcome: (outcome) => (attachOutcome = outcome) }),
-    ],
-    cleanup: [
-      startAgainStep(context, api, regionId, instance, {
-        needed: () => stopAccepted,
-        eniId,
-        onRunEnded: (error) => (restartFailure = error),
-      }),
-    ],
-    describeState: () => finalState(context, regionId, eniId, id, restartFailure === undefined ? undefined : failureOf(restartFailure)),
-  };
-  const result = await recordPlan(context.activity, plan.title, [eniId, id], () =>
+  const plan = stopAttachStartPlan(context, regionId, eni, instance, {
+    onAttach: (outcome) => (attachOutcome = outcome),
+    onRestartEnded: (error) => (restartFailure = error),
+    restartFailure: () => restartFailure,
+  });
+  const result = await recordPlan(context.activity, plan.title, [eni.networkInterfaceId, instance.instanceId], () =>
     runPlan(plan, progress, (error) => {
       context.log.error(`Reading the state after “${plan.title}” failed`, error);
       return vscode.l10n.t('The state could not be read; refresh the region.');
@@ -118,4 +103,44 @@ function outcomeBeforeTheAttach(error: unknown, progress: ProgressReport): Attac
     return { kind: 'cancelled' };
   }
   return error instanceof StillSettling ? { kind: 'timedOut', eni: undefined } : { kind: 'error', failure: failureOf(error) };
+}
+
+/**
+ * Stop, attach, and as cleanup, once ECS has accepted the stop, start again whatever happened in between (tried again
+ * until it works, within patience). `observe` hears the attach's outcome and how each restart ended.
+ */
+export function stopAttachStartPlan(
+  context: OperationContext,
+  regionId: string,
+  eni: NetworkInterface,
+  instance: Instance,
+  observe: {
+    readonly onAttach?: (outcome: AttachOutcome) => void;
+    readonly onRestartEnded?: (error: unknown) => void;
+    readonly restartFailure?: () => unknown;
+  } = {},
+): Plan<ProgressReport> {
+  const eniId = eni.networkInterfaceId;
+  const id = instance.instanceId;
+  // One API for the whole plan: a switch of account in between must not send the start with other credentials.
+  const api = context.api();
+  let stopAccepted = false;
+  return {
+    title: vscode.l10n.t('Stop {0}, attach {1}, start it again', instanceLabel(instance), eniLabel(eni)),
+    steps: [
+      stopStep(context, api, regionId, instance, () => (stopAccepted = true)),
+      attachStep(context, regionId, eni, instance, { allowStopped: true, ...(observe.onAttach ? { onOutcome: observe.onAttach } : {}) }),
+    ],
+    cleanup: [
+      startAgainStep(context, api, regionId, instance, {
+        needed: () => stopAccepted,
+        eniId,
+        ...(observe.onRestartEnded ? { onRunEnded: observe.onRestartEnded } : {}),
+      }),
+    ],
+    describeState: () => {
+      const failure = observe.restartFailure?.();
+      return finalState(context, regionId, eniId, id, failure === undefined ? undefined : failureOf(failure));
+    },
+  };
 }
