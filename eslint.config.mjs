@@ -146,7 +146,26 @@ export default tseslint.config(
   },
   {
     files: ['src/commands/**/*.ts'],
-    rules: { 'no-restricted-imports': restrict([], [sdk, adapter]) },
+    rules: {
+      'no-restricted-imports': restrict(
+        [],
+        [
+          sdk,
+          adapter,
+          layer('tools', 'commands/ do not import the agents’ tools: the tools run the commands’ plans.'),
+          layer('api', 'commands/ do not import the public API: the API runs the commands.'),
+        ],
+      ),
+    },
+  },
+  {
+    files: ['src/tools/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        [],
+        [sdk, adapter, layer('explorer', 'tools/ read through the store and run the commands’ plans, never the views.')],
+      ),
+    },
   },
   // commands/ in tiers that import only downwards: kit → operations → flows (every other folder of commands/).
   {

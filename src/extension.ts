@@ -14,6 +14,8 @@ import { lazyCommands } from './commands/lazyCommands';
 import { viewRows } from './explorer/rowLookup';
 import { READ_ONLY_SCHEME } from './ui/readOnlyDocuments';
 import { TEST_SEAM, type TestSeam } from './testSeam';
+import { registerTools } from './tools/registerTools';
+import { failureOf } from './commands/kit/failureOf';
 
 /**
  * The composition root: the services, the views, the commands (registered through the one boundary, implemented in
@@ -59,8 +61,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Aliclo
     ...registerCommands({ log, notifier }, commands.definitions),
     ...watchChanges(services, views),
   );
+  const tools = registerTools({ operations, plans: commands.agentPlans, readOnly: () => services.settings.readOnly(), failureOf });
+  context.subscriptions.push(...tools.disposables);
   if (context.extensionMode === vscode.ExtensionMode.Test) {
-    exposeToTests(services, views, operations);
+    exposeToTests(services, views, operations, tools.tools);
   }
   const exported = publicApi(store);
   context.subscriptions.push({ dispose: exported.dispose });
@@ -109,16 +113,23 @@ function operationContext(
 }
 
 /** What the extension-host tests reach, when VS Code runs the extension for them (and never otherwise). */
-function exposeToTests(services: Services, views: Views, operations: OperationContext): void {
+function exposeToTests(
+  services: Services,
+  views: Views,
+  operations: OperationContext,
+  tools: ReadonlyMap<string, vscode.LanguageModelTool<unknown>>,
+): void {
   const seam: TestSeam = {
     store: services.store,
     treeDataProvider: views.provider,
     treeView: views.treeView,
+    dragAndDrop: views.dragAndDrop,
     activityProvider: views.activityProvider,
     poller: services.poller,
     log: services.log,
     connection: services.connection,
     operations,
+    tools,
     useUserInterface: services.useUserInterface,
   };
   (globalThis as Record<symbol, unknown>)[TEST_SEAM] = seam;

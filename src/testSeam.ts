@@ -17,11 +17,18 @@ export interface TestSeam {
   readonly store: ResourceStore;
   readonly treeDataProvider: ResourceTreeProvider;
   readonly treeView: vscode.TreeView<TreeNode>;
+  /** The Resources view's drag and drop, for a drop made as the view makes it. */
+  readonly dragAndDrop: vscode.TreeDragAndDropController<TreeNode>;
   readonly activityProvider: ActivityTreeProvider;
   readonly poller: TransitionPoller;
   readonly log: ExtensionLog;
   readonly connection: Connection;
   readonly operations: OperationContext;
+  /**
+   * The language-model tools as registered. VS Code's own confirmation is never shown while tests run (its dialog
+   * service confirms by itself then), so the tests read what `prepareInvocation` would show from here.
+   */
+  readonly tools: ReadonlyMap<string, vscode.LanguageModelTool<unknown>>;
   /** Answers prompts and records messages with another user interface; undefined goes back to VS Code's. */
   useUserInterface(ui: UserInterface | undefined): void;
 }

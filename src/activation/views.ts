@@ -15,6 +15,7 @@ export interface Views {
   readonly activityProvider: ActivityTreeProvider;
   readonly activityView: vscode.Disposable;
   readonly documents: ReadOnlyDocuments;
+  readonly dragAndDrop: AttachDragAndDrop;
 }
 
 /** `drop`: ENI rows dropped on an instance row (run at the command boundary by the caller). */
@@ -28,11 +29,12 @@ export function buildViews(
     () => settings.stuckAfterMinutes(),
     async (instanceTypeId) => (await types.get([instanceTypeId])).get(instanceTypeId),
   );
+  const dragAndDrop = new AttachDragAndDrop(drop, ui);
   const treeView = vscode.window.createTreeView('alicloudEcs.resources', {
     treeDataProvider: provider,
     showCollapseAll: true,
     canSelectMany: true,
-    dragAndDropController: new AttachDragAndDrop(drop, ui),
+    dragAndDropController: dragAndDrop,
   });
   const activityProvider = new ActivityTreeProvider(activity, store, (text) => log.redact(text));
   return {
@@ -42,5 +44,6 @@ export function buildViews(
     activityProvider,
     activityView: vscode.window.createTreeView('alicloudEcs.activity', { treeDataProvider: activityProvider, showCollapseAll: true }),
     documents: new ReadOnlyDocuments(),
+    dragAndDrop,
   };
 }

@@ -86,6 +86,8 @@ export function allCommands(parts: CommandParts): CommandDefinition[] {
 }
 
 export { remedyFor } from './plans/fixIts';
+/** The plans an agent's tools propose and run (src/tools/), loaded with the commands so that they share the kit. */
+export * as agentPlans from './agents/agentPlans';
 
 /** A drop of ENI rows on an instance row. */
 export const dropToAttach: (

@@ -13,6 +13,8 @@ export function lazyCommands(
   readonly definitions: CommandDefinition[];
   readonly drop: typeof AllCommands.dropToAttach;
   readonly remedyFor: typeof AllCommands.remedyFor;
+  /** The agents' plans, loading the commands' bundle at the first use. */
+  readonly agentPlans: () => typeof AllCommands.agentPlans;
 } {
   let loaded: { readonly module: typeof AllCommands; readonly byId: ReadonlyMap<string, CommandDefinition> } | undefined;
   const load = (): NonNullable<typeof loaded> => {
@@ -38,5 +40,6 @@ export function lazyCommands(
     })),
     drop: (operations, regionId, eniIds, instanceId) => load().module.dropToAttach(operations, regionId, eniIds, instanceId),
     remedyFor: (...args) => load().module.remedyFor(...args),
+    agentPlans: () => load().module.agentPlans,
   };
 }

@@ -149,6 +149,19 @@ export const COMMAND_ACTIONS = {
     actions: ENI_WRITE_READS,
     offers: ['alicloudEcs.attachNetworkInterface', 'alicloudEcs.detachFromInstance'],
   },
+  // The agents' language-model tools (src/tools/): the reads run without a question, the writes after a confirmed plan.
+  'tool.alicloud_ecs_list_regions': reads(['DescribeRegions']),
+  'tool.alicloud_ecs_find_resources': reads(['DescribeRegions', 'DescribeInstances', 'DescribeNetworkInterfaces']),
+  'tool.alicloud_ecs_describe_resource': reads(['DescribeInstances', 'DescribeNetworkInterfaces']),
+  'tool.alicloud_ecs_check_attach': reads(['DescribeInstances', 'DescribeNetworkInterfaces', 'DescribeInstanceTypes']),
+  'tool.alicloud_ecs_attach_eni': { tier: 'attach-detach', actions: [...ATTACH, 'StopInstance', 'StartInstance'] },
+  'tool.alicloud_ecs_detach_eni': { tier: 'attach-detach', actions: [...ENI_WRITE_READS, 'DetachNetworkInterface'] },
+  'tool.alicloud_ecs_create_eni': { tier: 'manage-enis', actions: CREATE },
+  'tool.alicloud_ecs_assign_addresses': {
+    tier: 'manage-enis',
+    actions: [...ENI_WRITE_READS, 'DescribeInstanceTypes', 'DescribeVSwitches', 'AssignPrivateIpAddresses', 'AssignIpv6Addresses'],
+  },
+  'tool.alicloud_ecs_run_fix_it': { tier: 'attach-detach', actions: [...ATTACH, 'RebootInstance'] },
 } as const satisfies Record<string, CommandActions>;
 
 export type CommandKey = keyof typeof COMMAND_ACTIONS;

@@ -80,7 +80,7 @@ export async function eventually(
 export async function setSetting(name: string, value: unknown): Promise<void> {
   // The endpoint is set as its user would: a workspace's endpoint waits for the user's consent (a modal). An
   // application-wide setting (how network interfaces are listed) has no workspace value.
-  const target = ['endpoint', 'networkInterfaceGrouping'].includes(name)
+  const target = ['endpoint', 'networkInterfaceGrouping', 'readOnly'].includes(name)
     ? vscode.ConfigurationTarget.Global
     : vscode.ConfigurationTarget.Workspace;
   const inspected = vscode.workspace.getConfiguration('alicloudEcs').inspect(name);

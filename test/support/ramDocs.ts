@@ -11,6 +11,15 @@ const OTHER_LABELS: Readonly<Record<string, string>> = {
   'fixIt.waitThenAttach': 'fix-it **Wait, then Attach**',
   'fixIt.detachOneFirst': 'fix-it **Detach One First…** (the instance at its ENI limit)',
   'fixIt.createInItsVSwitchAndAttach': 'fix-it **Create One in Its vSwitch and Attach…** (another zone or VPC)',
+  'tool.alicloud_ecs_list_regions': 'agent tool `alicloud_ecs_list_regions`',
+  'tool.alicloud_ecs_find_resources': 'agent tool `alicloud_ecs_find_resources`',
+  'tool.alicloud_ecs_describe_resource': 'agent tool `alicloud_ecs_describe_resource`',
+  'tool.alicloud_ecs_check_attach': 'agent tool `alicloud_ecs_check_attach` (sends only reads)',
+  'tool.alicloud_ecs_attach_eni': 'agent tool `alicloud_ecs_attach_eni` (stop-attach-start when the type needs it)',
+  'tool.alicloud_ecs_detach_eni': 'agent tool `alicloud_ecs_detach_eni`',
+  'tool.alicloud_ecs_create_eni': 'agent tool `alicloud_ecs_create_eni`',
+  'tool.alicloud_ecs_assign_addresses': 'agent tool `alicloud_ecs_assign_addresses`',
+  'tool.alicloud_ecs_run_fix_it': 'agent tool `alicloud_ecs_run_fix_it` (reboot or wait, then attach)',
 };
 
 /** The palette's title of each contributed command (`package.nls.json`), with its id. */
