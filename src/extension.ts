@@ -10,6 +10,7 @@ import { lazySessionOpener } from './cloud/lazySession';
 import { registerCommands, runAtBoundary } from './commands/commandBoundary';
 import type { OperationContext } from './commands/kit/operationContext';
 import { writePolicyGate } from './commands/kit/writePolicy';
+import { dryRunText } from './commands/kit/dryRunText';
 import { lazyCommands } from './commands/lazyCommands';
 import { viewRows } from './explorer/rowLookup';
 import { READ_ONLY_SCHEME } from './ui/readOnlyDocuments';
@@ -43,6 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Aliclo
     connection,
     activity: services.activity,
     settings: services.settings,
+    writeModes: services.writeModes,
   }));
   context.subscriptions.push(
     views.provider,
@@ -52,7 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Aliclo
     views.documents,
     log,
     services.status,
-    services.readOnlyStatus,
+    services.writeModes,
     connection,
     store,
     services.activity,
@@ -79,13 +81,19 @@ export function deactivate(): void {
 
 /** What the operations work with; every write they send is recorded in the Activity view. */
 function operationContext(
-  { connection, activity, store, types, ui, log, poller, settings }: Services,
-  { provider, treeView }: Views,
+  { connection, activity, store, types, ui, log, poller, settings, writeModes }: Services,
+  { provider, treeView, documents }: Views,
   remedyFor: OperationContext['remedyFor'],
 ): OperationContext {
   const recorded = new WeakMap<EcsApi, EcsApi>();
   // Every write passes here, whoever asked for it: read-only mode and the safety policy are decided in this one place.
+  let dryRuns = 0;
   const gate = writePolicyGate({
+    dryRun: () => writeModes.dryRun,
+    showDryRun: async (request) => {
+      dryRuns += 1;
+      await documents.show(`/dry-run/${dryRuns}-${request.action}.sh`, dryRunText(request), 'shellscript');
+    },
     readOnly: () => settings.readOnly(),
     askTwiceWhenTagged: () => settings.askTwiceWhenTagged(),
     store,

@@ -11,7 +11,7 @@ import { EndpointConsent } from '../ui/endpointConsent';
 import { ErrorNotifier } from '../ui/errorNotifier';
 import { inertUserInterface } from '../ui/inertUserInterface';
 import { ExtensionLog } from '../ui/log';
-import { ReadOnlyStatusBar } from '../ui/readOnlyStatusBar';
+import { WriteModes } from '../ui/writeModes';
 import { Settings } from '../ui/settings';
 import type { UserInterface } from '../ui/userInterface';
 import { switchableUserInterface, VscodeUserInterface } from '../ui/vscodeUserInterface';
@@ -27,7 +27,7 @@ export interface Services {
   readonly where: () => CredentialEnvironment;
   readonly credentials: CredentialStore;
   readonly status: CredentialStatusBar;
-  readonly readOnlyStatus: ReadOnlyStatusBar;
+  readonly writeModes: WriteModes;
   readonly connection: Connection;
   readonly store: ResourceStore;
   readonly types: InstanceTypeCache;
@@ -57,7 +57,7 @@ export function buildServices(context: vscode.ExtensionContext): Services {
     where,
     credentials,
     status,
-    readOnlyStatus: new ReadOnlyStatusBar(),
+    writeModes: new WriteModes(),
     connection,
     store,
     types: new InstanceTypeCache(() => connection.api),

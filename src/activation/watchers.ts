@@ -24,7 +24,7 @@ function watchFile(file: string, changed: () => void): vscode.Disposable {
  * selection, of the credential files, and of the settings (each as `SETTING_EFFECTS` says); and the automatic refresh.
  */
 export function watchChanges(services: Services, views: Views): vscode.Disposable[] {
-  const { connection, store, types, activity, credentials, poller, settings, where, log, readOnlyStatus } = services;
+  const { connection, store, types, activity, credentials, poller, settings, where, log, writeModes } = services;
   const { provider, treeView, header } = views;
   const applyGrouping = (): void => {
     const grouping = settings.networkGrouping();
@@ -32,11 +32,7 @@ export function watchChanges(services: Services, views: Views): vscode.Disposabl
     setContextKey('groupedByNetwork', grouping === 'network');
   };
   applyGrouping();
-  const applyReadOnly = (): void => {
-    const on = settings.readOnly();
-    readOnlyStatus.show(on);
-    setContextKey('readOnly', on);
-  };
+  const applyReadOnly = (): void => writeModes.setReadOnly(settings.readOnly());
   applyReadOnly();
   const refresher = new AutoRefresher(
     store,

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Settings } from '../ui/settings';
+import type { WriteModes } from '../ui/writeModes';
 import type { Connection } from '../account/connection';
 import type { ActivityLog } from '../activity/activityLog';
 import type { ResourceTreeProvider } from '../explorer/resourceTreeProvider';
@@ -44,6 +45,7 @@ export interface CommandParts {
   readonly connection: Connection;
   readonly activity: ActivityLog;
   readonly settings: Settings;
+  readonly writeModes: WriteModes;
 }
 
 /**
@@ -81,6 +83,18 @@ export function allCommands(parts: CommandParts): CommandDefinition[] {
     signInCommand(credentialParts),
     signOutCommand(credentialParts),
     openCredentialsFileCommand(credentialParts),
+    {
+      id: 'alicloudEcs.toggleDryRun',
+      failure: () => vscode.l10n.t("Couldn't switch dry run"),
+      run: () => {
+        parts.writeModes.setDryRun(!parts.writeModes.dryRun);
+        void ui.inform(
+          parts.writeModes.dryRun
+            ? vscode.l10n.t('Dry run is on: each change is shown as its aliyun CLI command and not sent, until you turn it off.')
+            : vscode.l10n.t('Dry run is off: changes are sent again.'),
+        );
+      },
+    },
     { id: 'alicloudEcs.showLog', failure: () => vscode.l10n.t("Couldn't show the log"), run: () => log.show() },
   ];
 }

@@ -74,6 +74,7 @@ export const COMMAND_ACTIONS = {
   'alicloudEcs.openInConsole': reads(),
   'alicloudEcs.showProperties': reads(),
   'alicloudEcs.showLog': reads(),
+  'alicloudEcs.toggleDryRun': reads(),
   'alicloudEcs.selectProfile': reads(),
   'alicloudEcs.signIn': reads(['DescribeRegions']),
   'alicloudEcs.openCredentialsFile': reads(),

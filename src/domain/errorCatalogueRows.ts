@@ -182,6 +182,7 @@ export const CATALOGUE_ROWS: readonly Row[] = [
   ['InvalidRegionId.Malformed', 'input', 'The region id is not of the form ECS uses; nothing was sent.', 'Region ids look like cn-hangzhou; run Select Regions… and choose from the regions ECS lists.'],
   ['AttachNotCompleted', 'state', 'ECS accepted the attach, but the network interface did not become attached.', 'Check the instance (its state, type and other network interfaces) and try again; the API reference lists what prevents an attach.', 'https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-attachnetworkinterface'],
   ['ReadOnlyMode', 'configuration', 'Read-only mode is on: the change was refused before anything was sent.', 'Turn off alicloudEcs.readOnly in your user settings to change ECS; reading goes on as before.'],
+  ['DryRun', 'configuration', 'Dry run is on: the change was shown, not sent.', 'Copy the aliyun CLI command from the document it opened, or run Toggle Dry Run to send changes again.'],
   ['SafetyPolicy.Declined', 'input', 'You answered no when the safety policy asked again: that change was not sent.', 'Run it again and agree, or change alicloudEcs.askTwiceWhenTagged.'],
   ['InvalidArgument', 'input', 'The command was given an argument it cannot use; nothing was sent.', 'Run the command from the Resources view, or pass the fields its documentation names.'],
 ];

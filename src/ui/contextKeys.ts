@@ -12,6 +12,8 @@ export const CONTEXT_KEYS = {
   filterActive: 'alicloudEcs.filterActive',
   /** Read-only mode is on: write commands and the agents' write tools hide. */
   readOnly: 'alicloudEcs.readOnly',
+  /** Dry run is on: Toggle Dry Run says so. */
+  dryRun: 'alicloudEcs.dryRun',
 } as const;
 
 export type ContextKey = keyof typeof CONTEXT_KEYS;

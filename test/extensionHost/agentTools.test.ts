@@ -22,7 +22,7 @@ const textOf = (result: vscode.LanguageModelToolResult): Record<string, unknown>
 const invoke = async (name: string, input: object): Promise<Record<string, unknown>> =>
   textOf(await vscode.lm.invokeTool(name, { input, toolInvocationToken: undefined }));
 
-describe('agents: the language-model tools, read-only mode and the safety policy', function () {
+describe('agents: the language-model tools, read-only mode, dry run and the safety policy', function () {
   const session = recordingSession();
   /** Every write ECS received in this test. */
   const writesSent = (): string[] =>
@@ -201,6 +201,31 @@ describe('agents: the language-model tools, read-only mode and the safety policy
     assert.deepStrictEqual(writesSent(), []);
     const errors = session.ui.texts('fail').join('\n');
     assert.strictEqual(errors.match(/Read-only mode is on/g)?.length, 3, errors);
+  });
+
+  it('shows a command’s change as its aliyun CLI command and sends nothing while dry run is on', async () => {
+    session.emulator = await useEmulator();
+    await vscode.commands.executeCommand('alicloudEcs.toggleDryRun');
+    try {
+      session.ui.click('Attach');
+      const result = (await vscode.commands.executeCommand('alicloudEcs.attachNetworkInterface', {
+        regionId: REGION,
+        networkInterfaceId: SPARE_K,
+        instanceId: WEB_2,
+      })) as { code?: string };
+      assert.strictEqual(result.code, 'DryRun');
+      const shown = vscode.workspace.textDocuments.find((document) => document.uri.path.endsWith('-AttachNetworkInterface.sh'));
+      assert.ok(shown, 'the dry run opened its document');
+      assert.match(
+        shown.getText(),
+        /^# Dry run: nothing was sent\.[^\n]*\n#[^\n]*\naliyun ecs AttachNetworkInterface --RegionId cn-hangzhou --NetworkInterfaceId eni-bp17pdijfczax1huji00 --InstanceId i-bp1b8kf3yu0o4q1jh2xa\n$/,
+      );
+      assert.deepStrictEqual(writesSent(), []);
+      assert.match(session.ui.texts('fail').join('\n'), /Dry run is on: the change was shown, not sent\./);
+    } finally {
+      await vscode.commands.executeCommand('alicloudEcs.toggleDryRun');
+    }
+    assert.deepStrictEqual(session.ui.texts('inform').slice(-1), ['Dry run is off: changes are sent again.']);
   });
 
   it('asks once more, naming the tag, when a write touches a resource the safety policy names, and sends nothing on no', async () => {

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import * as vscode from 'vscode';
 import type { WriteStart } from '../../activity/activityLog';
 import type { WriteGate } from '../../activity/writeGate';
+import type { EcsRequest } from '../../domain/export/ecsRequest';
 import type { Failure } from '../../domain/failure';
 import type { Tag } from '../../domain/instance';
 import { isInstanceId, isNetworkInterfaceId } from '../../domain/ids';
@@ -15,7 +16,7 @@ export class WriteRefused implements Failure {
   readonly message: string;
 
   constructor(
-    readonly code: 'ReadOnlyMode' | 'SafetyPolicy.Declined',
+    readonly code: 'ReadOnlyMode' | 'SafetyPolicy.Declined' | 'DryRun',
     readonly action: string,
   ) {
     this.message = `${action} was not sent: ${code}.`;
@@ -46,6 +47,9 @@ export function asOneRequest<T>(work: () => T): T {
 
 export interface WritePolicyParts {
   readonly readOnly: () => boolean;
+  /** Dry run: each write is shown (`showDryRun`) instead of being sent. */
+  readonly dryRun: () => boolean;
+  readonly showDryRun: (request: EcsRequest) => Promise<void>;
   readonly askTwiceWhenTagged: () => readonly TagCondition[];
   readonly store: ResourceStore;
   readonly ui: UserInterface;
@@ -82,12 +86,16 @@ async function touchedBy(store: ResourceStore, write: WriteStart): Promise<Touch
 }
 
 /**
- * The gate every write passes, whoever asked for it: refused in read-only mode; asked about once more when it touches
+ * The gate every write passes, whoever asked for it: shown instead of sent in a dry run; refused in read-only mode; asked about once more when it touches
  * (or gives) a tag the safety policy names, unless the same request was already told yes for that resource.
  */
 export function writePolicyGate(parts: WritePolicyParts): WriteGate {
   return async (write) => {
     const { action } = write.request;
+    if (parts.dryRun()) {
+      await parts.showDryRun(write.request);
+      throw new WriteRefused('DryRun', action);
+    }
     if (parts.readOnly()) {
       throw new WriteRefused('ReadOnlyMode', action);
     }
