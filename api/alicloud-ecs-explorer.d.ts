@@ -3,7 +3,7 @@
  *
  *   const explorer = vscode.extensions.getExtension<AlicloudEcsExplorerApi>('alicloud-ecs-explorer.alicloud-ecs-explorer');
  *   const api = await explorer?.activate();
- *   if (api?.apiVersion === 1) { … }
+ *   if (api?.apiVersion === 2) { … }
  *
  * It works with the credentials, endpoint and regions the user chose in the extension. Every argument is checked
  * before anything is sent; a write shows its progress and its outcome to the user as the extension's own commands do,
@@ -12,7 +12,8 @@
 import type { Event } from 'vscode';
 
 export interface AlicloudEcsExplorerApi {
-  readonly apiVersion: 1;
+  /** 2 since the plan preview and the write modes; version 1 had neither. */
+  readonly apiVersion: 2;
   /**
    * Every ENI of a region the view shows (`cn-hangzhou`), as ECS lists it now or as the view last read it. Rejects
    * with an `Error` naming the cause (a malformed or unshown region, or ECS's error code) and nothing more.
@@ -24,6 +25,14 @@ export interface AlicloudEcsExplorerApi {
   attachNetworkInterface(request: AttachRequest): Promise<WriteResult>;
   /** Detaches an ENI from its instance once the user agrees in a modal question, following it until it is Available. */
   detachNetworkInterface(request: DetachRequest): Promise<WriteResult>;
+  /**
+   * What `attachNetworkInterface` would send for this request now, sending only reads: every ECS call in order (a stop
+   * and a start around the attach when the instance's type attaches only while stopped), or why it would be refused.
+   * The user is not asked: nothing changes. The attach itself asks and checks again.
+   */
+  previewAttach(request: AttachRequest): Promise<PlanPreview>;
+  /** Whether the user has turned on read-only mode (every write refused) or dry run (every write shown, not sent). */
+  writeMode(): WriteMode;
   /** Fires when the extension read resources of a region again and some changed, or a list finished loading. */
   readonly onDidChangeResources: Event<ResourcesChanged>;
 }
@@ -50,6 +59,27 @@ export interface WriteResult {
   readonly code?: string;
   /** The field of the request that was refused (`invalidArgument` only). */
   readonly field?: string;
+}
+
+export type PlanPreview =
+  | {
+      readonly outcome: 'plan';
+      /** Every write, in order, as ECS's RPC API takes it: the action, its region and its parameters. */
+      readonly calls: ReadonlyArray<{
+        readonly action: string;
+        readonly regionId: string;
+        readonly parameters: Readonly<Record<string, string>>;
+      }>;
+      /** What the user is told besides the calls: a stop, a production tag. */
+      readonly notes: readonly string[];
+    }
+  /** `codes`: every rule or ECS error that refuses it (for example `InvalidOperation.AvailabilityZoneMismatch`). */
+  | { readonly outcome: 'refused'; readonly codes: readonly string[] }
+  | { readonly outcome: 'invalidArgument'; readonly field: string };
+
+export interface WriteMode {
+  readonly readOnly: boolean;
+  readonly dryRun: boolean;
 }
 
 export interface NetworkInterfaceSummary {

@@ -68,7 +68,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Aliclo
   if (context.extensionMode === vscode.ExtensionMode.Test) {
     exposeToTests(services, views, operations, tools.tools);
   }
-  const exported = publicApi(store);
+  const exported = publicApi(store, {
+    proposeAttach: (regionId, eniId, instanceId) => commands.agentPlans().proposeAttach(operations, regionId, eniId, instanceId),
+    writeMode: () => ({ readOnly: services.settings.readOnly(), dryRun: services.writeModes.dryRun }),
+  });
   context.subscriptions.push({ dispose: exported.dispose });
   // The first read of the credential files; it never rejects, so activation cannot fail because of a file or a setting.
   await connection.apply();

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import type { AlicloudEcsExplorerApi } from '../../api/alicloud-ecs-explorer';
+import type { AlicloudEcsExplorerApi, WriteMode } from '../../api/alicloud-ecs-explorer';
+import type { AgentProposal } from '../commands/agents/agentPlans';
+import { isInvalidRequest, parseAttachRequest } from '../commands/kit/automationRequests';
 import { isRegionId } from '../domain/regions';
 import { isEcsError } from '../cloud/ecsError';
 import type { ResourceStore } from '../store/resourceStore';
@@ -10,7 +12,16 @@ import { type CommandOutcome, eniSummary, instanceSummary, plainFields, writeRes
  * commands the user runs, with their checks, progress, questions and messages; reads answer copies, never the store's
  * own objects.
  */
-export function publicApi(store: ResourceStore): { readonly api: AlicloudEcsExplorerApi; readonly dispose: () => void } {
+export interface PublicApiParts {
+  /** What an attach would send now (the agents' plan, which the tools show too). */
+  readonly proposeAttach: (regionId: string, eniId: string, instanceId: string) => Promise<AgentProposal>;
+  readonly writeMode: () => WriteMode;
+}
+
+export function publicApi(
+  store: ResourceStore,
+  parts: PublicApiParts,
+): { readonly api: AlicloudEcsExplorerApi; readonly dispose: () => void } {
   const changed = new vscode.EventEmitter<{ readonly regionId: string }>();
   const subscription = store.onDidChange((change) => {
     if (change.kind !== 'reset') {
@@ -34,7 +45,7 @@ export function publicApi(store: ResourceStore): { readonly api: AlicloudEcsExpl
     return regionId;
   };
   const api: AlicloudEcsExplorerApi = Object.freeze<AlicloudEcsExplorerApi>({
-    apiVersion: 1,
+    apiVersion: 2,
     listNetworkInterfaces: async (regionId) =>
       store
         .region(await region(regionId))
@@ -61,6 +72,25 @@ export function publicApi(store: ResourceStore): { readonly api: AlicloudEcsExpl
           : { kind: 'invalidArgument', field: 'request' },
       );
     },
+    previewAttach: async (request) => {
+      const fields = parseAttachRequest(plainFields(request, ['regionId', 'networkInterfaceId', 'instanceId']) ?? {});
+      if (isInvalidRequest(fields)) {
+        return { outcome: 'invalidArgument', field: fields.field };
+      }
+      const proposal = await parts.proposeAttach(await region(fields.regionId), fields.networkInterfaceId, fields.instanceId);
+      return proposal.kind === 'refused'
+        ? { outcome: 'refused', codes: proposal.reasons.map((reason) => reason.code) }
+        : {
+            outcome: 'plan',
+            calls: proposal.writes.map(({ request: call }) => ({
+              action: call.action,
+              regionId: call.regionId,
+              parameters: Object.fromEntries(call.params),
+            })),
+            notes: [...proposal.notes],
+          };
+    },
+    writeMode: () => ({ ...parts.writeMode() }),
     onDidChangeResources: changed.event,
   });
   return {

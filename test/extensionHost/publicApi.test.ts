@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { AlicloudEcsExplorerApi } from '../../api/alicloud-ecs-explorer';
 import { EXTENSION_ID, useEmulator } from './harness';
 import { recordingSession } from './session';
-import { SPARE_K_2, WEB_2 } from '../emulator/demoIds';
+import { SPARE_K_2, WEB_1_DATA, WEB_2 } from '../emulator/demoIds';
 
 /** Running, of a type that takes an ENI only while Stopped. */
 const SHOP_API = 'i-bp1shop8t6c1m2burst';
@@ -16,7 +16,7 @@ describe('the documented API, as another extension reaches it', () => {
     const extension = vscode.extensions.getExtension<AlicloudEcsExplorerApi>(EXTENSION_ID);
     assert.ok(extension);
     api = await extension.activate();
-    assert.strictEqual(api.apiVersion, 1);
+    assert.strictEqual(api.apiVersion, 2);
   });
 
   it('hands out the API only: no tree provider, poller, log or connection', () => {
@@ -27,7 +27,33 @@ describe('the documented API, as another extension reaches it', () => {
       'listInstances',
       'listNetworkInterfaces',
       'onDidChangeResources',
+      'previewAttach',
+      'writeMode',
     ]);
+  });
+
+  it('previews an attach with only reads and no question: the stop and start a stopped-only type needs, or the codes that refuse it', async () => {
+    session.emulator = await useEmulator();
+    session.alsoRan('tool.alicloud_ecs_check_attach');
+    const preview = await api.previewAttach({ regionId: 'cn-hangzhou', networkInterfaceId: SPARE_K_2, instanceId: SHOP_API });
+    assert.strictEqual(preview.outcome, 'plan');
+    assert.deepStrictEqual(preview.outcome === 'plan' && preview.calls.map((call) => [call.action, call.parameters['InstanceId']]), [
+      ['StopInstance', SHOP_API],
+      ['AttachNetworkInterface', SHOP_API],
+      ['StartInstance', SHOP_API],
+    ]);
+    assert.deepStrictEqual(await api.previewAttach({ regionId: 'cn-hangzhou', networkInterfaceId: 'nope', instanceId: SHOP_API }), {
+      outcome: 'invalidArgument',
+      field: 'networkInterfaceId',
+    });
+    const refused = await api.previewAttach({ regionId: 'cn-hangzhou', networkInterfaceId: WEB_1_DATA, instanceId: WEB_2 });
+    assert.deepStrictEqual(refused.outcome === 'refused' && refused.codes.length > 0, true, JSON.stringify(refused));
+    assert.deepStrictEqual(api.writeMode(), { readOnly: false, dryRun: false });
+    assert.deepStrictEqual(
+      [...session.emulator.callCounts.keys()].filter((action) => !action.startsWith('Describe')),
+      [],
+    );
+    assert.deepStrictEqual(session.ui.texts('ask'), []);
   });
 
   it('lists a region, attaches and detaches (the detach asked first), and tells of the changes', async () => {
