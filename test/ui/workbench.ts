@@ -45,13 +45,15 @@ export class Workbench {
     language?: DisplayLanguage;
     /** Where the endpoint is written: the user's settings (as a user points it at the emulator), or the workspace's. */
     endpointIn?: 'user' | 'workspace';
+    /** More extensions to install beside ours, as VSIX files (a test's helper extension). */
+    alsoInstall?: readonly string[];
   }): Promise<Workbench> {
     const endpoint = { 'alicloudEcs.endpoint': options.endpoint };
     const server = await startCodeServer({
       userSettings: options.endpointIn === 'workspace' ? {} : endpoint,
       workspaceSettings: { ...(options.endpointIn === 'workspace' ? endpoint : {}), ...options.settings },
       env: { ...EMULATOR_CREDENTIALS, ...options.env },
-      ...(options.vsix ? { vsixFiles: [options.vsix] } : {}),
+      vsixFiles: [...(options.vsix ? [options.vsix] : []), ...(options.alsoInstall ?? [])],
     });
     const browser = await launchBrowser();
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
