@@ -23,4 +23,3 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
   );
 }
-
