@@ -3,7 +3,7 @@ import { eniSummary, instanceSummary } from '../api/apiAnswers';
 import type { AgentPlan } from '../commands/agents/agentPlans';
 import { addressesOf, type NetworkInterface } from '../domain/networkInterface';
 import type { Instance } from '../domain/instance';
-import { answer, failureAnswer, inputProblemAnswer, OTHER_PEOPLES_TEXT } from './toolAnswers';
+import { answer, failureAnswer, inputProblemAnswer, OTHER_PEOPLES_TEXT, refusalFields } from './toolAnswers';
 import { isInputProblem, readInput } from './toolInput';
 import type { ToolParts } from './toolParts';
 
@@ -125,12 +125,7 @@ export async function checkAttach(parts: ToolParts, input: unknown): Promise<vsc
     .plans()
     .proposeAttach(parts.operations, fields.regionId as string, fields.networkInterfaceId as string, fields.instanceId as string);
   if (proposal.kind === 'refused') {
-    return answer({
-      verdict: 'refused',
-      reasons: proposal.reasons.map(failureAnswer),
-      ...(proposal.fixIt ? { fixItOffered: proposal.fixIt, fixItTool: 'alicloud_ecs_run_fix_it' } : {}),
-      sent: 'reads only',
-    });
+    return answer({ verdict: 'refused', ...refusalFields(proposal) });
   }
   const stops = proposal.writes.some(({ request }) => request.action === 'StopInstance');
   return answer({

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { explain } from '../domain/errorCatalogue';
 import type { Failure } from '../domain/failure';
+import type { AgentRefusal } from '../commands/agents/agentPlans';
 import type { InputProblem } from './toolInput';
 
 /**
@@ -29,6 +30,13 @@ export function failureAnswer(failure: Failure | undefined): Record<string, unkn
     ...(failure.requestId ? { requestId: failure.requestId } : {}),
   };
 }
+
+/** Why a plan was refused, as every tool says it: each reason's code with its fix, and the fix-it the editor offers. */
+export const refusalFields = (refusal: AgentRefusal): Record<string, unknown> => ({
+  reasons: refusal.reasons.map(failureAnswer),
+  ...(refusal.fixIt ? { fixItOffered: refusal.fixIt, fixItTool: 'alicloud_ecs_run_fix_it' } : {}),
+  sent: 'reads only',
+});
 
 export const inputProblemAnswer = (problem: InputProblem): vscode.LanguageModelToolResult =>
   answer({ outcome: 'invalidInput', field: problem.field, expected: problem.expected, sent: 'nothing' });

@@ -3,7 +3,7 @@ import type { AgentPlan, AgentProposal } from '../commands/agents/agentPlans';
 import { asOneRequest } from '../commands/kit/writePolicy';
 import { aliyunCliCommand } from '../domain/export/aliyunCli';
 import { plannedWrites } from './readTools';
-import { answer, failureAnswer, inputProblemAnswer, OTHER_PEOPLES_TEXT } from './toolAnswers';
+import { answer, failureAnswer, inputProblemAnswer, OTHER_PEOPLES_TEXT, refusalFields } from './toolAnswers';
 import { type FieldName, isInputProblem, readInput } from './toolInput';
 import type { ToolParts } from './toolParts';
 
@@ -108,12 +108,7 @@ export class WriteTool implements vscode.LanguageModelTool<unknown> {
     }
     const proposal = await this.spec.propose(this.parts, fields);
     if (proposal.kind === 'refused') {
-      return answer({
-        outcome: 'refused',
-        reasons: proposal.reasons.map(failureAnswer),
-        ...(proposal.fixIt ? { fixItOffered: proposal.fixIt, fixItTool: 'alicloud_ecs_run_fix_it' } : {}),
-        sent: 'reads only',
-      });
+      return answer({ outcome: 'refused', ...refusalFields(proposal) });
     }
     if (fields.dryRun === true) {
       return answer({
